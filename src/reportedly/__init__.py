@@ -1,0 +1,20 @@
+"""reportedly: a ledger of the figures in the news.
+
+Who claimed how many of what, where, as of when, citing whom — every figure linked back to the
+sentence it came from.
+"""
+
+from reportedly.model import Claim, Document, Figure, Series, Source
+from reportedly.pipeline import EXTRACTOR_VERSION, extract, extract_document
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Claim",
+    "Document",
+    "Figure",
+    "Series",
+    "Source",
+    "extract",
+    "extract_document",
+]
+__version__ = "0.1.0"

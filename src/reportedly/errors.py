@@ -1,0 +1,66 @@
+"""Errors a user can grep: one line, the input named, a stable code.
+
+Every problem with an input becomes an :class:`InputError` carrying a code from :class:`Errors`.
+Batch commands record it, print ``CODE origin: message`` and go on with the next document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class Errors:
+    """Stable error codes and their message templates."""
+
+    E100 = "no such file or directory"
+    E101 = "not valid UTF-8 text ({detail})"
+    E102 = "binary file, not text ({detail})"
+    E103 = "empty document"
+    E104 = "malformed JSON record ({detail})"
+    E105 = "JSON record has no usable 'text' ({detail})"
+    E106 = "bad 'published' date {detail!r}: expected YYYY-MM-DD"
+    E107 = "cannot read ({detail})"
+    E108 = "document too large ({detail})"
+    E109 = "bad seed header ({detail})"
+    E200 = "could not store document ({detail})"
+    E201 = "extraction failed ({detail})"
+    E300 = "no such figure: {detail}"
+    E301 = "no such series: {detail}"
+    E302 = "cannot open ledger {detail}"
+
+
+class ReportedlyError(Exception):
+    """Base class of the errors reportedly raises on purpose."""
+
+
+@dataclass
+class InputError(ReportedlyError):
+    """A problem with one input: where it is, which code, and what went wrong."""
+
+    origin: str
+    code: str
+    detail: str = ""
+    record: str | None = None
+
+    def __post_init__(self) -> None:
+        Exception.__init__(self, self.line())
+
+    @property
+    def message(self) -> str:
+        template = getattr(Errors, self.code)
+        return template.format(detail=self.detail)
+
+    @property
+    def where(self) -> str:
+        return f"{self.origin}:{self.record}" if self.record else self.origin
+
+    def line(self) -> str:
+        """The one line shown to users: ``E101 path/to/file: not valid UTF-8 text (...)``."""
+        return f"{self.code} {self.where}: {self.message}"
+
+
+def input_error(origin: str, code: str, detail: str = "", record: str | None = None) -> InputError:
+    """Build an :class:`InputError` (checks that the code exists)."""
+    if not hasattr(Errors, code):
+        raise ValueError(f"unknown error code {code}")
+    return InputError(origin=origin, code=code, detail=detail, record=record)
