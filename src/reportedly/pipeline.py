@@ -1,17 +1,144 @@
-"""The extraction pipeline: clean text in, attributed and dated figures out."""
+"""The extraction pipeline: clean text in, attributed and dated figures out.
+
+For each paragraph and sentence (spaCy's rule-based sentencizer, no statistical model):
+``figures`` finds the amounts, ``claimants`` who states them, ``timing`` as of when, and
+``subjects`` whose they are. Context flows forward through the document: named claimants for
+"the agency said", the last subject for "the new deployment", times for "Initially, …".
+"""
 
 from __future__ import annotations
 
-from reportedly.model import Document, Figure
+import re
+from functools import cache
 
-EXTRACTOR_VERSION = "reportedly.figures.rules.v1"
+import spacy
+from spacy.language import Language
+
+from reportedly import claimants, figures, subjects, timing
+from reportedly.model import Claim, Document, Figure
+from reportedly.series import measure_of
+
+__version__ = "0.1.0"
+EXTRACTOR_VERSION = f"reportedly.rules/{__version__}"
+PARAGRAPH = re.compile(r"\n\s*\n")
+ES_WORDS = frozenset("el la los las de del que y en por para con según una unos dijo más "
+                     "fueron han".split())
+EN_WORDS = frozenset("the of and to in that is was for with by said more than were have has "
+                     "from".split())
+
+
+@cache
+def nlp(lang: str) -> Language:
+    """A blank spaCy pipeline with the rule-based sentencizer (no model download)."""
+    pipe = spacy.blank(lang)
+    pipe.add_pipe("sentencizer")
+    return pipe
+
+
+def guess_language(text: str) -> str:
+    """English or Spanish, by function words (the ingest stage may know better)."""
+    words = re.findall(r"[a-záéíóúñ]+", text[:4000].casefold())
+    es = sum(w in ES_WORDS for w in words)
+    en = sum(w in EN_WORDS for w in words)
+    return "es" if es > en else "en"
 
 
 def extract(text: str, published: str | None = None, lang: str | None = None) -> list[Figure]:
-    """Find the figures a text states, with their claimants and as-of times (placeholder)."""
-    return []
+    """Find the figures a text states, with claimant, relays, subject and as-of time.
+
+    ``published`` (``YYYY-MM-DD``) anchors relative dates ("last August"); ``lang`` is ``en`` or
+    ``es`` (guessed when omitted). Returns every figure found, durations and ages included;
+    :attr:`Figure.tracked` tells which the ledger tracks. Offsets index into ``text``.
+    """
+    lang = (lang or guess_language(text))[:2].lower()
+    return _Run(text, published, lang).figures()
 
 
 def extract_document(doc: Document) -> list[Figure]:
     """Extract the figures of one document."""
     return extract(doc.text, published=doc.published, lang=doc.language)
+
+
+class _Run:
+    """One document's extraction, carrying context from sentence to sentence."""
+
+    def __init__(self, text: str, published: str | None, lang: str) -> None:
+        self.text = text
+        self.published = published
+        self.lang = lang if lang in ("en", "es") else "en"
+        self.memory = claimants.Memory()
+        self.subjects = subjects.Subjects()
+
+    def figures(self) -> list[Figure]:
+        out: list[Figure] = []
+        pos = 0
+        for para in [*PARAGRAPH.split(self.text)]:
+            start = self.text.index(para, pos) if para else pos
+            pos = start + len(para)
+            if para.strip():
+                out.extend(self._paragraph(para, start))
+        return out
+
+    def _paragraph(self, para: str, offset: int) -> list[Figure]:
+        out: list[Figure] = []
+        earlier_times: list[timing.When] = []
+        for sent in nlp(self.lang)(para).sents:
+            toks = [figures.Tok(t.text, t.text.casefold(), offset + t.idx,
+                                offset + t.idx + len(t.text), bool(t.whitespace_)) for t in sent]
+            if not toks:
+                continue
+            s_start, s_end = toks[0].start, toks[-1].end
+            found = figures.find(toks, self.lang)
+            attributor = claimants.Attributor(toks, self.lang, self.memory)
+            claims = attributor.attribute(found)
+            sentence = self.text[s_start:s_end]
+            times = timing.find_times(sentence, self.published, self.lang)
+            spans = [(c.np_start, c.np_end) for c in attributor.found]
+            intervals = []
+            whens = []
+            for f in found:
+                when = self._when(toks, f, times, sentence, s_start, earlier_times)
+                whens.append(when)
+                intervals.append(bool(when and when.interval))
+            context = self.subjects.sentence(toks, found, spans, intervals)
+            before = timing.stated_before(sentence)
+            for f, claim, when, (subject, event, flow) in zip(found, claims, whens, context,
+                                                              strict=True):
+                out.append(self._figure(toks, f, claim, when, subject, event, flow, before,
+                                        sentence, s_start))
+            earlier_times.extend(t for t in times if not t.statement)
+        return out
+
+    def _when(self, toks: list[figures.Tok], f: figures.Found, times: list[timing.When],
+              sentence: str, s_start: int, earlier: list[timing.When]) -> timing.When | None:
+        cs, ce = subjects.clause_of(toks, f.i)
+        clause = (toks[cs].start - s_start, toks[ce - 1].end - s_start)
+        when = timing.as_of(toks[f.i].start - s_start, toks[f.j - 1].end - s_start, times,
+                            clause)
+        if when is None and timing.refers_back(sentence) and earlier:
+            when = earlier[-1]
+        return when
+
+    def _figure(self, toks: list[figures.Tok], f: figures.Found, claim: dict,
+                when: timing.When | None, subject: str | None, event: str | None, flow: bool,
+                before: bool, sentence: str, s_start: int) -> Figure:
+        end_tok = f.j - 1
+        if f.object_i is not None and f.object_i >= f.j and f.object_i - f.j <= 3 and all(
+                toks[k].text.isalpha() and toks[k].low not in figures.lexicon(self.lang)
+                .auxiliaries for k in range(f.j, f.object_i + 1)):
+            end_tok = f.object_i
+        start, end = toks[f.i].start, toks[end_tok].end
+        fig = Figure(
+            text=self.text[start:end], start=start, end=end, low=f.low, high=f.high,
+            qualifier=f.qualifier, vague=f.vague, kind=f.kind, object=f.object, unit=f.unit,
+            change=f.change, subject=subject, claim=Claim(**claim),
+            as_of=when.value if when else None, stated_before=before, sentence=sentence,
+            sentence_start=s_start, extractor=EXTRACTOR_VERSION,
+        )
+        fig.measure = measure_of(fig)
+        if subjects.inherent(fig.measure):
+            event, flow = None, False
+        elif fig.measure == "territory" and event not in ("held", "retaken"):
+            event = "held"
+        fig.event, fig.flow = event, flow
+        return fig

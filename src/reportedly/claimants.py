@@ -1,0 +1,450 @@
+"""Who said it: claimants, relay chains, bases and hedges for the figures of a sentence.
+
+A sentence's attribution cues are found first — "X said", "according to X", "X, citing Y, …" —
+each with the claimant noun phrase it introduces. Each figure then takes the cue that governs it:
+the nearest "according to / as per" with no other figure in between, else the reporting verb of
+its sentence. When both apply, the verb's subject is the claimant and the "according to" outlet a
+relay. A named source cited by the subject becomes the claimant, with the subject as a relay; an
+unnamed one ("its own sources") becomes the basis. Pronouns and "the agency" resolve to the last
+fitting named claimant of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from reportedly.figures import Found, Tok, match_at, match_before
+from reportedly.lexicon import lang_key, load, phrases
+
+STOP_NP = frozenset(
+    "that which who whom whose when while where because as if but and or so than then it its "
+    "his her their they he she we was were is are be been has have had will would could "
+    "not also in on at to from by for with into after before during since until over under "
+    "about against between through this these those there here what how why more less "
+    "que quien quienes cuando donde porque como pero y o en a con por para desde hasta "
+    "sobre tras durante contra entre".split()
+)
+NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
+                      "'s", "’s", "-", "&"})
+BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", "—", "–", '"', "“", "”", "«", "»", "?",
+                      "!", "[", "]"})
+
+
+@dataclass(slots=True)
+class Name:
+    """A claimant as found: the words as written, the canonical name, and its kind."""
+
+    text: str
+    canonical: str
+    kind: str | None = None
+    named: bool = True
+
+
+@dataclass(slots=True)
+class Cue:
+    """An attribution cue in a sentence: its token position, kind and the names it carries."""
+
+    kind: str  # "verb" (X said) or "pp" (according to X)
+    at: int
+    end: int
+    name: Name | None
+    relays: list[Name] = field(default_factory=list)
+    np_start: int = 0
+    np_end: int = 0
+    preposed: bool = False
+
+
+class Aliases:
+    """The alias table: canonical claimant names and what they are called."""
+
+    def __init__(self, extra: Path | None = None) -> None:
+        data = load("aliases")
+        entries = list(data["sources"])
+        if extra is not None:
+            entries += (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).get("sources", [])
+        self.by_alias: dict[str, tuple[str, str | None]] = {}
+        for entry in entries:
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                self.by_alias[self.key(str(alias))] = (entry["name"], entry.get("kind"))
+        self.rewrites = [(re.compile(p, re.I), r) for p, r in data["rewrites"]]
+        self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
+        self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
+
+    @staticmethod
+    def key(name: str) -> str:
+        name = name.replace("’", "'").replace(" 's", "'s").replace(" ' s", "'s")
+        name = re.sub(r"^(the|el|la|los|las)\s+", "", name.strip(), flags=re.I)
+        return re.sub(r"\s+", " ", name).casefold()
+
+    def clean(self, text: str) -> str:
+        """A name as written, tidied: no leading article, straight apostrophes."""
+        text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
+        for pattern, repl in self.rewrites:
+            text = pattern.sub(repl, text)
+        return text.strip()
+
+    def resolve(self, text: str) -> Name:
+        """Canonical name for a claimant as written; unknown names are kept as written."""
+        cleaned = self.clean(text)
+        for candidate in (cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
+                          re.sub(r"\s*\([^)]*\)", "", cleaned)):
+            hit = self.by_alias.get(self.key(candidate))
+            if hit:
+                return Name(text=text, canonical=hit[0], kind=hit[1])
+        return Name(text=text, canonical=cleaned, kind=None)
+
+    def is_unnamed(self, text: str) -> bool:
+        """Unnamed sources ("anonymous military sources", "its own sources")."""
+        words = text.replace("’", "'").split()
+        if not words:
+            return True
+        head = words[-1].casefold()
+        proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)]
+        return head in self.unnamed and not proper
+
+    def anaphor_kind(self, text: str) -> str | None:
+        """The kind of claimant an anaphor refers to ("the agency" → org), else None."""
+        words = text.casefold().replace("’", "'").split()
+        if not words or any(w[:1].isupper() for w in text.split()[1:]):
+            return None
+        if words[0] in ("the", "el", "la", "this", "that", "its") or len(words) == 1:
+            tail = " ".join(words[1:]) if len(words) > 1 else words[0]
+            last = words[-1]
+            return self.anaphora.get(tail) or self.anaphora.get(last)
+        return None
+
+
+def _is_demonym(word: str) -> bool:
+    return word.endswith(("an", "ian", "ese", "ish", "i")) and word[:1].isupper()
+
+
+@cache
+def aliases() -> Aliases:
+    """The bundled alias table (see :func:`use_aliases` to add a user file)."""
+    return Aliases()
+
+
+class Cues:
+    """The cue lexicon for one language."""
+
+    def __init__(self, lang: str) -> None:
+        data = load("cues")[lang]
+        self.verbs = {w.casefold() for w in data["verbs"]}
+        self.before = phrases(data["before"])
+        self.relay = phrases(data["relay"])
+        self.skip = {w.casefold() for w in data["skip"]}
+        self.statement_verbs = {w.casefold() for w in data["statement_date"]}
+        self.hedges = phrases(load("cues")["hedges"][lang])
+
+
+@cache
+def cues(lang: str) -> Cues:
+    return Cues(lang)
+
+
+class Memory:
+    """What a document has said so far: named claimants, for "the agency" and "he"."""
+
+    def __init__(self) -> None:
+        self.named: list[Name] = []
+
+    def remember(self, name: Name) -> None:
+        if name.named:
+            self.named.append(name)
+
+    def recall(self, kind: str) -> Name | None:
+        for name in reversed(self.named):
+            if kind == "person" and name.kind == "person":
+                return name
+            if kind in ("org", "media") and name.kind in (kind, None) and not _looks_person(name):
+                return name
+            if kind == "group":
+                return name
+        return self.named[-1] if self.named and kind != "person" else None
+
+
+def _looks_person(name: Name) -> bool:
+    words = name.canonical.split()
+    return name.kind == "person" or (len(words) == 2 and all(w[:1].isupper() for w in words)
+                                     and name.kind is None and not name.canonical.isupper())
+
+
+class Attributor:
+    """Finds the cues of a sentence and attributes its figures."""
+
+    def __init__(self, toks: list[Tok], lang: str | None, memory: Memory) -> None:
+        self.toks = toks
+        self.lang = lang_key(lang)
+        self.cues = cues(self.lang)
+        self.aliases = aliases()
+        self.memory = memory
+        self.found: list[Cue] = []
+
+    # -- noun phrases ------------------------------------------------------------------------
+
+    def np_after(self, i: int) -> tuple[int, int]:
+        """The claimant noun phrase starting at token ``i``: (start, end)."""
+        toks = self.toks
+        j = i
+        while j < len(toks) and len(toks) and j - i < 10:
+            t = toks[j]
+            if t.text in BOUNDARY:
+                if t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")":
+                    j += 3
+                    continue
+                break
+            if t.low in STOP_NP and not (j == i and t.low in ("the",)):
+                if t.low in ("of", "for", "and", "de", "y", "del") and j + 1 < len(toks) \
+                        and toks[j + 1].text[:1].isupper():
+                    j += 1
+                    continue
+                break
+            if t.low[:1].isdigit():
+                break
+            if j > i and t.low in self.cues.verbs and not (
+                    j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
+                break  # "according to Ukrainian reports." keeps its noun "reports"
+            j += 1
+        return i, j
+
+    def np_before(self, v: int) -> tuple[int, int]:
+        """The subject noun phrase ending just before token ``v``: (start, end)."""
+        toks = self.toks
+        k = v
+        while k > 0 and (toks[k - 1].low in self.cues.skip or toks[k - 1].text in ("'s", "’s")
+                         and False):
+            k -= 1
+        end = k
+        j = end
+        while j > 0 and end - j < 9:
+            t = toks[j - 1]
+            if t.text == ")" and j >= 3 and toks[j - 3].text == "(":
+                j -= 3
+                continue
+            if t.text in BOUNDARY or t.low[:1].isdigit():
+                break
+            if t.low in STOP_NP and t.low not in NP_INNER:
+                break
+            if t.low in ("and", "y", "of", "de", "for") and not (j >= 2 and toks[j - 2].text[:1]
+                                                              .isupper()):
+                break
+            j -= 1
+        while j < end and toks[j].low in ("and", "of", "de", "'s", "’s", "-"):
+            j += 1
+        return j, end
+
+    def text_of(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return "".join(t.text + (" " if t.ws else "") for t in self.toks[i:j]).strip()
+
+    def name(self, i: int, j: int) -> Name | None:
+        """The claimant named by tokens ``[i, j)``, resolving anaphors; None if none."""
+        text = self.text_of(i, j)
+        if not text or not any(c.isalpha() for c in text):
+            return None
+        kind = self.aliases.anaphor_kind(text)
+        if kind is not None:
+            return self.memory.recall(kind)
+        if self.aliases.is_unnamed(text):
+            return Name(text=text, canonical=self.aliases.clean(text), named=False)
+        name = self.aliases.resolve(text)
+        if not any(w[:1].isupper() for w in text.split()) and name.kind is None:
+            # lower-case groups ("officials", "analysts") are kept but not remembered
+            name.named = False
+        return name
+
+    # -- cues --------------------------------------------------------------------------------
+
+    def find_cues(self) -> list[Cue]:
+        toks, c = self.toks, self.cues
+        found: list[Cue] = []
+        i = 0
+        while i < len(toks):
+            hit = match_at(toks, i, c.before)
+            if hit and (toks[i].low != "per" or self._per_is_cue(i)):
+                s, e = self.np_after(hit[0])
+                name = self.name(s, e)
+                if name is not None:
+                    found.append(Cue("pp", i, e, name, np_start=s, np_end=e,
+                                     preposed=i == 0 or toks[i - 1].text in ("(", "—")))
+                    i = e
+                    continue
+            if toks[i].low in c.verbs and self._verb_is_cue(i):
+                cue = self._verb_cue(i)
+                if cue is not None:
+                    found.append(cue)
+            i += 1
+        self._attach_relays(found)
+        return found
+
+    def _per_is_cue(self, i: int) -> bool:
+        nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
+        return bool(nxt and (nxt.text[:1].isupper() or nxt.low == "the")
+                    and (i == 0 or self.toks[i - 1].text == ","))
+
+    def _verb_is_cue(self, i: int) -> bool:
+        toks = self.toks
+        word = toks[i].low
+        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        if word in ("put", "puts") and nxt not in ("the", "it", "its", "their"):
+            return False
+        if word in ("report", "estimate", "claim", "state", "estimates", "reports", "claims",
+                    "states", "records", "documents", "projects", "shows", "finds") \
+                and i > 0 and toks[i - 1].low in ("a", "the", "an", "this", "that", "its",
+                                                   "their", "his", "her", "latest", "new"):
+            return False
+        return True
+
+    def _verb_cue(self, v: int) -> Cue | None:
+        toks = self.toks
+        s, e = self.np_before(v)
+        # "X, citing Y, said": skip a parenthetical relay between subject and verb
+        if s == e and v > 0:
+            par = self._parenthetical_before(v)
+            if par is not None:
+                ps, rel = par
+                s, e = self.np_before(ps)
+                name = self.name(s, e)
+                if name is not None:
+                    return Cue("verb", v, v + 1, name, relays=[rel], np_start=s, np_end=e)
+        name = self.name(s, e) if s < e else None
+        if name is None or s == e:
+            # inverted: "..., said Budanov" / "says NIS"
+            if v > 0 and toks[v - 1].text in (",", '"', "”", "’", "'") or v > 0 and s == e:
+                a, b = self.np_after(v + 1)
+                if b > a and toks[a].low not in ("that", "it", "on", "in", "que"):
+                    name = self.name(a, b)
+                    if name is not None:
+                        return Cue("verb", v, b, name, np_start=a, np_end=b)
+            return None
+        return Cue("verb", v, v + 1, name, np_start=s, np_end=e)
+
+    def _parenthetical_before(self, v: int) -> tuple[int, Name] | None:
+        """ ", citing anonymous sources," just before token ``v``: (its start, the cited name)."""
+        toks = self.toks
+        if v == 0 or toks[v - 1].text != ",":
+            return None
+        k = v - 2
+        while k >= 0 and toks[k].text != ",":
+            k -= 1
+        if k < 0:
+            return None
+        hit = match_at(toks, k + 1, self.cues.relay)
+        if not hit:
+            return None
+        name = self.name(hit[0], v - 1)
+        if name is None:
+            return None
+        return k, name
+
+    def _attach_relays(self, found: list[Cue]) -> None:
+        """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""
+        toks = self.toks
+        for i in range(len(toks)):
+            hit = match_at(toks, i, self.cues.relay)
+            if not hit or (i > 0 and toks[i - 1].text != "," and i != 0):
+                continue
+            s, e = self.np_after(hit[0])
+            name = self.name(s, e)
+            if name is None:
+                continue
+            verbs = [c for c in found if c.kind == "verb" and not any(
+                r.text == name.text for r in c.relays)]
+            if not verbs:
+                continue
+            cue = min(verbs, key=lambda c: abs(c.at - i))
+            if abs(cue.at - i) < 25:
+                cue.relays.append(name)
+
+    # -- attribution ---------------------------------------------------------------------------
+
+    def attribute(self, figs: list[Found]) -> list[dict]:
+        """For each figure: source, source_text, via, basis, hedge."""
+        found = self.find_cues()
+        self.found = found
+        for cue in found:
+            for rel in cue.relays:
+                if rel.named:
+                    self.memory.remember(rel)
+            if cue.name is not None:
+                self.memory.remember(cue.name)
+        return [self._attribute_one(f, figs, found) for f in figs]
+
+    def _attribute_one(self, fig: Found, figs: list[Found], found: list[Cue]) -> dict:
+        pos = fig.i
+        pps = [c for c in found if c.kind == "pp"]
+        verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
+        pp = self._nearest_pp(fig, figs, pps)
+        verb = self._governing_verb(fig, verbs)
+        out: dict = {"source": None, "source_text": None, "via": [], "basis": None,
+                     "hedge": self._hedge(fig)}
+        chain: list[Name] = []
+        if verb is not None and verb.name is not None:
+            chain = [verb.name]
+            if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical:
+                chain.append(pp.name)  # X estimated …, according to Y: Y relays X
+            relays = verb.relays
+        elif pp is not None and pp.name is not None:
+            chain, relays = [pp.name], pp.relays
+        else:
+            return out
+        for rel in relays:
+            if rel.named:
+                chain.insert(0, rel)  # X citing named Y: Y is the claimant, X relays
+            else:
+                out["basis"] = rel.text
+        claimant = chain[0]
+        if not claimant.named and claimant.text and self.aliases.is_unnamed(claimant.text) \
+                and len(chain) > 1:
+            out["basis"] = claimant.text
+            chain = chain[1:]
+            claimant = chain[0]
+        out["source"], out["source_text"] = claimant.canonical, claimant.text
+        out["via"] = [n.canonical for n in chain[1:]]
+        return out
+
+    def _nearest_pp(self, fig: Found, figs: list[Found], pps: list[Cue]) -> Cue | None:
+        after = [c for c in pps if c.at >= fig.j]
+        for cue in sorted(after, key=lambda c: c.at):
+            if not any(fig.j <= g.i < cue.at for g in figs if g is not fig):
+                return cue
+            break
+        before = [c for c in pps if c.end <= fig.i]
+        if before:
+            cue = max(before, key=lambda c: c.at)
+            if not after or cue.preposed:
+                return cue
+            # a later figure's "according to" does not govern this one; a preposed one does
+            return cue
+        return None
+
+    def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
+        if not verbs:
+            return None
+        before = [c for c in verbs if c.at < fig.i]
+        if before:
+            return max(before, key=lambda c: c.at)
+        return min(verbs, key=lambda c: c.at)
+
+    def _hedge(self, fig: Found) -> str | None:
+        toks = self.toks
+        for i in range(len(toks)):
+            hit = match_at(toks, i, self.cues.hedges)
+            if hit:
+                return " ".join(t.text for t in toks[i:hit[0]])
+        return None
+
+
+def statement_verbs(lang: str | None) -> set[str]:
+    """Reporting verbs whose date is the statement's, not the figure's ("reported on 27 May")."""
+    return cues(lang_key(lang)).statement_verbs
+
+
+__all__ = ["Aliases", "Attributor", "Memory", "Name", "aliases", "match_before",
+           "statement_verbs"]

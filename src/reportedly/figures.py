@@ -1,0 +1,653 @@
+"""Find figures in a sentence: amounts of something, with interval, qualifier, unit and object.
+
+The input is a list of :class:`Tok` (spaCy tokens reduced to what we need). The parser walks the
+tokens left to right; at each position it tries to read an amount (digits, number words, a
+vague amount), then widens it: a range, a qualifier before or after, a currency, a unit, a
+percent sign, and the counted thing that follows. Everything it knows of words lives in
+``data/figures.yml``.
+
+Not figures: dates, years, times of day, ordinals, identifiers ("Resolution 2231", "F-16"),
+reading time, list numbering. Durations and ages are found with ``kind`` duration/age.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from reportedly.lexicon import invert, lang_key, load, phrases
+
+NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+GLUED_RE = re.compile(r"^(\d+(?:[.,]\d+)*)([^\W\d_]+|[²%+])$")
+YEAR_MIN, YEAR_MAX = 1800, 2100
+PARTICIPLES = frozenset(
+    "killed wounded dead injured hurt captured taken held displaced detained arrested "
+    "missing evacuated executed deported abducted kidnapped rescued freed released "
+    "muertos heridos desaparecidos detenidos desplazados capturados fallecidos".split()
+)
+
+
+@dataclass(slots=True)
+class Tok:
+    """A token: its text, lower-cased text, character span and whether a space follows."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    ws: bool
+
+
+@dataclass(slots=True)
+class Amount:
+    """A number read from tokens ``[i, j)``: its value, or a vague interval."""
+
+    i: int
+    j: int
+    value: float
+    raw: float
+    scaled: bool = False
+    vague: tuple[float, float] | None = None
+    words: bool = False
+    glued: str | None = None
+
+
+@dataclass(slots=True)
+class Found:
+    """A figure found in a sentence, in token indices (``i`` to ``j`` exclusive)."""
+
+    i: int
+    j: int
+    low: float | None
+    high: float | None
+    qualifier: str = "exact"
+    vague: bool = False
+    kind: str = "count"
+    unit: str | None = None
+    object: str | None = None
+    object_i: int | None = None
+    change: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Lex:
+    """The figure lexicon for one language, indexed for token lookups."""
+
+    def __init__(self, lang: str) -> None:
+        data = load("figures")
+        self.lang = lang
+        self.q_before = invert(data["qualifiers_before"][lang])
+        self.q_after = invert(data["qualifiers_after"][lang])
+        self.range_open = {w.casefold() for w in data["ranges"][lang]["open"]}
+        self.range_close = {w.casefold() for w in data["ranges"][lang]["close_after_open"]}
+        self.range_bare = {w.casefold() for w in data["ranges"][lang]["bare"]}
+        self.scales = {k.casefold(): float(v) for k, v in data["scales"][lang].items()}
+        words = data["number_words"][lang]
+        self.units = {k.casefold(): float(v) for k, v in words["units"].items()}
+        self.hundreds = {k.casefold(): float(v) for k, v in (words["hundreds"] or {}).items()}
+        self.word_scales = {k.casefold(): float(v) for k, v in words["scales"].items()}
+        self.joiners = {w.casefold() for w in words["joiners"]}
+        self.article = {w.casefold() for w in words["article"]}
+        self.fractions = {k.casefold(): float(v) for k, v in data["fractions"][lang].items()}
+        vague = data["vague"][lang]
+        self.vague_plural = {k.casefold(): float(v) for k, v in vague["plural"].items()}
+        self.tens_of = phrases(vague["tens_of"])
+        self.few = phrases(vague["few"])
+        self.vague_factors = tuple(data["vague"]["factors"])
+        self.percent = phrases(data["percent"][lang])
+        self.cur_before = {k.casefold(): v for k, v in data["currency_before"].items()}
+        self.cur_after = phrases(data["currency_after"][lang])
+        self.unit_words = phrases(data["units"][lang])
+        self.durations = {w.casefold() for w in data["durations"][lang]}
+        ages = data["ages"][lang]
+        self.age_before = phrases(ages["before"])
+        self.changes = invert(data["changes"][lang])
+        self.ident_before = {w.casefold() for w in data["identifier_before"][lang]}
+        self.ordinal_suffixes = {s.casefold() for s in data["ordinal_suffixes"]}
+        self.time_after = {w.casefold() for w in data["time_after"]}
+        self.months = {k.casefold() for k in data["months"]["en"]} | {
+            k.casefold() for k in data["months"]["es"]
+        }
+        self.year_before = {w.casefold() for w in data["year_before"][lang]}
+        self.object_stop = {w.casefold() for w in data["object_stop"][lang]}
+        self.auxiliaries = {w.casefold() for w in data["auxiliaries"][lang]}
+        self.never = phrases(data["never_figures"][lang])
+
+
+@cache
+def lexicon(lang: str | None) -> Lex:
+    """The lexicon for a language code (English unless it is Spanish)."""
+    return Lex(lang_key(lang))
+
+
+def parse_digits(text: str, lang: str) -> float | None:
+    """Read a digit string with English or Spanish separators: 1,000 / 1.000 / 1,5 / 1.234,5."""
+    if "," in text and "." in text:
+        dec = "," if text.rfind(",") > text.rfind(".") else "."
+        thou = "." if dec == "," else ","
+        return _to_float(text.replace(thou, "").replace(dec, "."))
+    for sep in (",", "."):
+        if sep in text:
+            groups = text.split(sep)
+            if len(groups) > 2 or (len(groups[-1]) == 3 and len(groups[0]) <= 3):
+                if all(len(g) == 3 for g in groups[1:]):
+                    if sep == "." and lang == "en" and len(groups) == 2:
+                        return _to_float(text)  # "1.500" in English text: a decimal
+                    return _to_float("".join(groups))
+                return None
+            return _to_float(text.replace(sep, "."))
+    return _to_float(text)
+
+
+def _to_float(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def match_before(toks: list[Tok], i: int, table: dict[tuple[str, ...], Any],
+                 floor: int = 0) -> tuple[int, Any] | None:
+    """Longest phrase of ``table`` ending just before token ``i``: (its first index, value)."""
+    for n in range(min(5, i - floor), 0, -1):
+        key = tuple(t.low for t in toks[i - n:i])
+        if key in table:
+            return i - n, table[key]
+    return None
+
+
+def match_at(toks: list[Tok], i: int, table: dict[tuple[str, ...], Any]) -> tuple[int, Any] | None:
+    """Longest phrase of ``table`` starting at token ``i``: (index after it, value)."""
+    for n in range(min(5, len(toks) - i), 0, -1):
+        key = tuple(t.low for t in toks[i:i + n])
+        if key in table:
+            return i + n, table[key]
+    return None
+
+
+class FigureParser:
+    """Reads the figures of one sentence's tokens."""
+
+    def __init__(self, toks: list[Tok], lang: str | None = None) -> None:
+        self.toks = toks
+        self.lex = lexicon(lang)
+        self.lang = self.lex.lang
+
+    # -- amounts -------------------------------------------------------------------------------
+
+    def amount_at(self, i: int) -> Amount | None:
+        """Read an amount starting at token ``i``: digits, number words or a vague amount."""
+        tok = self.toks[i]
+        if tok.low[0].isdigit():
+            return self._digits_at(i)
+        return self._vague_at(i) or self._words_at(i)
+
+    def _digits_at(self, i: int) -> Amount | None:
+        toks, lex = self.toks, self.lex
+        tok = toks[i]
+        glued = None
+        if NUM_RE.match(tok.text):
+            text = tok.text
+        else:
+            m = GLUED_RE.match(tok.text)
+            if not m:
+                return None
+            text, glued = m.group(1), m.group(2).casefold()
+        j = i + 1
+        # "1 000 000": thousands separated by spaces
+        while (glued is None and re.fullmatch(r"\d{1,3}", text.replace(" ", "")[:3] or "x")
+               and j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text)
+               and toks[j - 1].ws and toks[j - 1].end + 1 == toks[j].start
+               and len(text.split(" ")[0]) <= 3 and "," not in text and "." not in text):
+            text += " " + toks[j].text
+            j += 1
+        value = parse_digits(text.replace(" ", ""), self.lang)
+        if value is None:
+            return None
+        amount = Amount(i=i, j=j, value=value, raw=value)
+        if glued is not None:
+            if glued in lex.scales and glued not in lex.units:
+                amount.value *= lex.scales[glued]
+                amount.scaled = True
+            else:
+                amount.glued = glued
+        if amount.glued is None:
+            self._scale(amount)
+        return amount
+
+    def _scale(self, amount: Amount) -> None:
+        """Apply scale words after an amount: "1.2 million", "2 mil millones", "3bn"."""
+        toks, lex = self.toks, self.lex
+        j = amount.j
+        while j < len(toks):
+            word = toks[j].low
+            glued = not toks[j - 1].ws
+            if word in lex.scales and (len(word) > 2 or glued or word in ("bn", "mn", "mil")):
+                if word in ("m", "b", "k") and not glued:
+                    break
+                amount.value *= lex.scales[word]
+                amount.scaled = True
+                j += 1
+                continue
+            break
+        amount.j = j
+
+    def _words_at(self, i: int) -> Amount | None:
+        """Number words: "twelve thousand", "a dozen", "dos mil", "a quarter of a million"."""
+        toks, lex = self.toks, self.lex
+        n = len(toks)
+        frac = self._fraction_at(i)
+        if frac:
+            return frac
+        total, current, j, seen, last_scale = 0.0, 0.0, i, 0, None
+        while j < n:
+            w = toks[j].low
+            if w in lex.units:
+                if seen and current and lex.units[w] >= 10 and current % 10 == 0 \
+                        and current % 100 != 0 and self.lang == "en":
+                    break  # "twenty thirty": two numbers
+                current += lex.units[w]
+            elif w in lex.hundreds:
+                current = (current or 1) * lex.hundreds[w]
+            elif w in lex.word_scales:
+                scale = lex.word_scales[w]
+                if last_scale is not None and scale > last_scale and current == 0:
+                    total *= scale  # "dos mil millones"
+                else:
+                    total += (current or 1) * scale
+                current, last_scale = 0.0, scale
+            elif w in lex.article and j + 1 < n and (toks[j + 1].low in lex.word_scales
+                                                     or toks[j + 1].low in lex.hundreds
+                                                     or toks[j + 1].low == "dozen"):
+                current += 0  # "a thousand": the scale word supplies the 1
+            elif w in lex.joiners and seen and j + 1 < n and (
+                    toks[j + 1].low in lex.units or toks[j + 1].low in lex.hundreds):
+                if w == "and" and toks[j + 1].low in lex.article:
+                    break
+                j += 1
+                continue
+            else:
+                break
+            seen += 1
+            j += 1
+        if not seen:
+            return None
+        value = total + current
+        words = [t.low for t in toks[i:j]]
+        if seen == 1 and (words[-1] in lex.article or value == 1 and not total):
+            return None  # "one", "un": a pronoun or an article, not a figure
+        if words[-1] == "dozen" or value == 0:
+            if value == 0:
+                return None
+        amount = Amount(i=i, j=j, value=value, raw=value, words=True,
+                        scaled=last_scale is not None)
+        return amount
+
+    def _fraction_at(self, i: int) -> Amount | None:
+        """ "a quarter of a million", "half a million", "one and a half million"."""
+        toks, lex = self.toks, self.lex
+        k = i
+        base = 0.0
+        if k < len(toks) and toks[k].low in lex.units and toks[k].low not in ("un", "una"):
+            if k + 3 < len(toks) and toks[k + 1].low == "and" and toks[k + 2].low in lex.article:
+                base = lex.units[toks[k].low]
+                k += 3
+        if k < len(toks) and toks[k].low in lex.article | {"a", "an"}:
+            k += 1
+        if k >= len(toks) or toks[k].low not in lex.fractions:
+            return None
+        frac = lex.fractions[toks[k].low]
+        k += 1
+        while k < len(toks) and toks[k].low in {"of", "a", "an", "de", "un"}:
+            k += 1
+        if k < len(toks) and toks[k].low in lex.word_scales:
+            scale = lex.word_scales[toks[k].low]
+            value = (base + frac) * scale
+            return Amount(i=i, j=k + 1, value=value, raw=value, words=True, scaled=True)
+        return None
+
+    def _vague_at(self, i: int) -> Amount | None:
+        """ "dozens", "thousands of", "tens of thousands", "several thousand", "miles"."""
+        toks, lex = self.toks, self.lex
+        lo_f, hi_f = self.lex.vague_factors
+        j = i
+        unit = None
+        few = None
+        hit = match_at(toks, j, lex.tens_of)
+        if hit and hit[0] < len(toks) and toks[hit[0]].low in lex.vague_plural:
+            unit = 10 * lex.vague_plural[toks[hit[0]].low]
+            j = hit[0] + 1
+        elif toks[j].low in lex.vague_plural:
+            unit = lex.vague_plural[toks[j].low]
+            j += 1
+            # "hundreds of thousands"
+            if j + 1 < len(toks) and toks[j].low in ("of", "de") \
+                    and toks[j + 1].low in lex.vague_plural:
+                unit *= lex.vague_plural[toks[j + 1].low]
+                j += 2
+        else:
+            hit = match_at(toks, j, lex.few)
+            if hit and hit[0] < len(toks):
+                k = hit[0]
+                if toks[k].low in ("of", "de") and k + 1 < len(toks):
+                    k += 1
+                if toks[k].low in lex.word_scales or toks[k].low in lex.hundreds \
+                        or toks[k].low in ("dozen", "hundred"):
+                    few = hit[1]
+                    word = toks[k].low
+                    unit = lex.word_scales.get(word) or lex.hundreds.get(word) \
+                        or (12.0 if word == "dozen" else 100.0)
+                    j = k + 1
+        if unit is None:
+            return None
+        if few is not None:
+            low, high = few[0] * unit, few[1] * unit
+        else:
+            low, high = lo_f * unit, hi_f * unit
+        # A vague plural is only an amount when a counted thing or "of" follows it:
+        # "thousands of troops", "miles de personas", not "the hundreds" alone.
+        return Amount(i=i, j=j, value=low, raw=low, vague=(low, high), words=True)
+
+    # -- exclusions ----------------------------------------------------------------------------
+
+    def is_not_figure(self, a: Amount) -> bool:
+        """Dates, years, times, ordinals, identifiers, list numbers, reading time."""
+        toks, lex = self.toks, self.lex
+        prev = toks[a.i - 1].low if a.i > 0 else ""
+        nxt = toks[a.j].low if a.j < len(toks) else ""
+        if a.glued and (a.glued in lex.ordinal_suffixes or a.glued not in self._glued_ok()):
+            return True
+        if a.words or a.vague:
+            return False
+        if prev in lex.months or nxt in lex.months:
+            return True
+        if nxt in ("de", "of") and a.j + 1 < len(toks) and toks[a.j + 1].low in lex.months:
+            return True
+        if prev in lex.ident_before and not a.scaled:
+            return True
+        if prev == "." and a.i > 1 and toks[a.i - 2].low in lex.ident_before:
+            return True
+        if nxt in lex.time_after:
+            return True
+        if a.i == 0 and nxt in (".", ")") and a.j + 1 < len(toks):
+            return True
+        if prev == "#":
+            return True
+        hit = match_at(toks, a.j, lex.never)
+        if hit:
+            return True
+        # "1,000-2" is a compound identifier, "555-123-4567" a phone number
+        if nxt in ("-", "/", ":") and a.j + 1 < len(toks) and not toks[a.j].ws \
+                and toks[a.j + 1].low[:1].isdigit() and a.j + 3 < len(toks) \
+                and toks[a.j + 2].low in ("-", "/", ":") and toks[a.j + 3].low[:1].isdigit():
+            return True
+        return self.is_year(a)
+
+    def _glued_ok(self) -> set[str]:
+        return set(self.lex.scales) | {"%", "+", "km", "km²", "km2", "kg", "t", "mw", "gw", "m"}
+
+    def is_year(self, a: Amount) -> bool:
+        """A bare four-digit number read as a year ("in 2024", "2024's", "(2024)")."""
+        tok = self.toks[a.i]
+        if a.scaled or a.glued or not re.fullmatch(r"\d{4}", tok.text):
+            return False
+        if not YEAR_MIN <= a.value <= YEAR_MAX:
+            return False
+        prev = self.toks[a.i - 1].low if a.i > 0 else ""
+        nxt = self.toks[a.j].low if a.j < len(self.toks) else ""
+        if prev in self.lex.year_before or prev in ("(", ",", "–", "-", "/"):
+            return True
+        if nxt in ("'s", "’s", "-", "–", "/") or not nxt or not nxt[0].isalpha():
+            return True
+        return self._object_after(a.j, vague=False)[0] is None
+
+    # -- assembling a figure ---------------------------------------------------------------
+
+    def parse(self) -> list[Found]:
+        """All figures of the sentence, in order."""
+        found: list[Found] = []
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            if not (toks[i].low[:1].isalnum()):
+                i += 1
+                continue
+            a = self.amount_at(i)
+            if a is None or self.is_not_figure(a):
+                i = (a.j if a else i + 1) if a and not a.words else i + 1
+                continue
+            fig = self._figure(a)
+            if fig is None:
+                i = a.j
+                continue
+            found.append(fig)
+            i = fig.j
+        self._inherit_objects(found)
+        return found
+
+    def _figure(self, a: Amount) -> Found | None:
+        toks, lex = self.toks, self.lex
+        start = a.i
+        currency = None
+        if start > 0 and toks[start - 1].low in lex.cur_before:
+            currency = lex.cur_before[toks[start - 1].low]
+            start -= 1
+            if start > 0 and toks[start - 1].low in ("us", "c", "a") and not toks[start - 1].ws:
+                start -= 1
+        fig = Found(i=start, j=a.j, low=a.value, high=a.value, vague=a.vague is not None)
+        if a.vague:
+            fig.low, fig.high = a.vague
+        b = self._range_end(a)
+        opened = False
+        if b is None:
+            b, opened = self._range_opened(a, start)
+        if b is not None:
+            low = a.value
+            if not a.scaled and b.scaled and a.raw < b.raw:
+                low = a.raw * (b.value / b.raw)  # "1 to 3 million" shares the scale
+            fig.low, fig.high, fig.j = low, b.value, b.j
+            fig.qualifier = "range"
+            if opened:
+                fig.i = opened
+            a = b
+        self._qualify_before(fig)
+        if currency is None and fig.i > 0 and toks[fig.i - 1].low in lex.cur_before:
+            currency = lex.cur_before[toks[fig.i - 1].low]
+            fig.i -= 1
+        if currency:
+            fig.kind, fig.unit = "money", currency
+        self._after(fig, a)
+        if fig.kind == "count" and fig.object is None and fig.vague:
+            return None  # "hundreds" with nothing counted
+        self._change(fig)
+        return fig
+
+    def _range_end(self, a: Amount) -> Amount | None:
+        """ "A-B", "A to B", "A a B": the second amount of a bare range."""
+        toks, lex = self.toks, self.lex
+        k = a.j
+        if a.vague or k + 1 >= len(toks) or toks[k].low not in lex.range_bare:
+            return None
+        b = self.amount_at(k + 1)
+        if b is None or b.vague or self.is_not_figure(b):
+            return None
+        if self._is_year_range(a, b):
+            return None
+        if toks[k].low in ("to", "a") and not (a.value <= b.value or not a.scaled and b.scaled):
+            return None
+        if b.value < a.value and not (not a.scaled and b.scaled and a.raw < b.raw):
+            return None
+        return b
+
+    def _range_opened(self, a: Amount, start: int) -> tuple[Amount | None, int]:
+        """ "between A and B", "from A to B", "entre A y B", "de A a B"."""
+        toks, lex = self.toks, self.lex
+        if start == 0 or toks[start - 1].low not in lex.range_open or a.vague:
+            return None, 0
+        k = a.j
+        if k + 1 >= len(toks) or toks[k].low not in lex.range_close:
+            return None, 0
+        nxt = k + 1
+        if nxt < len(toks) and toks[nxt].low in lex.cur_before:
+            nxt += 1
+        b = self.amount_at(nxt) if nxt < len(toks) else None
+        if b is None or b.vague or self.is_not_figure(b):
+            return None, 0
+        if toks[start - 1].low == "from" and start > 1 and self._change_verb_before(start - 1):
+            return None, 0  # "rose from 300 to 500": two levels, not a range
+        if b.value < a.value and not (not a.scaled and b.scaled):
+            return None, 0
+        return b, start - 1
+
+    def _change_verb_before(self, i: int) -> bool:
+        words = {t.low for t in self.toks[max(0, i - 3):i]}
+        return bool(words & {"rose", "fell", "increased", "decreased", "grew", "dropped",
+                             "jumped", "climbed", "declined", "went", "subió", "cayó",
+                             "aumentó", "bajó", "pasó", "pasaron"})
+
+    def _is_year_range(self, a: Amount, b: Amount) -> bool:
+        ta, tb = self.toks[a.i].text, self.toks[b.i].text
+        return bool(re.fullmatch(r"\d{4}", ta) and re.fullmatch(r"\d{2}|\d{4}", tb)
+                    and YEAR_MIN <= a.value <= YEAR_MAX)
+
+    def _qualify_before(self, fig: Found) -> None:
+        hit = match_before(self.toks, fig.i, self.lex.q_before)
+        if hit is None:
+            return
+        start, qual = hit
+        if fig.qualifier == "range":
+            if qual != "approximately":
+                return
+            fig.extra["approximately"] = True
+            fig.i = start
+            return
+        fig.i, fig.qualifier = start, qual
+        if qual in ("more_than", "at_least"):
+            fig.high = None
+        elif qual in ("at_most", "less_than"):
+            fig.low = None if not fig.vague else fig.low
+
+    def _after(self, fig: Found, a: Amount) -> None:
+        """Percent, currency, unit, duration, age, trailing qualifier and object."""
+        toks, lex = self.toks, self.lex
+        j = fig.j
+        if a.glued in ("%",):
+            fig.kind, fig.unit = "percent", "percent"
+        elif a.glued == "+":
+            self._set_open(fig, "at_least")
+        elif a.glued and a.glued in {k[0] for k in lex.unit_words}:
+            fig.kind, fig.unit = "measure", lex.unit_words[(a.glued,)]
+            fig.object = toks[a.i].text[len(toks[a.i].text) - len(a.glued):]
+        if j < len(toks) and fig.kind == "count":
+            j = self._kind_after(fig, j)
+        hit = match_at(toks, j, lex.q_after)
+        if hit and fig.qualifier in ("exact", "approximately"):
+            if hit[1] != "approximately" or fig.qualifier == "exact":
+                self._set_open(fig, hit[1]) if hit[1] != "approximately" else None
+                if hit[1] == "approximately":
+                    fig.qualifier = "approximately"
+                j = hit[0]
+        fig.j = j
+        if fig.object is None and fig.kind in ("count", "money"):
+            obj, oi = self._object_after(j, vague=fig.vague or a.scaled)
+            if obj is not None:
+                fig.object, fig.object_i = obj, oi
+        if fig.kind == "count" and fig.object is None:
+            fig.kind = "other"
+
+    def _set_open(self, fig: Found, qual: str) -> None:
+        fig.qualifier = qual
+        if qual in ("at_least", "more_than"):
+            fig.high = None
+        else:
+            fig.low = None
+
+    def _kind_after(self, fig: Found, j: int) -> int:
+        toks, lex = self.toks, self.lex
+        k = j
+        if toks[k].low in ("of", "de") and (fig.vague or toks[k - 1].low in lex.scales):
+            k += 1  # "millions of dollars", "millones de dólares"
+        for table, kind in ((lex.percent, "percent"), (lex.cur_after, "money"),
+                            (lex.unit_words, "measure")):
+            hit = match_at(toks, k, table) if k < len(toks) else None
+            if hit:
+                if kind == "money" and fig.kind == "money":
+                    return hit[0]
+                fig.kind = kind
+                fig.unit = "percent" if kind == "percent" else hit[1]
+                if kind == "measure":
+                    fig.object = " ".join(t.text for t in toks[k:hit[0]])
+                    fig.object_i = k
+                return hit[0]
+        # ages: "19-year-old", "aged 19", "de 19 años de edad"
+        rest = " ".join(t.low for t in toks[j:j + 5])
+        if re.match(r"^-? ?years? ?-? ?old\b", rest) or re.match(r"^años de edad", rest) \
+                or match_before(toks, fig.i, lex.age_before):
+            fig.kind, fig.unit = "age", "year"
+            return j
+        if toks[j].low in lex.durations or (
+                toks[j].low == "-" and j + 1 < len(toks) and toks[j + 1].low in lex.durations):
+            fig.kind = "duration"
+            fig.unit = toks[j if toks[j].low != "-" else j + 1].low
+            return j + 1
+        return j
+
+    def _object_after(self, j: int, vague: bool) -> tuple[str | None, int | None]:
+        """The counted thing after a figure: the head of the noun phrase that follows."""
+        toks, lex = self.toks, self.lex
+        n = len(toks)
+        if j < n and toks[j].low in ("of", "de") and vague:
+            j += 1
+        if self.lang == "es":
+            if j < n and toks[j].low == "de":
+                j += 1
+            if j < n and toks[j].text.isalpha() and toks[j].low not in lex.object_stop \
+                    and toks[j].low not in lex.months:
+                return toks[j].low, j
+            return None, None
+        chunk: list[int] = []
+        k = j
+        while k < n and len(chunk) < 4:
+            t = toks[k]
+            word = t.low
+            if not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", t.text):
+                break
+            if word in lex.object_stop or word in lex.months:
+                break
+            if chunk and (word.endswith("ed") and word not in ("armed",) or word in PARTICIPLES
+                          and word not in ("dead", "wounded", "missing", "injured")):
+                break
+            chunk.append(k)
+            k += 1
+        if chunk:
+            head = chunk[-1]
+            return toks[head].low, head
+        # "a quarter of a million had been killed"
+        while k < n and toks[k].low in lex.auxiliaries:
+            k += 1
+        if k > j and k < n and (toks[k].low in PARTICIPLES or toks[k].low.endswith("ed")):
+            return toks[k].low, k
+        return None, None
+
+    def _change(self, fig: Found) -> None:
+        toks, lex = self.toks, self.lex
+        hit = match_before(toks, fig.i, lex.changes)
+        if hit:
+            fig.change = hit[1]
+            return
+        if fig.kind == "percent" and fig.i > 0 and toks[fig.i - 1].low in ("up", "down"):
+            fig.change = "increase" if toks[fig.i - 1].low == "up" else "decrease"
+
+    def _inherit_objects(self, found: list[Found]) -> None:
+        """ "95 of 120 drones": the first figure counts the same thing as the second."""
+        for a, b in zip(found, found[1:], strict=False):
+            if a.object is None and b.i == a.j + 1 and self.toks[a.j].low in ("of", "out", "de"):
+                a.object, a.kind = b.object, b.kind if a.kind == "other" else a.kind
+                a.unit = a.unit or b.unit
+
+
+def find(toks: list[Tok], lang: str | None = None) -> list[Found]:
+    """Find the figures in one sentence's tokens."""
+    return FigureParser(toks, lang).parse()

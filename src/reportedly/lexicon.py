@@ -1,0 +1,47 @@
+"""Word lists of the extractor, loaded once from the commented YAML files in ``reportedly/data``."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML 1.2 booleans only: word lists hold "no", "on" and "y" as words, not as booleans."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML where only ``true``/``false`` are booleans."""
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """Load ``reportedly/data/<name>.yml``."""
+    return load_yaml(resources.files("reportedly.data").joinpath(f"{name}.yml")
+                     .read_text(encoding="utf-8"))
+
+
+def phrases(words: list[str] | dict[str, Any]) -> dict[tuple[str, ...], Any]:
+    """Index phrases by their lower-cased word tuple ("more than" → ("more", "than"))."""
+    items = words.items() if isinstance(words, dict) else ((w, w) for w in words)
+    return {tuple(str(k).casefold().split()): v for k, v in items}
+
+
+def invert(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+    """``{label: [phrase, ...]}`` → ``{phrase words: label}``."""
+    return {tuple(str(p).casefold().split()): label for label, ps in groups.items() for p in ps}
+
+
+def lang_key(lang: str | None) -> str:
+    """The lexicon language for a document language (English unless Spanish)."""
+    return "es" if lang and lang.lower().startswith("es") else "en"

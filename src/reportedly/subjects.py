@@ -1,0 +1,161 @@
+"""Whose figure it is, and what happened: subject, event and stock-or-flow of each figure.
+
+The subject is the country a figure belongs to: named in the figure itself ("1,000 Pyongyang
+troops"), else the agent of its clause ("Kyiv's troops still control 400 km²"), else the one the
+text was last talking about. A country after a preposition ("sent to Russia") is a place, not a
+subject; a country inside a claimant's name ("Ukraine's military intelligence") is neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportedly.figures import Found, Tok
+from reportedly.lexicon import load
+
+CLAUSE_BREAKS = frozenset({";", "that", "que", "while", "whereas", "but", "pero", "mientras"})
+COORD = frozenset({"and", "y", "but", "pero", "while"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A country named in a sentence: token span and the country."""
+
+    i: int
+    j: int
+    country: str
+
+
+@cache
+def _places() -> tuple[dict[tuple[str, ...], str], int]:
+    table: dict[tuple[str, ...], str] = {}
+    for country, names in load("places").items():
+        for name in [country, *names]:
+            table[tuple(str(name).split())] = country
+    return table, max(len(k) for k in table)
+
+
+@cache
+def _events() -> dict:
+    data = load("events")
+    words = {w.casefold(): ev for ev, ws in data["events"].items() for w in ws}
+    return {"words": words, "inherent": set(data["inherent"]), "flow": set(data["flow"]),
+            "more": set(data["flow_more"]),
+            "not_after": {w.casefold() for w in data["not_subject_after"]}}
+
+
+def mentions(toks: list[Tok]) -> list[Mention]:
+    """Countries named in a sentence, longest names first, possessives included."""
+    table, longest = _places()
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            key = tuple(t.text for t in toks[i:i + n])
+            if key in table:
+                out.append(Mention(i, i + n, table[key]))
+                i += n
+                break
+        else:
+            i += 1
+    return out
+
+
+def clause_of(toks: list[Tok], i: int) -> tuple[int, int]:
+    """Token bounds of the clause around token ``i`` (split at ";", ", and", "that", ...)."""
+    start = 0
+    for k in range(i - 1, -1, -1):
+        if _is_break(toks, k):
+            start = k + 1
+            break
+    end = len(toks)
+    for k in range(i + 1, len(toks)):
+        if _is_break(toks, k):
+            end = k
+            break
+    return start, end
+
+
+def _is_break(toks: list[Tok], k: int) -> bool:
+    t = toks[k].low
+    if t in CLAUSE_BREAKS:
+        return True
+    return t in COORD and k > 0 and toks[k - 1].text == ","
+
+
+class Subjects:
+    """Keeps the running context of a document to resolve subjects, events and flows."""
+
+    def __init__(self) -> None:
+        self.last_subject: str | None = None
+        self.last_event: tuple[str | None, bool] | None = None
+
+    def sentence(self, toks: list[Tok], figs: list[Found], claim_spans: list[tuple[int, int]],
+                 intervals: list[bool]) -> list[tuple[str | None, str | None, bool]]:
+        """(subject, event, flow) for each figure of a sentence, updating the context."""
+        ments = [m for m in mentions(toks) if not any(s <= m.i < e for s, e in claim_spans)]
+        ev = _events()
+        out = []
+        sentence_event = self._event(toks, 0, len(toks), ev)
+        for fig, interval in zip(figs, intervals, strict=True):
+            subject = self._subject(toks, fig, ments, ev)
+            cs, ce = clause_of(toks, fig.i)
+            event, flow = self._event(toks, cs, ce, ev) or sentence_event or self.last_event \
+                or (None, False)
+            flow = flow or interval and event == "deployed"
+            out.append((subject, event, flow))
+            if subject:
+                self.last_subject = subject
+        if not figs:
+            subj = self._sentence_subject(toks, ments, ev)
+            if subj:
+                self.last_subject = subj
+        self.last_event = sentence_event
+        return out
+
+    def _subject(self, toks: list[Tok], fig: Found, ments: list[Mention], ev: dict) -> str | None:
+        inside = [m for m in ments if fig.i <= m.i < max(fig.j, (fig.object_i or 0) + 1)]
+        if inside:
+            return inside[0].country
+        cs, ce = clause_of(toks, fig.i)
+        for m in ments:
+            if cs <= m.i < ce and m.i < fig.i and not self._after_preposition(toks, m, ev):
+                return m.country
+        return self.last_subject or self._sentence_subject(toks, ments, ev)
+
+    def _sentence_subject(self, toks: list[Tok], ments: list[Mention], ev: dict) -> str | None:
+        for m in ments:
+            if not self._after_preposition(toks, m, ev):
+                return m.country
+        return None
+
+    @staticmethod
+    def _after_preposition(toks: list[Tok], m: Mention, ev: dict) -> bool:
+        k = m.i - 1
+        while k >= 0 and toks[k].low in ("the", "el", "la"):
+            k -= 1
+        return k >= 0 and toks[k].low in ev["not_after"]
+
+    @staticmethod
+    def _event(toks: list[Tok], start: int, end: int, ev: dict) -> tuple[str | None, bool] | None:
+        event = None
+        flow = False
+        for k in range(start, end):
+            word = toks[k].low
+            if event is None and word in ev["words"]:
+                event = ev["words"][word]
+            if word in ev["flow"] or (word in ev["more"] and k + 1 < len(toks)
+                                      and toks[k + 1].low not in ("than", "de", "que")
+                                      and toks[k + 1].text[:1].isalpha()):
+                flow = True
+            if word in ("reinforcement", "reinforcements", "refuerzos"):
+                flow = True
+        if event is None and not flow:
+            return None
+        return event, flow
+
+
+def inherent(measure: str | None) -> bool:
+    """Whether a measure carries its own event (killed, wounded, casualties, captured)."""
+    return measure in _events()["inherent"]

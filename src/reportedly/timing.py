@@ -1,0 +1,244 @@
+"""As of when: time expressions in a sentence, resolved against the publication date.
+
+Values are ISO strings: a day (``2025-02-27``), a month (``2025-02``), a year (``2024``) or an
+interval ``start/end``. A day or month with no year takes the year that puts it in the past.
+A date that dates the statement ("Yonhap reported on 27 February") is not the figure's time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reportedly.lexicon import lang_key, load
+
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+            "saturday": 5, "sunday": 6, "lunes": 0, "martes": 1, "miércoles": 2,
+            "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
+BEFORE_WORDS = re.compile(r"\b(previously|earlier|before|had earlier|anteriormente|previamente|"
+                          r"con anterioridad)\b", re.I)
+INITIAL_WORDS = re.compile(r"^\W*(initially|at first|originally|inicialmente|al principio|"
+                           r"en un principio)\b", re.I)
+
+
+@dataclass(slots=True)
+class When:
+    """A time expression found in a sentence: character span (sentence-relative) and value."""
+
+    start: int
+    end: int
+    value: str
+    statement: bool = False
+    interval: bool = False
+    running: bool = False
+
+
+def _months() -> dict[str, int]:
+    data = load("figures")["months"]
+    return {k.casefold(): int(v) for lang in ("en", "es") for k, v in data[lang].items()}
+
+
+MONTHS = _months()
+MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+M = rf"(?P<month>{MONTH_RE})"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("between_months", re.compile(
+        rf"\b(?:between|from|entre|de)\s+(?P<m1>{MONTH_RE})(?:\s+(?P<y1>(?:19|20)\d\d))?\s+"
+        rf"(?:and|to|through|y|a|hasta)\s+(?P<m2>{MONTH_RE})(?:\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d))?"
+        r"\b", re.I)),
+    ("since_day", re.compile(
+        rf"\b(?:since|desde(?:\s+el)?)\s+(?:{DAY}\s+(?:de\s+)?{M}|(?P<month2>{MONTH_RE})\s+"
+        rf"(?P<day2>[0-3]?\d))(?:,?\s+(?:de\s+)?{YEAR})?\b", re.I)),
+    ("since_month", re.compile(rf"\b(?:since|desde)\s+{M}(?:\s+(?:de\s+)?{YEAR})?\b", re.I)),
+    ("day_month", re.compile(
+        rf"\b(?:(?P<prep>on|as of|by|until|el|hasta el|al)\s+)?(?:{DAY}\s+(?:de\s+)?{M}|"
+        rf"(?P<month2>{MONTH_RE})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?{YEAR})?"
+        r"\b", re.I)),
+    ("part_month", re.compile(
+        rf"\b(?:(?:in|by|since|until|as of|en|a|desde)\s+)?(?:the\s+)?(?P<part>early|mid|late|"
+        rf"the end of|the beginning of|the start of|the middle of|principios de|mediados de|"
+        rf"finales de|fines de)[\s-]+{M}(?:\s+(?:de\s+)?{YEAR})?\b", re.I)),
+    ("last_month_name", re.compile(
+        rf"\b(?:last|this past|(?:el\s+)?pasado(?:\s+mes\s+de)?)\s+{M}\b|"
+        rf"\b(?P<month2>{MONTH_RE})\s+pasado\b", re.I)),
+    ("month", re.compile(rf"\b(?P<prep>in|during|by|as of|en|durante|for|of)\s+{M}"
+                         rf"(?:\s+(?:de\s+|of\s+)?{YEAR})?\b", re.I)),
+    ("month_year", re.compile(rf"\b{M}\s+(?:de\s+)?{YEAR}\b", re.I)),
+    ("so_far_year", re.compile(r"\b(?:so far this year|this year so far|en lo que va de año|"
+                               r"en lo que va del año|since the start of the year|"
+                               r"since the beginning of the year)\b", re.I)),
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|this week|last week|this month|"
+                            r"last month|this year|last year|ayer|hoy|esta semana|"
+                            r"la semana pasada|este mes|el mes pasado|este año|el año pasado)\b",
+                            re.I)),
+    ("ago", re.compile(r"\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six|un|una|dos|tres)\s+"
+                       r"(?P<unit>days?|weeks?|months?|years?)\s+ago|hace\s+(?P<n2>\d+|un|una|"
+                       r"dos|tres|cuatro|cinco|seis)\s+(?P<unit2>días?|semanas?|mes(?:es)?|"
+                       r"años?))\b", re.I)),
+    ("weekday", re.compile(r"\b(?P<prep>on|as of|el|this|last|since)?\s*(?P<wd>monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
+                           r"jueves|viernes|sábado|domingo)\b", re.I)),
+    ("year", re.compile(rf"\b(?P<prep>in|during|since|by|as of|en|durante|desde)\s+{YEAR}\b",
+                        re.I)),
+]
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+
+
+def _past_year(month: int, day: int | None, pub: date) -> int:
+    """The year that puts a month (and day) on or before the publication date."""
+    if (month, day or 1) > (pub.month, pub.day):
+        return pub.year - 1
+    return pub.year
+
+
+def _month_str(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _shift_month(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def resolve(kind: str, m: re.Match[str], pub: date | None) -> When | None:
+    """Resolve one match into a :class:`When`; None when the publication date is needed."""
+    g = m.groupdict()
+    today = pub or date.today()
+    if kind == "between_months":
+        m1, m2 = MONTHS[g["m1"].casefold()], MONTHS[g["m2"].casefold()]
+        y2 = int(g["y2"]) if g.get("y2") else _past_year(m2, None, today)
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 <= m2 else y2 - 1)
+        return When(m.start(), m.end(), f"{_month_str(y1, m1)}/{_month_str(y2, m2)}",
+                    interval=True)
+    if kind in ("since_day", "since_month"):
+        month = MONTHS[(g.get("month") or g.get("month2")).casefold()]
+        day = g.get("day") or g.get("day2")
+        year = int(g["year"]) if g.get("year") else _past_year(month, int(day or 1), today)
+        start = f"{year:04d}-{month:02d}-{int(day):02d}" if day else _month_str(year, month)
+        return When(m.start(), m.end(), f"{start}/{today.isoformat()}", running=True)
+    if kind == "day_month":
+        month = MONTHS[(g.get("month") or g.get("month2")).casefold()]
+        day = int(g.get("day") or g.get("day2"))
+        if not 1 <= day <= 31:
+            return None
+        year = int(g["year"]) if g.get("year") else _past_year(month, day, today)
+        try:
+            return When(m.start(), m.end(), date(year, month, day).isoformat())
+        except ValueError:
+            return None
+    if kind == "part_month":
+        month = MONTHS[g["month"].casefold()]
+        year = int(g["year"]) if g.get("year") else _past_year(month, None, today)
+        return When(m.start(), m.end(), _month_str(year, month))
+    if kind == "last_month_name":
+        month = MONTHS[(g.get("month") or g.get("month2")).casefold()]
+        year = today.year - 1 if month >= today.month else today.year
+        return When(m.start(), m.end(), _month_str(year, month))
+    if kind in ("month", "month_year"):
+        month = MONTHS[g["month"].casefold()]
+        if g["month"].casefold() in ("may", "mar") and g["month"][0].islower():
+            return None  # "may", "mar" as words
+        year = int(g["year"]) if g.get("year") else _past_year(month, None, today)
+        return When(m.start(), m.end(), _month_str(year, month))
+    if kind == "so_far_year":
+        return When(m.start(), m.end(), f"{today.year}-01-01/{today.isoformat()}", running=True)
+    if kind == "relative":
+        return _relative(g["rel"].casefold(), m, today)
+    if kind == "ago":
+        n = g.get("n") or g.get("n2")
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n.casefold(), 1)
+        unit = (g.get("unit") or g.get("unit2")).casefold()
+        if unit.startswith(("day", "día", "dia")):
+            return When(m.start(), m.end(), (today - timedelta(days=count)).isoformat())
+        if unit.startswith(("week", "semana")):
+            return When(m.start(), m.end(), (today - timedelta(weeks=count)).isoformat())
+        if unit.startswith("mes") or unit.startswith("month"):
+            return When(m.start(), m.end(), _month_str(*_shift_month(today, -count)))
+        return When(m.start(), m.end(), f"{today.year - count:04d}")
+    if kind == "weekday":
+        wd = WEEKDAYS[g["wd"].casefold()]
+        back = (today.weekday() - wd) % 7
+        if (g.get("prep") or "").casefold() == "last" and back == 0:
+            back = 7
+        return When(m.start(), m.end(), (today - timedelta(days=back)).isoformat())
+    if kind == "year":
+        return When(m.start(), m.end(), g["year"])
+    return None
+
+
+def _relative(rel: str, m: re.Match[str], today: date) -> When:
+    if rel in ("yesterday", "ayer"):
+        return When(m.start(), m.end(), (today - timedelta(days=1)).isoformat())
+    if rel in ("today", "hoy"):
+        return When(m.start(), m.end(), today.isoformat())
+    if rel in ("this week", "esta semana"):
+        monday = today - timedelta(days=today.weekday())
+        return When(m.start(), m.end(), f"{monday.isoformat()}/{today.isoformat()}")
+    if rel in ("last week", "la semana pasada"):
+        monday = today - timedelta(days=today.weekday() + 7)
+        return When(m.start(), m.end(), f"{monday.isoformat()}/"
+                                        f"{(monday + timedelta(days=6)).isoformat()}")
+    if rel in ("this month", "este mes"):
+        return When(m.start(), m.end(), _month_str(today.year, today.month))
+    if rel in ("last month", "el mes pasado"):
+        return When(m.start(), m.end(), _month_str(*_shift_month(today, -1)))
+    if rel in ("this year", "este año"):
+        return When(m.start(), m.end(), f"{today.year:04d}")
+    return When(m.start(), m.end(), f"{today.year - 1:04d}")
+
+
+def find_times(sentence: str, published: str | None, lang: str | None = None) -> list[When]:
+    """All time expressions of a sentence, leftmost-longest, with statement dates marked."""
+    pub = date.fromisoformat(published) if published else None
+    taken: list[When] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(w.start < m.end() and m.start() < w.end for w in taken):
+                continue
+            when = resolve(kind, m, pub)
+            if when is not None:
+                taken.append(when)
+    verbs = _statement_verbs(lang)
+    for when in taken:
+        before = sentence[:when.start].rstrip().rsplit(None, 1)
+        prev = before[-1].casefold().strip(",") if before else ""
+        starts_with_on = re.match(r"(on|el)\b", sentence[when.start:when.end], re.I)
+        if prev in verbs and (starts_with_on or when.value.count("-") == 2):
+            when.statement = True
+        after = sentence[when.end:when.end + 40]
+        if re.match(r",?\s*(?:the\s+)?[\w' ]{0,40}?\b(said|reported|announced|stated|dijo|"
+                    r"informó)\b", after, re.I) and starts_with_on and _starts_sentence(
+                        sentence, when.start):
+            when.statement = True
+    return sorted(taken, key=lambda w: w.start)
+
+
+def _starts_sentence(sentence: str, start: int) -> bool:
+    return not sentence[:start].strip()
+
+
+def _statement_verbs(lang: str | None) -> set[str]:
+    return {w.casefold() for w in load("cues")[lang_key(lang)]["statement_date"]}
+
+
+def stated_before(sentence: str) -> bool:
+    """Whether the sentence marks its figures as stated before publication ("previously")."""
+    return bool(BEFORE_WORDS.search(sentence))
+
+
+def refers_back(sentence: str) -> bool:
+    """ "Initially, …": the figure's time is the last time mentioned before."""
+    return bool(INITIAL_WORDS.search(sentence))
+
+
+def as_of(fig_start: int, fig_end: int, times: list[When], clause: tuple[int, int]) -> When | None:
+    """The time expression that dates a figure: the nearest non-statement one in its clause."""
+    candidates = [w for w in times if not w.statement and clause[0] <= w.start < clause[1]]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda w: min(abs(w.start - fig_end), abs(fig_start - w.end)))
