@@ -9,12 +9,23 @@ from reportedly.pipeline import EXTRACTOR_VERSION, extract, extract_document
 
 __all__ = [
     "EXTRACTOR_VERSION",
+    "AddResult",
     "Claim",
     "Document",
     "Figure",
+    "Ledger",
     "Series",
     "Source",
     "extract",
     "extract_document",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    """``Ledger`` and ``AddResult`` load on first use: SQLAlchemy and Alembic are slow to import."""
+    if name in ("Ledger", "AddResult"):
+        from reportedly import ledger
+
+        return getattr(ledger, name)
+    raise AttributeError(f"module 'reportedly' has no attribute {name!r}")

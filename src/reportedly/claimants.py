@@ -21,14 +21,20 @@ import yaml
 from reportedly.figures import Found, Tok, match_at, match_before
 from reportedly.lexicon import lang_key, load, phrases
 
-STOP_NP = frozenset(
-    "that which who whom whose when while where because as if but and or so than then it its "
-    "his her their they he she we was were is are be been has have had will would could "
-    "not also in on at to from by for with into after before during since until over under "
-    "about against between through this these those there here what how why more less "
-    "que quien quienes cuando donde porque como pero y o en a con por para desde hasta "
-    "sobre tras durante contra entre".split()
-)
+STOP_NP = {
+    "en": frozenset(
+        "that which who whom whose when while where because as if but and or so than then it its "
+        "his her their they he she we was were is are be been has have had will would could "
+        "not also in on at to from by for with into after before during since until over under "
+        "about against between through this these those there here what how why more less "
+        "said says told".split()),
+    "es": frozenset(
+        "que quien quienes cuando donde porque como pero y o en a con por para desde hasta "
+        "sobre tras durante contra entre se su sus dijo dice ha han había fue es son".split()),
+}
+DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "this"})
+PREPOSITIONS = frozenset("in on at with by from into during after before of for under over "
+                         "through en con por desde tras durante".split())
 NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
                       "'s", "’s", "-", "&"})
 BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", "—", "–", '"', "“", "”", "«", "»", "?",
@@ -43,6 +49,7 @@ class Name:
     canonical: str
     kind: str | None = None
     named: bool = True
+    basis: str | None = None
 
 
 @dataclass(slots=True)
@@ -91,8 +98,10 @@ class Aliases:
     def resolve(self, text: str) -> Name:
         """Canonical name for a claimant as written; unknown names are kept as written."""
         cleaned = self.clean(text)
+        proper = re.search(r"(?:\b[A-Z][\w.'-]*\s?)+$", cleaned)
         for candidate in (cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
-                          re.sub(r"\s*\([^)]*\)", "", cleaned)):
+                          re.sub(r"\s*\([^)]*\)", "", cleaned),
+                          proper.group(0) if proper else ""):
             hit = self.by_alias.get(self.key(candidate))
             if hit:
                 return Name(text=text, canonical=hit[0], kind=hit[1])
@@ -104,7 +113,8 @@ class Aliases:
         if not words:
             return True
         head = words[-1].casefold()
-        proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)]
+        proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)
+                  and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")]
         return head in self.unnamed and not proper
 
     def anaphor_kind(self, text: str) -> str | None:
@@ -184,6 +194,7 @@ class Attributor:
         self.aliases = aliases()
         self.memory = memory
         self.found: list[Cue] = []
+        self.stop = STOP_NP[self.lang]
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -198,7 +209,10 @@ class Attributor:
                     j += 3
                     continue
                 break
-            if t.low in STOP_NP and not (j == i and t.low in ("the",)):
+            if j > i and not toks[j - 1].ws and t.text != "(":
+                j += 1  # glued to the previous token: "commander-in-chief", "Sun-won"
+                continue
+            if t.low in self.stop and not (j == i and t.low in DETERMINERS):
                 if t.low in ("of", "for", "and", "de", "y", "del") and j + 1 < len(toks) \
                         and toks[j + 1].text[:1].isupper():
                     j += 1
@@ -228,7 +242,10 @@ class Attributor:
                 continue
             if t.text in BOUNDARY or t.low[:1].isdigit():
                 break
-            if t.low in STOP_NP and t.low not in NP_INNER:
+            if j < end and not t.ws and toks[j].text not in BOUNDARY:
+                j -= 1  # glued to the next token: "commander-in-chief"
+                continue
+            if t.low in self.stop and t.low not in NP_INNER or t.low in self.cues.verbs:
                 break
             if t.low in ("and", "y", "of", "de", "for") and not (j >= 2 and toks[j - 2].text[:1]
                                                               .isupper()):
@@ -252,6 +269,11 @@ class Attributor:
         if kind is not None:
             return self.memory.recall(kind)
         if self.aliases.is_unnamed(text):
+            first = text.split()[0].casefold()
+            earlier = self.memory.recall("org") if first in ("the", "el", "la") else None
+            if earlier is not None:  # "The source said": the outlet that cited it
+                return Name(text=earlier.text, canonical=earlier.canonical, kind=earlier.kind,
+                            named=True, basis=text)
             return Name(text=text, canonical=self.aliases.clean(text), named=False)
         name = self.aliases.resolve(text)
         if not any(w[:1].isupper() for w in text.split()) and name.kind is None:
@@ -292,8 +314,10 @@ class Attributor:
         toks = self.toks
         word = toks[i].low
         nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-        if word in ("put", "puts") and nxt not in ("the", "it", "its", "their"):
-            return False
+        if word in ("put", "puts"):
+            return any(t.low in ("at", "en") for t in toks[i + 1:i + 9])
+        if i > 0 and toks[i - 1].low in DETERMINERS:
+            return False  # "an estimated 4,700", "the report"
         if word in ("report", "estimate", "claim", "state", "estimates", "reports", "claims",
                     "states", "records", "documents", "projects", "shows", "finds") \
                 and i > 0 and toks[i - 1].low in ("a", "the", "an", "this", "that", "its",
@@ -304,51 +328,67 @@ class Attributor:
     def _verb_cue(self, v: int) -> Cue | None:
         toks = self.toks
         s, e = self.np_before(v)
-        # "X, citing Y, said": skip a parenthetical relay between subject and verb
-        if s == e and v > 0:
-            par = self._parenthetical_before(v)
-            if par is not None:
-                ps, rel = par
-                s, e = self.np_before(ps)
-                name = self.name(s, e)
-                if name is not None:
-                    return Cue("verb", v, v + 1, name, relays=[rel], np_start=s, np_end=e)
+        if s == e and e > 0 and toks[e - 1].text == ",":
+            cue = self._around_commas(e)
+            if cue is not None:
+                cue.at, cue.end = v, v + 1
+                return cue
+        if s < e and s > 0 and toks[s - 1].low in PREPOSITIONS:
+            return None  # "said in comments reported on …": not a subject
         name = self.name(s, e) if s < e else None
-        if name is None or s == e:
-            # inverted: "..., said Budanov" / "says NIS"
-            if v > 0 and toks[v - 1].text in (",", '"', "”", "’", "'") or v > 0 and s == e:
-                a, b = self.np_after(v + 1)
-                if b > a and toks[a].low not in ("that", "it", "on", "in", "que"):
-                    name = self.name(a, b)
-                    if name is not None:
-                        return Cue("verb", v, b, name, np_start=a, np_end=b)
-            return None
-        return Cue("verb", v, v + 1, name, np_start=s, np_end=e)
+        if name is not None:
+            return Cue("verb", v, v + 1, name, np_start=s, np_end=e)
+        # inverted: "…, said Budanov." / "says NIS"
+        if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'") or s == e):
+            a, b = self.np_after(v + 1)
+            closes = b >= len(toks) or toks[b].text in BOUNDARY
+            if b > a and closes and toks[a].low not in ("that", "it", "on", "in", "que"):
+                name = self.name(a, b)
+                if name is not None:
+                    return Cue("verb", v, b, name, np_start=a, np_end=b)
+        return None
 
-    def _parenthetical_before(self, v: int) -> tuple[int, Name] | None:
-        """ ", citing anonymous sources," just before token ``v``: (its start, the cited name)."""
+    def _around_commas(self, v: int) -> Cue | None:
+        """ "X, citing Y, said" (a relay), "X, who …, said" and "X, head of Y, said"."""
         toks = self.toks
-        if v == 0 or toks[v - 1].text != ",":
-            return None
         k = v - 2
         while k >= 0 and toks[k].text != ",":
             k -= 1
-        if k < 0:
+        if k <= 0:
             return None
-        hit = match_at(toks, k + 1, self.cues.relay)
-        if not hit:
+        s, e = self.np_before(k)
+        if s == e:
             return None
-        name = self.name(hit[0], v - 1)
-        if name is None:
-            return None
-        return k, name
+        relay = match_at(toks, k + 1, self.cues.relay)
+        if relay:
+            cited = self.name(relay[0], min(self.np_after(relay[0])[1], v - 1))
+            name = self.name(s, e)
+            if name is None or cited is None:
+                return None
+            return Cue("verb", v, v + 1, name, relays=[cited], np_start=s, np_end=v - 1)
+        if toks[k + 1].low in ("who", "which", "quien", "que", "whose"):
+            name = self.name(s, e)
+            return Cue("verb", v, v + 1, name, np_start=s, np_end=e) if name else None
+        # an appositive: one side names the claimant, the other gives the role
+        first, second = self.name(s, e), self.name(k + 1, v - 1)
+        if first is None or second is None:
+            return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
+        pick = first
+        if second.kind is not None and first.kind is None or (
+                _looks_person(second) and not _looks_person(first) and first.kind is None):
+            pick = second
+        role = second.text if pick is first else first.text
+        if pick.kind is None and role:
+            pick = Name(text=f"{pick.text}, {role}", canonical=f"{pick.canonical}, {role}",
+                        kind="person" if _looks_person(pick) else None, named=pick.named)
+        return Cue("verb", v, v + 1, pick, np_start=s, np_end=v - 1)
 
     def _attach_relays(self, found: list[Cue]) -> None:
         """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""
         toks = self.toks
         for i in range(len(toks)):
             hit = match_at(toks, i, self.cues.relay)
-            if not hit or (i > 0 and toks[i - 1].text != "," and i != 0):
+            if not hit or (i > 0 and toks[i - 1].text != "," and hit[0] - i < 2):
                 continue
             s, e = self.np_after(hit[0])
             name = self.name(s, e)
@@ -386,7 +426,7 @@ class Attributor:
                      "hedge": self._hedge(fig)}
         chain: list[Name] = []
         if verb is not None and verb.name is not None:
-            chain = [verb.name]
+            chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical:
                 chain.append(pp.name)  # X estimated …, according to Y: Y relays X
             relays = verb.relays
@@ -400,6 +440,8 @@ class Attributor:
             else:
                 out["basis"] = rel.text
         claimant = chain[0]
+        if claimant.basis:
+            out["basis"] = claimant.basis
         if not claimant.named and claimant.text and self.aliases.is_unnamed(claimant.text) \
                 and len(chain) > 1:
             out["basis"] = claimant.text
@@ -407,6 +449,19 @@ class Attributor:
             claimant = chain[0]
         out["source"], out["source_text"] = claimant.canonical, claimant.text
         out["via"] = [n.canonical for n in chain[1:]]
+        return out
+
+    @staticmethod
+    def _outer_verbs(fig: Found, verb: Cue, verbs: list[Cue], figs: list[Found]) -> list[Name]:
+        """Reporting verbs around the governing one that relay it ("X wrote, Y reported")."""
+        out: list[Name] = []
+        for cue in sorted(verbs, key=lambda c: abs(c.at - verb.at)):
+            if cue is verb or cue.name is None or abs(cue.at - fig.i) <= abs(verb.at - fig.i):
+                continue
+            lo, hi = sorted((cue.at, verb.at))
+            if any(lo <= g.i <= hi for g in figs) or cue.name.canonical == verb.name.canonical:
+                continue
+            out.append(cue.name)
         return out
 
     def _nearest_pp(self, fig: Found, figs: list[Found], pps: list[Cue]) -> Cue | None:

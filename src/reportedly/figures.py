@@ -22,6 +22,11 @@ from reportedly.lexicon import invert, lang_key, load, phrases
 NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 GLUED_RE = re.compile(r"^(\d+(?:[.,]\d+)*)([^\W\d_]+|[²%+])$")
 YEAR_MIN, YEAR_MAX = 1800, 2100
+#: Counted nouns that may come before their figure ("losses exceeded 3,000").
+COUNTED = frozenset("troops soldiers servicemen personnel casualties losses killed dead deaths "
+                    "wounded injured prisoners captured refugees civilians people fighters "
+                    "bajas muertos heridos soldados tropas víctimas refugiados".split())
+FLOW_ADJECTIVES = frozenset({"more", "additional", "extra", "new", "fresh", "further", "other"})
 PARTICIPLES = frozenset(
     "killed wounded dead injured hurt captured taken held displaced detained arrested "
     "missing evacuated executed deported abducted kidnapped rescued freed released "
@@ -171,6 +176,7 @@ class FigureParser:
     """Reads the figures of one sentence's tokens."""
 
     def __init__(self, toks: list[Tok], lang: str | None = None) -> None:
+        self.participle: str | None = None
         self.toks = toks
         self.lex = lexicon(lang)
         self.lang = self.lex.lang
@@ -551,9 +557,14 @@ class FigureParser:
                 j = hit[0]
         fig.j = j
         if fig.object is None and fig.kind in ("count", "money"):
+            self.participle = None
             obj, oi = self._object_after(j, vague=fig.vague or a.scaled)
+            if obj is None and fig.kind == "count":
+                obj, oi = self._object_before(fig)
             if obj is not None:
                 fig.object, fig.object_i = obj, oi
+                if self.participle:
+                    fig.extra["participle"] = self.participle
         if fig.kind == "count" and fig.object is None:
             fig.kind = "other"
 
@@ -614,21 +625,51 @@ class FigureParser:
             word = t.low
             if not re.fullmatch(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", t.text):
                 break
+            if not chunk and word in FLOW_ADJECTIVES and k + 1 < n and toks[k + 1].low != "than":
+                k += 1  # "3,000 more soldiers", "1,500 additional troops"
+                continue
             if word in lex.object_stop or word in lex.months:
                 break
-            if chunk and (word.endswith("ed") and word not in ("armed",) or word in PARTICIPLES
+            if chunk and (word.endswith(("ed", "ing")) and word not in ("armed",)
+                          or word in PARTICIPLES
                           and word not in ("dead", "wounded", "missing", "injured")):
                 break
             chunk.append(k)
             k += 1
         if chunk:
             head = chunk[-1]
+            self.participle = self._participle_after(k)
             return toks[head].low, head
         # "a quarter of a million had been killed"
         while k < n and toks[k].low in lex.auxiliaries:
             k += 1
         if k > j and k < n and (toks[k].low in PARTICIPLES or toks[k].low.endswith("ed")):
             return toks[k].low, k
+        return None, None
+
+    def _participle_after(self, k: int) -> str | None:
+        """ "soldiers have been killed (or wounded)": what happened to the counted thing."""
+        toks, lex = self.toks, self.lex
+        start = k
+        while k < len(toks) and toks[k].low in lex.auxiliaries:
+            k += 1
+        if k == start or k >= len(toks) or toks[k].low not in PARTICIPLES:
+            return None
+        word = toks[k].low
+        if k + 2 < len(toks) and toks[k + 1].low in ("or", "and", "o", "y") \
+                and toks[k + 2].low in PARTICIPLES and toks[k + 2].low != word:
+            return "casualties"
+        return word
+
+    def _object_before(self, fig: Found) -> tuple[str | None, int | None]:
+        """ "losses … exceeded 3,000", "the number of wounded … nearly 1,000": a counted noun
+        earlier in the clause, when none follows the figure."""
+        for k in range(fig.i - 1, max(-1, fig.i - 10), -1):
+            word = self.toks[k].low
+            if word in (";", ":") or self.toks[k].text in (".",):
+                break
+            if word in COUNTED:
+                return word, k
         return None, None
 
     def _change(self, fig: Found) -> None:
@@ -643,7 +684,10 @@ class FigureParser:
     def _inherit_objects(self, found: list[Found]) -> None:
         """ "95 of 120 drones": the first figure counts the same thing as the second."""
         for a, b in zip(found, found[1:], strict=False):
-            if a.object is None and b.i == a.j + 1 and self.toks[a.j].low in ("of", "out", "de"):
+            if b.object is None and b.kind == "other" and a.kind == "count" and a.object:
+                b.object, b.kind = a.object, "count"  # "… 1,500 soldiers, bringing the total to 3,000"
+            if a.object is None and b.i == a.j + 1 and self.toks[a.j].low in (
+                    "of", "out", "de", "and", "or", "y", "o", "to"):
                 a.object, a.kind = b.object, b.kind if a.kind == "other" else a.kind
                 a.unit = a.unit or b.unit
 

@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from reportedly import claimants, figures, subjects, timing
 from reportedly.model import Claim, Document, Figure
-from reportedly.series import measure_of
+from reportedly.series import MEASURES, measure_of
 
 __version__ = "0.1.0"
 EXTRACTOR_VERSION = f"reportedly.rules/{__version__}"
@@ -135,7 +135,10 @@ class _Run:
             as_of=when.value if when else None, stated_before=before, sentence=sentence,
             sentence_start=s_start, extractor=EXTRACTOR_VERSION,
         )
-        fig.measure = measure_of(fig)
+        participle = f.extra.get("participle")
+        fig.measure = MEASURES.get(participle, participle) if participle else measure_of(fig)
+        if subjects.is_total(toks, f.i):
+            flow = False
         if subjects.inherent(fig.measure):
             event, flow = None, False
         elif fig.measure == "territory" and event not in ("held", "retaken"):

@@ -109,7 +109,7 @@ class Subjects:
                 self.last_subject = subject
         if not figs:
             subj = self._sentence_subject(toks, ments, ev)
-            if subj:
+            if subj and self.last_subject is None:
                 self.last_subject = subj
         self.last_event = sentence_event
         return out
@@ -159,3 +159,12 @@ class Subjects:
 def inherent(measure: str | None) -> bool:
     """Whether a measure carries its own event (killed, wounded, casualties, captured)."""
     return measure in _events()["inherent"]
+
+
+TOTAL_WORDS = frozenset({"total", "totaling", "totalling", "overall", "cumulative", "altogether",
+                         "all", "total de", "en total", "acumulado"})
+
+
+def is_total(toks: list[Tok], i: int) -> bool:
+    """ "bringing the total to 3,000", "in all": a running total, not a new batch."""
+    return any(t.low in TOTAL_WORDS for t in toks[max(0, i - 4):i])

@@ -18,6 +18,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
             "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}
 BEFORE_WORDS = re.compile(r"\b(previously|earlier|before|had earlier|anteriormente|previamente|"
                           r"con anterioridad)\b", re.I)
+FUTURE = re.compile(r"\b(will|would|expects?|expected|plans?|planned|to send|forecasts?)\b",
+                    re.I)
 INITIAL_WORDS = re.compile(r"^\W*(initially|at first|originally|inicialmente|al principio|"
                            r"en un principio)\b", re.I)
 
@@ -47,7 +49,7 @@ M = rf"(?P<month>{MONTH_RE})"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between_months", re.compile(
-        rf"\b(?:between|from|entre|de)\s+(?P<m1>{MONTH_RE})(?:\s+(?P<y1>(?:19|20)\d\d))?\s+"
+        rf"\b(?:between|from|entre|de|in|en)\s+(?P<m1>{MONTH_RE})(?:\s+(?P<y1>(?:19|20)\d\d))?\s+"
         rf"(?:and|to|through|y|a|hasta)\s+(?P<m2>{MONTH_RE})(?:\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d))?"
         r"\b", re.I)),
     ("since_day", re.compile(
@@ -71,7 +73,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("so_far_year", re.compile(r"\b(?:so far this year|this year so far|en lo que va de año|"
                                r"en lo que va del año|since the start of the year|"
                                r"since the beginning of the year)\b", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|this week|last week|this month|"
+    ("relative", re.compile(r"\b(?P<rel>yesterday|today|this week|last week|the previous week|"
+                            r"the week before|a week earlier|this month|"
                             r"last month|this year|last year|ayer|hoy|esta semana|"
                             r"la semana pasada|este mes|el mes pasado|este año|el año pasado)\b",
                             re.I)),
@@ -144,6 +147,9 @@ def resolve(kind: str, m: re.Match[str], pub: date | None) -> When | None:
         if g["month"].casefold() in ("may", "mar") and g["month"][0].islower():
             return None  # "may", "mar" as words
         year = int(g["year"]) if g.get("year") else _past_year(month, None, today)
+        if not g.get("year") and (g.get("prep") or "").casefold() == "by" and FUTURE.search(
+                m.string):
+            year = today.year if month >= today.month else today.year + 1  # "expected by May"
         return When(m.start(), m.end(), _month_str(year, month))
     if kind == "so_far_year":
         return When(m.start(), m.end(), f"{today.year}-01-01/{today.isoformat()}", running=True)
@@ -179,7 +185,8 @@ def _relative(rel: str, m: re.Match[str], today: date) -> When:
     if rel in ("this week", "esta semana"):
         monday = today - timedelta(days=today.weekday())
         return When(m.start(), m.end(), f"{monday.isoformat()}/{today.isoformat()}")
-    if rel in ("last week", "la semana pasada"):
+    if rel in ("last week", "la semana pasada", "the previous week", "the week before",
+               "a week earlier"):
         monday = today - timedelta(days=today.weekday() + 7)
         return When(m.start(), m.end(), f"{monday.isoformat()}/"
                                         f"{(monday + timedelta(days=6)).isoformat()}")
@@ -205,10 +212,11 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
                 taken.append(when)
     verbs = _statement_verbs(lang)
     for when in taken:
-        before = sentence[:when.start].rstrip().rsplit(None, 1)
-        prev = before[-1].casefold().strip(",") if before else ""
+        before = [w.casefold().strip(",") for w in sentence[:when.start].split()[-5:]]
         starts_with_on = re.match(r"(on|el)\b", sentence[when.start:when.end], re.I)
-        if prev in verbs and (starts_with_on or when.value.count("-") == 2):
+        near_verb = any(w in verbs for w in before[-1:]) or (
+            any(w in verbs for w in before) and not any(c.isdigit() for c in " ".join(before)))
+        if near_verb and (starts_with_on or when.value.count("-") == 2) and not when.interval:
             when.statement = True
         after = sentence[when.end:when.end + 40]
         if re.match(r",?\s*(?:the\s+)?[\w' ]{0,40}?\b(said|reported|announced|stated|dijo|"

@@ -1,0 +1,231 @@
+"""The ``reportedly`` command: a thin loop over the library.
+
+Each command parses its input, calls one public function and renders the result. Problems with
+one input print one line (``CODE origin: message``) on stderr and the batch goes on; a command
+exits 1 when any input failed, and 2 on a usage error (a bad option, a ledger that cannot be
+opened).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib.resources import as_file, files
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+from rich.console import Console
+
+from reportedly import render
+from reportedly.errors import InputError, ReportedlyError, input_error
+from reportedly.model import Document, Figure
+
+if TYPE_CHECKING:
+    from reportedly.ledger import Ledger
+
+#: The ledger used when neither --db nor REPORTEDLY_DB names one (as ``reportedly.ledger``).
+DEFAULT_URL = "sqlite:///reportedly.db"
+DEMO_DB = "reportedly-demo.db"
+
+
+class _Group(click.Group):
+    """A command group that turns reportedly's own errors into one line and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ReportedlyError as exc:
+            click.echo(str(exc), err=True)
+            ctx.exit(2)
+
+
+def _db_option(default: str | None = DEFAULT_URL, envvar: str | None = "REPORTEDLY_DB",
+               help: str = "Ledger database URL (env REPORTEDLY_DB).") -> Any:
+    return click.option("--db", "db", default=default, envvar=envvar, show_default=True,
+                        metavar="URL", help=help)
+
+
+def _format_option(choices: tuple[str, ...], default: str | None) -> Any:
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default,
+                        show_default=default is not None, help="Output format.")
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="reportedly")
+def main() -> None:
+    """reportedly: a ledger of the figures in the news.
+
+    Who claimed how many of what, where, as of when, citing whom.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_format_option(("jsonl", "table"), None)
+@click.option("--all-kinds", is_flag=True,
+              help="Also print figures the ledger does not track (durations, ages).")
+def extract(paths: tuple[str, ...], fmt: str | None, all_kinds: bool) -> None:
+    """Print the figures in PATHS (files, directories, - for stdin); store nothing.
+
+    The format is jsonl when stdout is not a terminal, else a table.
+    """
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    rows: list[dict[str, Any]] = []
+    failed = 0
+    for item in _extracted(paths):
+        if isinstance(item, InputError):
+            failed += _report(item)
+            continue
+        doc, figures = item
+        for figure in figures:
+            if all_kinds or figure.tracked:
+                row = {"document": doc.name, "published": doc.published, **figure.to_dict()}
+                if fmt == "jsonl":
+                    click.echo(render.jsonl(row))
+                else:
+                    rows.append(row)
+    if fmt == "table":
+        Console().print(render.figures_table(rows))
+    _exit(failed)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@_db_option()
+def ingest(paths: tuple[str, ...], db: str) -> None:
+    """Extract the figures in PATHS and store them in the ledger.
+
+    A document already in the ledger (same text) is not stored again. Failed inputs are reported
+    on stderr, recorded in the ledger, and make the exit code 1.
+    """
+    with _ledger(db) as ledger:
+        counts = _ingest(ledger, paths)
+    click.echo(counts.summary())
+    _exit(counts.failed)
+
+
+@main.command()
+@click.option("--source", help="Only this claimant (canonical name or alias, any case).")
+@click.option("--search", help="Only figures whose sentence or object contains this text.")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many figures.")
+@_format_option(("table", "json"), "table")
+@_db_option()
+def claims(source: str | None, search: str | None, limit: int | None, fmt: str,
+           db: str) -> None:
+    """List the stored figures: who claimed what, where, when."""
+    with _ledger(db) as ledger:
+        rows = ledger.claims(source=source, search=search, limit=limit)
+    if fmt == "json":
+        click.echo(render.dumps(rows))
+    else:
+        Console().print(render.claims_table(rows))
+
+
+@main.command()
+@_format_option(("table", "json"), "table")
+@_db_option()
+def series(fmt: str, db: str) -> None:
+    """List the series: latest band, claimants, independent claimants, conflicts."""
+    with _ledger(db) as ledger:
+        rows = ledger.series()
+    if fmt == "json":
+        click.echo(render.dumps(rows))
+    else:
+        Console().print(render.series_table(rows))
+
+
+@main.command()
+@_db_option(default=None, envvar=None,
+            help=f"Ledger database URL [default: {DEMO_DB} here, recreated each run].")
+def demo(db: str | None) -> None:
+    """Build a ledger from the bundled demo corpus and show its series and disagreements."""
+    if db is None:
+        Path(DEMO_DB).unlink(missing_ok=True)
+        db = f"sqlite:///{DEMO_DB}"
+    with as_file(files("reportedly") / "data" / "demo.jsonl") as corpus, _ledger(db) as ledger:
+        counts = _ingest(ledger, [os.fspath(corpus)])
+        rows = ledger.series()
+    console = Console()
+    console.print(counts.summary())
+    console.print(render.series_table(rows))
+    lines = render.disagreements(rows)
+    console.print("\n[bold]Disagreements[/bold]")
+    console.print("\n".join(lines) if lines else "none", markup=False, highlight=False,
+                  soft_wrap=True)
+    _exit(counts.failed)
+
+
+@dataclass
+class _Counts:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    failed: int = 0
+    figures: int = 0
+
+    def summary(self) -> str:
+        return (f"{self.read} read, {self.stored} stored, {self.duplicates} duplicates, "
+                f"{self.failed} failed, {self.figures} figures stored")
+
+
+def _ingest(ledger: Ledger, paths: Iterable[str]) -> _Counts:
+    """Read, extract and store every document in ``paths``, reporting and recording failures."""
+    counts = _Counts()
+    with render.LazyProgress("ingesting") as progress:
+        for item in _extracted(paths):
+            counts.read += 1
+            progress.advance()
+            if isinstance(item, InputError):
+                counts.failed += _report(item, ledger)
+                continue
+            try:
+                result = ledger.add(*item)
+            except InputError as error:
+                counts.failed += _report(error, ledger)
+                continue
+            counts.stored += result.stored
+            counts.duplicates += not result.stored
+            counts.figures += result.figures if result.stored else 0
+    return counts
+
+
+def _ledger(url: str) -> Ledger:
+    """Open the ledger (imported here: SQLAlchemy and Alembic would slow down --help)."""
+    from reportedly.ledger import Ledger
+
+    return Ledger(url)
+
+
+def _extracted(paths: Iterable[str]) -> Iterator[tuple[Document, list[Figure]] | InputError]:
+    """Each document in ``paths`` with its figures, or the error that stopped it."""
+    # Imported here so that --help does not wait for the language models to load.
+    from reportedly.ingest import read_documents
+    from reportedly.pipeline import extract_document
+
+    for item in read_documents(list(paths)):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            figures = extract_document(item)
+        except Exception as exc:  # one bad document must not stop the batch
+            reason = (str(exc).strip().splitlines() or [""])[0]
+            yield input_error(item.origin, "E201", f"{type(exc).__name__}: {reason}")
+            continue
+        yield item, figures
+
+
+def _report(error: InputError, ledger: Ledger | None = None) -> int:
+    """Print an input error as one line on stderr (and record it); 1, to count it."""
+    click.echo(error.line(), err=True)
+    if ledger is not None:
+        ledger.record_error(error)
+    return 1
+
+
+def _exit(failed: int) -> None:
+    """End the command: exit code 1 when any input failed, else 0."""
+    click.get_current_context().exit(1 if failed else 0)

@@ -1,0 +1,166 @@
+"""The ledger's tables (SQLAlchemy Core) and the migrations that create them.
+
+The tables here describe the schema the migrations in ``reportedly/migrations/versions`` build; a
+test checks that the two agree. Types are portable (``Text``, ``Float``, ``Boolean``, ``JSON``,
+``DateTime``) so that the same migrations run on SQLite and PostgreSQL.
+
+Nothing in the ledger is deleted: ``corrections`` is an append-only log whose latest row per figure
+gives the figure's current status (``active`` when there is none).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from importlib.resources import as_file, files
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+
+#: Statuses a correction can give a figure. ``moved`` carries the series the figure moves to.
+STATUSES: tuple[str, ...] = ("active", "wrong", "superseded", "retracted", "moved")
+
+#: Statuses that take a figure out of the analytics (series bands, claimants, conflicts).
+EXCLUDED_STATUSES: frozenset[str] = frozenset({"wrong", "retracted"})
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def now() -> datetime:
+    """The current time, in UTC."""
+    return datetime.now(UTC)
+
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("content_hash", sa.Text, nullable=False, unique=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("doc_key", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.Text),
+    sa.Column("language", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("duplicate_of", sa.Integer, sa.ForeignKey("documents.id")),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False, default=now),
+    sa.Index("ix_documents_published", "published"),
+)
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("name", sa.Text, nullable=False, unique=True),
+    sa.Column("kind", sa.Text),
+)
+
+source_aliases = sa.Table(
+    "source_aliases",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("alias", sa.Text, nullable=False, unique=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=False),
+)
+
+series = sa.Table(
+    "series",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("key", sa.Text, nullable=False, unique=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("subject", sa.Text),
+    sa.Column("measure", sa.Text),
+    sa.Column("event", sa.Text),
+    sa.Column("place", sa.Text),
+    sa.Column("unit", sa.Text),
+    sa.Column("flow", sa.Boolean, nullable=False, default=False),
+    sa.Column("pinned", sa.Boolean, nullable=False, default=False),
+)
+
+figures = sa.Table(
+    "figures",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("document_id", sa.Integer, sa.ForeignKey("documents.id"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("sentence", sa.Text, nullable=False),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("low", sa.Float),
+    sa.Column("high", sa.Float),
+    sa.Column("qualifier", sa.Text, nullable=False),
+    sa.Column("vague", sa.Boolean, nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("object", sa.Text),
+    sa.Column("unit", sa.Text),
+    sa.Column("change", sa.Text),
+    sa.Column("subject", sa.Text),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id")),
+    sa.Column("source_text", sa.Text),
+    sa.Column("via", sa.JSON, nullable=False),
+    sa.Column("basis", sa.Text),
+    sa.Column("hedge", sa.Text),
+    sa.Column("as_of", sa.Text),
+    sa.Column("stated_before", sa.Boolean, nullable=False),
+    sa.Column("measure", sa.Text),
+    sa.Column("event", sa.Text),
+    sa.Column("flow", sa.Boolean, nullable=False),
+    sa.Column("place", sa.Text),
+    sa.Column("series_id", sa.Integer, sa.ForeignKey("series.id")),
+    sa.Column("extractor_version", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, default=now),
+    sa.Index("ix_figures_document_id", "document_id"),
+    sa.Index("ix_figures_series_id", "series_id"),
+    sa.Index("ix_figures_source_id", "source_id"),
+)
+
+corrections = sa.Table(
+    "corrections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("figure_id", sa.Integer, sa.ForeignKey("figures.id"), nullable=False),
+    sa.Column("status", sa.Text, nullable=False),
+    sa.Column("series_id", sa.Integer, sa.ForeignKey("series.id")),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("author", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, default=now),
+    sa.Index("ix_corrections_figure_id", "figure_id"),
+)
+
+ingest_errors = sa.Table(
+    "ingest_errors",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("origin", sa.Text, nullable=False),
+    sa.Column("record", sa.Text),
+    sa.Column("code", sa.Text, nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, default=now),
+)
+
+
+def migrate(engine: sa.Engine, revision: str = "head") -> None:
+    """Bring the database up to ``revision`` with the migrations shipped in the package.
+
+    No ``alembic.ini`` is needed: the script location is the package's ``migrations`` folder and
+    the connection is handed to ``env.py`` through the config's attributes.
+    """
+    with as_file(files("reportedly") / "migrations") as location:
+        config = Config()
+        config.set_main_option("script_location", str(location))
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # Two processes opening a fresh ledger at once: one migrates, the other waits.
+                connection.execute(sa.text("SELECT pg_advisory_xact_lock(7302641)"))
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)

@@ -1,0 +1,314 @@
+"""The store and the Ledger API on a real SQLite file (or the PostgreSQL in REPORTEDLY_TEST_DB)."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from reportedly import series as series_mod
+from reportedly import store
+from reportedly.errors import InputError
+from reportedly.ledger import CLAIM_KEYS, Ledger
+from reportedly.model import Claim, Document, Figure
+
+TABLES = {"documents", "sources", "source_aliases", "series", "figures", "corrections",
+          "ingest_errors"}
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    """A fresh database: an SQLite file, or the emptied PostgreSQL of REPORTEDLY_TEST_DB."""
+    url = os.environ.get("REPORTEDLY_TEST_DB")
+    if not url:
+        return f"sqlite:///{tmp_path / 'ledger.db'}"
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        store.metadata.drop_all(conn)
+        conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def ledger(db_url):
+    with Ledger(db_url) as opened:
+        yield opened
+
+
+def figure(text: str, low: float | None, high: float | None, source: str | None = None, *,
+           qualifier: str = "exact", obj: str = "troops", written: str | None = None,
+           via: list | None = None, as_of: str | None = None, sentence: str = "",
+           start: int = 0) -> Figure:
+    """A figure about North Korean troops, as the extractor would give it."""
+    return Figure(text=text, start=start, end=start + len(text), low=low, high=high,
+                  qualifier=qualifier, object=obj, subject="North Korea",
+                  claim=Claim(source=source, source_text=written or source, via=via or []),
+                  as_of=as_of, sentence=sentence or f"They said {text}.",
+                  extractor="reportedly.figures.rules.v1")
+
+
+def document(text: str, published: str = "2025-01-10", key: str = "doc-1") -> Document:
+    return Document(text=text, origin=f"corpus.jsonl:{key}", id=key, published=published,
+                    url=f"https://example.org/{key}", title=key)
+
+
+NIS = figure("more than 11,000 troops", 11000, None, "NIS", qualifier="more_than",
+             written="South Korea's National Intelligence Service (NIS)",
+             sentence="South Korea's National Intelligence Service said more than 11,000 "
+                      "troops were in Kursk.")
+HUR = figure("around 12,000 soldiers", 12000, 12000, "HUR", qualifier="approximately",
+             obj="soldiers", via=["Yonhap"], start=40)
+
+
+def count(ledger: Ledger, table: sa.Table) -> int:
+    with ledger.engine.connect() as conn:
+        return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+
+# -- schema ------------------------------------------------------------------------------------
+
+
+def test_migrations_create_every_table(ledger):
+    names = set(sa.inspect(ledger.engine).get_table_names())
+    assert names == TABLES | {"alembic_version"}
+    indexes = {ix["name"] for ix in sa.inspect(ledger.engine).get_indexes("figures")}
+    assert {"ix_figures_document_id", "ix_figures_series_id", "ix_figures_source_id"} <= indexes
+
+
+def test_migrations_match_the_table_definitions(ledger):
+    with ledger.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
+
+
+def test_reopening_keeps_the_data(db_url):
+    with Ledger(db_url) as ledger:
+        ledger.add(document("NIS said more than 11,000 troops."), [NIS])
+    with Ledger(db_url) as ledger:
+        assert len(ledger.documents()) == 1
+        assert [c["text"] for c in ledger.claims()] == ["more than 11,000 troops"]
+
+
+def test_in_memory_ledger():
+    with Ledger("sqlite:///:memory:") as ledger:
+        assert ledger.add(document("text"), [NIS]).stored
+        assert len(ledger.claims()) == 1
+
+
+@pytest.mark.parametrize("url", ["nosuchdialect://host/db", "sqlite:////no/such/dir/x.db"])
+def test_a_ledger_that_cannot_be_opened_is_one_clear_error(url):
+    with pytest.raises(InputError) as caught:
+        Ledger(url)
+    assert caught.value.code == "E302"
+    assert "\n" not in caught.value.line()
+
+
+def test_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("not a database, just notes " * 100)
+    with pytest.raises(InputError, match="E302"):
+        Ledger(f"sqlite:///{path}")
+
+
+def test_password_is_not_shown():
+    with pytest.raises(InputError) as caught:
+        Ledger("nosuchdialect://user:secret@localhost/db")
+    assert "secret" not in caught.value.line()
+
+
+# -- adding ------------------------------------------------------------------------------------
+
+
+def test_add_stores_document_sources_series_and_figures(ledger):
+    doc = document("NIS said more than 11,000 troops; HUR said around 12,000.")
+    result = ledger.add(doc, [NIS, HUR])
+    assert result.stored and result.figures == 2
+
+    [stored] = ledger.documents()
+    assert stored["content_hash"] == doc.hash and stored["doc_key"] == "doc-1"
+    assert "text" not in stored
+
+    claims = ledger.claims()
+    assert [tuple(c) for c in claims] == [CLAIM_KEYS, CLAIM_KEYS]
+    first, second = claims
+    assert first["low"] == 11000 and isinstance(first["low"], int) and first["high"] is None
+    assert (first["source"], first["qualifier"], first["status"]) == ("NIS", "more_than", "active")
+    assert first["extractor_version"] == "reportedly.figures.rules.v1"
+    assert first["url"] == "https://example.org/doc-1"
+    assert first["document"] == "doc-1" and first["published"] == "2025-01-10"
+    assert second["via"] == ["Yonhap"]
+    # troops and soldiers are one measure: one series
+    assert first["series"] == second["series"] is not None
+    assert count(ledger, store.series) == 1
+
+
+def test_the_same_document_twice_is_stored_once(ledger):
+    doc = document("NIS said more than 11,000 troops.")
+    first = ledger.add(doc, [NIS])
+    again = ledger.add(document("NIS  said MORE than 11,000 troops.", key="other"), [NIS, HUR])
+    assert first.stored and not again.stored
+    assert again.document_id == first.document_id and again.figures == 1
+    assert len(ledger.documents()) == 1 and len(ledger.claims()) == 1
+
+
+def test_a_document_failing_halfway_leaves_nothing(ledger, monkeypatch):
+    resolve = series_mod.resolve
+    calls = []
+
+    def failing(fig):
+        calls.append(fig)
+        if len(calls) == 2:
+            raise RuntimeError("series resolution broke")
+        return resolve(fig)
+
+    monkeypatch.setattr(series_mod, "resolve", failing)
+    doc = document("NIS said more than 11,000 troops; HUR said around 12,000.")
+    with pytest.raises(RuntimeError):
+        ledger.add(doc, [NIS, HUR])
+    assert len(calls) == 2
+    for table in (store.documents, store.figures, store.sources, store.source_aliases,
+                  store.series):
+        assert count(ledger, table) == 0, table.name
+
+    monkeypatch.setattr(series_mod, "resolve", resolve)
+    assert ledger.add(doc, [NIS, HUR]).stored  # nothing blocks a retry
+
+
+def test_a_figure_the_database_refuses_leaves_nothing(ledger):
+    unstorable = figure("1,000", 1000, 1000, "HUR", via=[object()])  # not JSON
+    with pytest.raises(InputError) as caught:
+        ledger.add(document("text"), [NIS, unstorable])
+    assert caught.value.code == "E200"
+    assert ledger.documents() == [] and ledger.claims() == []
+    assert count(ledger, store.sources) == 0
+
+
+def test_sources_are_shared_and_aliases_kept(ledger):
+    ledger.add(document("one", key="a"), [NIS])
+    ledger.add(document("two", key="b"),
+               [figure("11,000", 11000, 11000, "NIS", written="the NIS spy agency")])
+    assert count(ledger, store.sources) == 1
+    with ledger.engine.connect() as conn:
+        aliases = set(conn.execute(sa.select(store.source_aliases.c.alias)).scalars())
+    assert aliases == {"South Korea's National Intelligence Service (NIS)", "the NIS spy agency"}
+
+
+def test_record_error(ledger):
+    ledger.record_error(InputError(origin="feed.jsonl", code="E104", detail="bad", record="3"))
+    [error] = ledger.errors()
+    assert (error["origin"], error["record"], error["code"]) == ("feed.jsonl", "3", "E104")
+    assert error["message"] == "malformed JSON record (bad)"
+    assert isinstance(error["created_at"], str)
+
+
+# -- querying ----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def filled(ledger):
+    ledger.add(document("first", "2025-01-10", "a"), [NIS, HUR])
+    ledger.add(document("second", "2025-02-01", "b"),
+               [figure("3,000 killed", 3000, 3000, "HUR", obj="killed",
+                       sentence="HUR said 3,000 were killed; 100% sure.")])
+    return ledger
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("NIS", ["more than 11,000 troops"]),
+    ("nis", ["more than 11,000 troops"]),
+    ("south korea's national intelligence service (nis)", ["more than 11,000 troops"]),
+    ("HUR", ["around 12,000 soldiers", "3,000 killed"]),
+    ("Nobody", []),
+])
+def test_claims_by_source_name_or_alias(filled, source, expected):
+    assert [c["text"] for c in filled.claims(source=source)] == expected
+
+
+@pytest.mark.parametrize(("search", "expected"), [
+    ("KILLED", ["3,000 killed"]),            # object and sentence
+    ("kursk", ["more than 11,000 troops"]),  # sentence only
+    ("soldiers", ["around 12,000 soldiers"]),
+    ("%", ["3,000 killed"]),                 # a literal percent sign, not a wildcard
+    ("_", []),
+])
+def test_claims_search(filled, search, expected):
+    assert [c["text"] for c in filled.claims(search=search)] == expected
+
+
+def test_claims_limit_and_order(filled):
+    assert [c["document"] for c in filled.claims()] == ["a", "a", "b"]
+    assert len(filled.claims(limit=2)) == 2
+
+
+def test_corrections_append_and_change_status(filled):
+    nis = filled.claims(source="NIS")[0]["id"]
+    filled.correct(nis, "wrong", "misread the figure", "editor")
+    assert filled.claims(source="NIS")[0]["status"] == "wrong"
+    personnel = next(s for s in filled.series() if s["measure"] == "personnel")
+    assert personnel["claimants"] == ["HUR"]
+    assert nis not in [f["id"] for f in personnel["figures"]]
+
+    filled.correct(nis, "active", "it was right after all", "editor")
+    assert filled.claims(source="NIS")[0]["status"] == "active"
+    assert count(filled, store.corrections) == 2
+    assert count(filled, store.figures) == 3
+    with filled.engine.connect() as conn:
+        statuses = conn.execute(sa.select(store.corrections.c.status)
+                                .order_by(store.corrections.c.id)).scalars().all()
+    assert statuses == ["wrong", "active"]
+
+
+def test_moving_a_figure_to_another_series(filled):
+    killed = next(s for s in filled.series() if s["measure"] == "killed")
+    hur = filled.claims(search="soldiers")[0]
+    filled.correct(hur["id"], "moved", "about the dead", "editor", series_id=killed["id"])
+    assert filled.claims(search="soldiers")[0]["series"] == killed["id"]
+    killed = next(s for s in filled.series() if s["measure"] == "killed")
+    assert hur["id"] in [f["id"] for f in killed["figures"]]
+
+
+def test_correcting_unknown_figures_and_series(filled):
+    with pytest.raises(InputError) as caught:
+        filled.correct(999, "wrong", "r", "a")
+    assert caught.value.code == "E300"
+    with pytest.raises(InputError) as caught:
+        filled.correct(1, "moved", "r", "a", series_id=999)
+    assert caught.value.code == "E301"
+    with pytest.raises(ValueError):
+        filled.correct(1, "deleted", "r", "a")
+    assert count(filled, store.corrections) == 0
+
+
+def test_series_analytics(ledger):
+    # NIS in Seoul; HUR relayed by Yonhap; a copy of the HUR report; an unattributed figure
+    ledger.add(document("r1", "2025-01-10", "r1"), [NIS])
+    original = ledger.add(document("r2", "2025-01-20", "r2"), [HUR])
+    ledger.add(document("r2 copied", "2025-01-21", "r3"),
+               [figure("12,000", 12000, 12000, "HUR", via=["Some Blog"])],
+               duplicate_of=original.document_id)
+    ledger.add(document("r4", "2025-01-05", "r4"),
+               [figure("up to 10,000", None, 10000, "Pentagon", qualifier="at_most",
+                       as_of="2024-12")])
+    ledger.add(document("r5", "2025-01-30", "r5"), [figure("11,500", 11500, 11500)])
+
+    [personnel] = ledger.series()
+    assert personnel["name"] == "North Korea personnel"
+    assert personnel["claimants"] == ["HUR", "NIS", "Pentagon"]
+    assert personnel["independent_claimants"] == 3
+    assert personnel["unattributed"] == 1 and personnel["reports"] == 5
+    # Pentagon's ≤10,000 overlaps neither NIS's >11,000 nor HUR's ~12,000 (twice)
+    assert personnel["conflicts"] == 3
+    assert personnel["latest"]["low"] == 11500 and personnel["latest"]["as_of"] == "2025-01-30"
+    assert personnel["latest_by_claimant"]["HUR"]["low"] == 12000
+    assert [f["document"] for f in personnel["figures"]] == ["r4", "r1", "r2", "r3", "r5"]
+    assert all(tuple(f) == CLAIM_KEYS for f in personnel["figures"])
+
+
+def test_untracked_figures_are_stored_but_in_no_series(ledger):
+    age = Figure(text="aged 25", start=0, end=7, low=25, high=25, kind="age", object="soldier")
+    ledger.add(document("aged 25"), [age])
+    assert ledger.claims()[0]["series"] is None
+    assert ledger.series() == []
