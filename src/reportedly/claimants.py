@@ -32,7 +32,8 @@ STOP_NP = {
         "que quien quienes cuando donde porque como pero y o en a con por para desde hasta "
         "sobre tras durante contra entre se su sus dijo dice ha han había fue es son".split()),
 }
-DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "this"})
+DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "this",
+                         "its", "their", "his", "her", "our", "su", "sus"})
 PREPOSITIONS = frozenset("in on at with by from into during after before of for under over "
                          "through en con por desde tras durante".split())
 NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
@@ -230,8 +231,8 @@ class Attributor:
         """The subject noun phrase ending just before token ``v``: (start, end)."""
         toks = self.toks
         k = v
-        while k > 0 and (toks[k - 1].low in self.cues.skip or toks[k - 1].text in ("'s", "’s")
-                         and False):
+        while k > 0 and (toks[k - 1].low in self.cues.skip or (toks[k - 1].text in ("'s", "’s")
+                         and False)):
             k -= 1
         end = k
         j = end
@@ -245,7 +246,7 @@ class Attributor:
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
                 j -= 1  # glued to the next token: "commander-in-chief"
                 continue
-            if t.low in self.stop and t.low not in NP_INNER or t.low in self.cues.verbs:
+            if (t.low in self.stop and t.low not in NP_INNER) or t.low in self.cues.verbs:
                 break
             if t.low in ("and", "y", "of", "de", "for") and not (j >= 2 and toks[j - 2].text[:1]
                                                               .isupper()):
@@ -313,7 +314,7 @@ class Attributor:
     def _verb_is_cue(self, i: int) -> bool:
         toks = self.toks
         word = toks[i].low
-        nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+        toks[i + 1].low if i + 1 < len(toks) else ""
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 9])
         if i > 0 and toks[i - 1].low in DETERMINERS:
@@ -374,7 +375,7 @@ class Attributor:
         if first is None or second is None:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
         pick = first
-        if second.kind is not None and first.kind is None or (
+        if (second.kind is not None and first.kind is None) or (
                 _looks_person(second) and not _looks_person(first) and first.kind is None):
             pick = second
         role = second.text if pick is first else first.text

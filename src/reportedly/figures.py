@@ -12,6 +12,7 @@ reading time, list numbering. Durations and ages are found with ``kind`` duratio
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,6 +23,33 @@ from reportedly.lexicon import invert, lang_key, load, phrases
 NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 GLUED_RE = re.compile(r"^(\d+(?:[.,]\d+)*)([^\W\d_]+|[²%+])$")
 YEAR_MIN, YEAR_MAX = 1800, 2100
+#: Irregular plurals: a noun phrase ends with them ("1,000 people fled").
+PLURALS = frozenset("people men women children personnel servicemen police aircraft artillery "
+                    "civilians staff cattle sheep".split())
+#: Common irregular verbs that end a noun phrase ("dozens of drones hit the city").
+VERBS = frozenset("hit fled died fought went came left took made ran fell rose grew lost won flew "
+                  "struck sent held kept met saw got gave began stood remain remained remains "
+                  "arrive arrived face faced need needed live lived die fight flee return "
+                  "returned cross crossed join joined stay stayed".split())
+RANGE_TOKEN = re.compile(r"^(\d[\d.,]*)([–—−‒―-])(\d[\d.,]*)$")
+PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[-.]\d{4}\b")
+
+
+def retokenize(toks: list[Tok]) -> list[Tok]:
+    """Split "1,000–3,000" (spaCy keeps en-dash ranges whole) into number, dash, number."""
+    out: list[Tok] = []
+    for t in toks:
+        m = RANGE_TOKEN.match(t.text)
+        if not m:
+            out.append(t)
+            continue
+        a, dash, b = m.group(1), m.group(2), m.group(3)
+        s1, s2 = t.start + len(a), t.start + len(a) + len(dash)
+        out += [Tok(a, a, t.start, s1, False), Tok(dash, dash, s1, s2, False),
+                Tok(b, b, s2, t.end, t.ws)]
+    return out
+
+
 #: Counted nouns that may come before their figure ("losses exceeded 3,000").
 COUNTED = frozenset("troops soldiers servicemen personnel casualties losses killed dead deaths "
                     "wounded injured prisoners captured refugees civilians people fighters "
@@ -178,6 +206,7 @@ class FigureParser:
     def __init__(self, toks: list[Tok], lang: str | None = None) -> None:
         self.participle: str | None = None
         self.toks = toks
+        self.blocked = self._phone_tokens(toks)
         self.lex = lexicon(lang)
         self.lang = self.lex.lang
 
@@ -282,7 +311,7 @@ class FigureParser:
             return None
         value = total + current
         words = [t.low for t in toks[i:j]]
-        if seen == 1 and (words[-1] in lex.article or value == 1 and not total):
+        if seen == 1 and (words[-1] in lex.article or (value == 1 and not total)):
             return None  # "one", "un": a pronoun or an article, not a figure
         if words[-1] == "dozen" or value == 0:
             if value == 0:
@@ -365,6 +394,8 @@ class FigureParser:
         nxt = toks[a.j].low if a.j < len(toks) else ""
         if a.glued and (a.glued in lex.ordinal_suffixes or a.glued not in self._glued_ok()):
             return True
+        if a.i in self.blocked:
+            return True
         if a.words or a.vague:
             return False
         if prev in lex.months or nxt in lex.months:
@@ -390,6 +421,19 @@ class FigureParser:
                 and toks[a.j + 2].low in ("-", "/", ":") and toks[a.j + 3].low[:1].isdigit():
             return True
         return self.is_year(a)
+
+    @staticmethod
+    def _phone_tokens(toks: list[Tok]) -> set[int]:
+        if not toks:
+            return set()
+        base = toks[0].start
+        parts, pos = [], base
+        for t in toks:
+            parts.append(" " * (t.start - pos) + t.text)
+            pos = t.end
+        text = "".join(parts)
+        spans = [(m.start() + base, m.end() + base) for m in PHONE.finditer(text)]
+        return {i for i, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
 
     def _glued_ok(self) -> set[str]:
         return set(self.lex.scales) | {"%", "+", "km", "km²", "km2", "kg", "t", "mw", "gw", "m"}
@@ -481,7 +525,7 @@ class FigureParser:
             return None
         if self._is_year_range(a, b):
             return None
-        if toks[k].low in ("to", "a") and not (a.value <= b.value or not a.scaled and b.scaled):
+        if toks[k].low in ("to", "a") and not (a.value <= b.value or (not a.scaled and b.scaled)):
             return None
         if b.value < a.value and not (not a.scaled and b.scaled and a.raw < b.raw):
             return None
@@ -630,12 +674,18 @@ class FigureParser:
                 continue
             if word in lex.object_stop or word in lex.months:
                 break
-            if chunk and (word.endswith(("ed", "ing")) and word not in ("armed",)
-                          or word in PARTICIPLES
-                          and word not in ("dead", "wounded", "missing", "injured")):
+            if chunk and ((word.endswith(("ed", "ing")) and word not in ("armed",))
+                          or (word in PARTICIPLES
+                          and word not in ("dead", "wounded", "missing", "injured"))):
+                break
+            if word in VERBS and chunk:
                 break
             chunk.append(k)
             k += 1
+            plural = word in PLURALS or (word.endswith("s")
+                                         and not word.endswith(("ss", "us", "'s")))
+            if plural and k < n and not toks[k].low.endswith("s"):
+                break  # a plural noun ends the phrase: "drones hit", "people fled"
         if chunk:
             head = chunk[-1]
             self.participle = self._participle_after(k)
@@ -683,9 +733,10 @@ class FigureParser:
 
     def _inherit_objects(self, found: list[Found]) -> None:
         """ "95 of 120 drones": the first figure counts the same thing as the second."""
-        for a, b in zip(found, found[1:], strict=False):
+        for a, b in itertools.pairwise(found):
             if b.object is None and b.kind == "other" and a.kind == "count" and a.object:
-                b.object, b.kind = a.object, "count"  # "… 1,500 soldiers, bringing the total to 3,000"
+                # "1,500 soldiers, bringing the total to 3,000"
+                b.object, b.kind = a.object, "count"
             if a.object is None and b.i == a.j + 1 and self.toks[a.j].low in (
                     "of", "out", "de", "and", "or", "y", "o", "to"):
                 a.object, a.kind = b.object, b.kind if a.kind == "other" else a.kind

@@ -11,7 +11,9 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Qualifier = Literal["exact", "approximately", "more_than", "at_least", "at_most", "less_than", "range"]
+Qualifier = Literal[
+    "exact", "approximately", "more_than", "at_least", "at_most", "less_than", "range"
+]
 Kind = Literal["count", "measure", "money", "percent", "duration", "age", "other"]
 Change = Literal["increase", "decrease"]
 

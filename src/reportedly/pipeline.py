@@ -83,8 +83,9 @@ class _Run:
         out: list[Figure] = []
         earlier_times: list[timing.When] = []
         for sent in nlp(self.lang)(para).sents:
-            toks = [figures.Tok(t.text, t.text.casefold(), offset + t.idx,
-                                offset + t.idx + len(t.text), bool(t.whitespace_)) for t in sent]
+            toks = figures.retokenize([
+                figures.Tok(t.text, t.text.casefold(), offset + t.idx,
+                            offset + t.idx + len(t.text), bool(t.whitespace_)) for t in sent])
             if not toks:
                 continue
             s_start, s_end = toks[0].start, toks[-1].end

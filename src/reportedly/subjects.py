@@ -103,7 +103,7 @@ class Subjects:
             cs, ce = clause_of(toks, fig.i)
             event, flow = self._event(toks, cs, ce, ev) or sentence_event or self.last_event \
                 or (None, False)
-            flow = flow or interval and event == "deployed"
+            flow = flow or (interval and event == "deployed")
             out.append((subject, event, flow))
             if subject:
                 self.last_subject = subject

@@ -1,0 +1,5 @@
+"""``python -m reportedly``: the command-line interface."""
+
+from reportedly.cli import main
+
+main()
