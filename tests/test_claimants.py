@@ -1,0 +1,90 @@
+"""Attribution on sentences of our own: cues, relays, bases, anaphora, canonical names."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly import extract
+from reportedly.claimants import Aliases
+
+
+def claims(text: str, lang: str = "en") -> list[tuple]:
+    return [(f.low if f.low is not None else f.high, f.source, f.via, f.claim.basis)
+            for f in extract(text, published="2025-03-01", lang=lang) if f.tracked]
+
+
+NIS = "South Korea's National Intelligence Service (NIS)"
+HUR = "Ukraine's military intelligence (HUR)"
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("The NIS said 300 soldiers were killed.", "en", [(300, NIS, [], None)]),
+    ("About 300 soldiers were killed, the NIS said.", "en", [(300, NIS, [], None)]),
+    ("About 300 soldiers were killed, said Budanov.", "en",
+     [(300, "Kyrylo Budanov, head of HUR", [], None)]),
+    ("According to the Pentagon, 11,000 troops are in Kursk.", "en",
+     [(11000, "Pentagon (US Department of Defense)", [], None)]),
+    ("Some 11,000 troops are in Kursk, according to the Pentagon.", "en",
+     [(11000, "Pentagon (US Department of Defense)", [], None)]),
+    ("Yonhap, citing the NIS, reported that 1,500 soldiers arrived.", "en",
+     [(1500, NIS, ["Yonhap"], None)]),
+    ("Yonhap, citing anonymous military sources, reported that 1,500 soldiers arrived.", "en",
+     [(1500, "Yonhap", [], "anonymous military sources")]),
+    ("The Seoul Herald, citing its own sources, estimated 2,000 troops, according to NK News.",
+     "en",
+     [(2000, "Seoul Herald", ["NK News"], "its own sources")]),
+    ("Pyongyang sent around 12,000 troops, as per Ukraine's military intelligence, and lost "
+     "up to 4,000 soldiers, according to Ukrainian reports.", "en",
+     [(12000, HUR, [], None), (4000, "Ukrainian reports", [], None)]),
+    ("Initially, Ukrainian troops seized over 1,000 square kilometers.", "en",
+     [(1000, None, [], None)]),
+    ("Según el Pentágono, unos 11.000 soldados están en Kursk.", "es",
+     [(11000, "Pentagon (US Department of Defense)", [], None)]),
+    ("Unos 300 soldados murieron, dijo el NIS.", "es", [(300, NIS, [], None)]),
+])
+def test_claimant_via_and_basis(text, lang, want):
+    assert claims(text, lang) == want
+
+
+def test_carry_over_resolves_the_agency_to_the_last_named_claimant():
+    text = ("South Korea's spy agency said on Monday that 1,500 soldiers had arrived. "
+            "The agency added that 300 were killed.")
+    assert [c[1] for c in claims(text)] == [NIS, NIS]
+
+
+def test_the_source_stays_with_the_outlet_that_cited_it():
+    text = ("Ukraine has lost 40% of the area, Reuters reported, citing a senior source. "
+            "The source said 800 square kilometers remain under Ukrainian control.")
+    got = claims(text)
+    assert got[1][1] == "Reuters" and got[1][3] == "The source"
+
+
+def test_two_reporting_verbs_make_a_relay():
+    text = "Ukraine holds about 500 square kilometers, Syrskyi wrote, Euromaidan Press reported."
+    assert claims(text) == [(500, "Oleksandr Syrskyi, Commander-in-Chief of Ukraine's armed "
+                                  "forces", ["Euromaidan Press"], None)]
+
+
+def test_a_person_keeps_the_role_the_text_gives():
+    text = "About 11,000 soldiers are training, Ivan Petrenko, head of the customs service, said."
+    assert claims(text)[0][1] == "Ivan Petrenko, head of the customs service"
+
+
+def test_unknown_names_are_kept_as_written():
+    assert claims("The Kharkiv Regional Council said 12 people were hurt.")[0][1] == \
+        "Kharkiv Regional Council"
+
+
+def test_aliases_are_case_insensitive_and_extensible(tmp_path):
+    extra = tmp_path / "aliases.yml"
+    extra.write_text("sources:\n  - name: Kharkiv Regional Council\n    aliases: [KRC]\n",
+                     encoding="utf-8")
+    table = Aliases(extra)
+    assert table.resolve("the krc").canonical == "Kharkiv Regional Council"
+    assert table.resolve("South Korea’s spy agency").canonical == NIS
+    assert table.resolve("GUR").canonical == HUR
+
+
+def test_hedges_are_recorded():
+    fig = extract("The NIS estimated that 300 soldiers were probably killed.", lang="en")[0]
+    assert fig.claim.hedge in ("estimated", "probably")

@@ -1,0 +1,55 @@
+"""As-of times resolved against the publication date, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportedly import extract
+from reportedly.timing import find_times
+
+PUB = "2025-02-27"
+
+
+@pytest.mark.parametrize(("phrase", "value"), [
+    ("on 27 February", "2025-02-27"),
+    ("on February 3", "2025-02-03"),
+    ("on 3 March", "2024-03-03"),            # no year: the year that makes it past
+    ("in early February", "2025-02"),
+    ("last August", "2024-08"),
+    ("between January and February", "2025-01/2025-02"),
+    ("between November and January", "2024-11/2025-01"),
+    ("since October 7", "2024-10-07/2025-02-27"),
+    ("as of Monday", "2025-02-24"),
+    ("so far this year", "2025-01-01/2025-02-27"),
+    ("el sábado", "2025-02-22"),
+    ("hace un mes", "2025-01"),
+    ("in November 2023", "2023-11"),
+    ("yesterday", "2025-02-26"),
+])
+def test_time_expressions(phrase, value):
+    times = find_times(f"The figure was given {phrase}.", PUB)
+    assert [t.value for t in times] == [value]
+
+
+def test_the_statement_date_is_not_the_figures_time():
+    fig = extract("Yonhap reported on 27 February that over 1,000 troops were sent to Russia "
+                  "between January and February.", published=PUB, lang="en")[0]
+    assert fig.as_of == "2025-01/2025-02"
+
+
+def test_a_statement_date_alone_leaves_as_of_empty():
+    fig = extract("The JCS said in a statement on 23 February that 1,100 soldiers were hurt.",
+                  published=PUB, lang="en")[0]
+    assert fig.as_of is None
+
+
+def test_initially_refers_back_to_the_last_time_mentioned():
+    text = ("Ukraine launched its incursion last August. Initially, Ukrainian troops seized "
+            "over 1,000 square kilometers.")
+    assert extract(text, published=PUB, lang="en")[0].as_of == "2024-08"
+
+
+def test_previously_marks_a_figure_stated_before_publication():
+    fig = extract("Previously, the NIS said 11,000 troops were deployed.", published=PUB,
+                  lang="en")[0]
+    assert fig.stated_before and fig.as_of is None
