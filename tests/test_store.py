@@ -291,7 +291,7 @@ def test_series_analytics(ledger):
                duplicate_of=original.document_id)
     ledger.add(document("r4", "2025-01-05", "r4"),
                [figure("up to 10,000", None, 10000, "Pentagon", qualifier="at_most",
-                       as_of="2024-12")])
+                       as_of="2025-01")])
     ledger.add(document("r5", "2025-01-30", "r5"), [figure("11,500", 11500, 11500)])
 
     [personnel] = ledger.series()
@@ -305,6 +305,15 @@ def test_series_analytics(ledger):
     assert personnel["latest_by_claimant"]["HUR"]["low"] == 12000
     assert [f["document"] for f in personnel["figures"]] == ["r4", "r1", "r2", "r3", "r5"]
     assert all(tuple(f) == CLAIM_KEYS for f in personnel["figures"])
+
+
+def test_change_over_time_is_not_a_conflict(ledger):
+    ledger.add(document("r1", "2024-08-12", "r1"), [figure("1,000", 1000, 1000, "Syrskyi")])
+    ledger.add(document("r2", "2025-02-14", "r2"), [figure("500", 500, 500, "Rudskoi")])
+    ledger.add(document("r3", "2025-02-20", "r3"), [figure("400", 400, 400, "Moscow Times")])
+    [series] = ledger.series()
+    # Syrskyi in August is six months from the others: change, not disagreement
+    assert series["conflicts"] == 1
 
 
 def test_untracked_figures_are_stored_but_in_no_series(ledger):

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
 
 from reportedly import render
 from reportedly.errors import InputError, ReportedlyError, input_error
@@ -88,7 +87,7 @@ def extract(paths: tuple[str, ...], fmt: str | None, all_kinds: bool) -> None:
                 else:
                     rows.append(row)
     if fmt == "table":
-        Console().print(render.figures_table(rows))
+        render.console().print(render.figures_table(rows))
     _exit(failed)
 
 
@@ -121,7 +120,7 @@ def claims(source: str | None, search: str | None, limit: int | None, fmt: str,
     if fmt == "json":
         click.echo(render.dumps(rows))
     else:
-        Console().print(render.claims_table(rows))
+        render.console().print(render.claims_table(rows))
 
 
 @main.command()
@@ -134,7 +133,7 @@ def series(fmt: str, db: str) -> None:
     if fmt == "json":
         click.echo(render.dumps(rows))
     else:
-        Console().print(render.series_table(rows))
+        render.console().print(render.series_table(rows))
 
 
 @main.command()
@@ -148,7 +147,7 @@ def demo(db: str | None) -> None:
     with as_file(files("reportedly") / "data" / "demo.jsonl") as corpus, _ledger(db) as ledger:
         counts = _ingest(ledger, [os.fspath(corpus)])
         rows = ledger.series()
-    console = Console()
+    console = render.console()
     console.print(counts.summary())
     console.print(render.series_table(rows))
     lines = render.disagreements(rows)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from itertools import combinations
 from typing import Any, Self
 
@@ -394,14 +394,50 @@ def overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return not (b_high is not None and a_low is not None and b_high < a_low)
 
 
-def conflicting_pairs(claims: Sequence[dict[str, Any]]) -> list[tuple[dict, dict]]:
-    """Pairs of figures by different named claimants whose intervals do not overlap.
+#: Two figures whose times lie this close together speak of the same moment.
+SAME_TIME = timedelta(days=14)
 
-    Any two times are compared for now, so a change over time counts as a conflict too.
-    """
+
+def period(claim: dict[str, Any]) -> tuple[date, date] | None:
+    """The days a figure refers to: its as-of time (a day, month, year or interval), else the
+    day it was published."""
+    text = claim.get("as_of") or claim.get("published")
+    if not text:
+        return None
+    first, _, last = text.partition("/")
+    try:
+        return _bounds(first)[0], _bounds(last or first)[1]
+    except ValueError:
+        return None
+
+
+def _bounds(text: str) -> tuple[date, date]:
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        start = date(parts[0], parts[1], 1)
+        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return start, end
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two figures refer to the same moment (their periods, widened by two weeks,
+    meet). Figures far apart in time show change, not disagreement."""
+    pa, pb = period(a), period(b)
+    if pa is None or pb is None:
+        return False
+    return pa[0] - SAME_TIME <= pb[1] and pb[0] - SAME_TIME <= pa[1]
+
+
+def conflicting_pairs(claims: Sequence[dict[str, Any]]) -> list[tuple[dict, dict]]:
+    """Pairs of figures by different named claimants, about the same time, whose intervals do
+    not overlap."""
     named = [claim for claim in claims if claim["source"] is not None]
     return [(a, b) for a, b in combinations(named, 2)
-            if a["source"] != b["source"] and not overlap(a, b)]
+            if a["source"] != b["source"] and same_time(a, b) and not overlap(a, b)]
 
 
 def _latest(claim: dict[str, Any]) -> dict[str, Any]:

@@ -144,5 +144,7 @@ class _Run:
             event, flow = None, False
         elif fig.measure == "territory" and event not in ("held", "retaken"):
             event = "held"
+        elif fig.measure == "personnel" and event is None and subjects.abroad(toks, subject):
+            event = "deployed"
         fig.event, fig.flow = event, flow
         return fig

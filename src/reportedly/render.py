@@ -11,6 +11,14 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+
+def console(stderr: bool = False) -> Console:
+    """A console; when output is not a terminal, wide enough that tables don't wrap names."""
+    out = Console(stderr=stderr)
+    if not out.is_terminal:
+        out = Console(stderr=stderr, width=max(out.width, 160))
+    return out
+
 #: Signs before a number for qualifiers of an exact or one-sided figure.
 SIGNS: dict[str, str] = {
     "approximately": "~", "more_than": ">", "at_least": "≥", "at_most": "≤", "less_than": "<",

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from reportedly.figures import Found, Tok
+from reportedly.figures import Found, Tok, match_at
 from reportedly.lexicon import load
 
 CLAUSE_BREAKS = frozenset({";", "that", "que", "while", "whereas", "but", "pero", "mientras"})
@@ -39,7 +39,7 @@ def _places() -> tuple[dict[tuple[str, ...], str], int]:
 @cache
 def _events() -> dict:
     data = load("events")
-    words = {w.casefold(): ev for ev, ws in data["events"].items() for w in ws}
+    words = {tuple(w.casefold().split()): ev for ev, ws in data["events"].items() for w in ws}
     return {"words": words, "inherent": set(data["inherent"]), "flow": set(data["flow"]),
             "more": set(data["flow_more"]),
             "not_after": {w.casefold() for w in data["not_subject_after"]}}
@@ -143,8 +143,10 @@ class Subjects:
         flow = False
         for k in range(start, end):
             word = toks[k].low
-            if event is None and word in ev["words"]:
-                event = ev["words"][word]
+            if event is None:
+                hit = match_at(toks[:end], k, ev["words"])
+                if hit:
+                    event = hit[1]
             if word in ev["flow"] or (word in ev["more"] and k + 1 < len(toks)
                                       and toks[k + 1].low not in ("than", "de", "que")
                                       and toks[k + 1].text[:1].isalpha()):
@@ -168,3 +170,15 @@ TOTAL_WORDS = frozenset({"total", "totaling", "totalling", "overall", "cumulativ
 def is_total(toks: list[Tok], i: int) -> bool:
     """ "bringing the total to 3,000", "in all": a running total, not a new batch."""
     return any(t.low in TOTAL_WORDS for t in toks[max(0, i - 4):i])
+
+
+def abroad(toks: list[Tok], subject: str | None) -> bool:
+    """Whether the sentence places someone in another country than the subject's ("in eastern
+    Russia", "into Russia's Kursk region"): troops counted abroad are deployed there."""
+    for m in mentions(toks):
+        if m.country == subject:
+            continue
+        before = {t.low for t in toks[max(0, m.i - 2):m.i]}
+        if before & {"in", "into", "to", "inside", "en", "a", "hacia"}:
+            return True
+    return False
