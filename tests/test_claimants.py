@@ -6,6 +6,7 @@ import pytest
 
 from reportedly import extract
 from reportedly.claimants import Aliases
+from reportedly.errors import InputError
 
 
 def claims(text: str, lang: str = "en") -> list[tuple]:
@@ -88,3 +89,13 @@ def test_aliases_are_case_insensitive_and_extensible(tmp_path):
 def test_hedges_are_recorded():
     fig = extract("The NIS estimated that 300 soldiers were probably killed.", lang="en")[0]
     assert fig.claim.hedge in ("estimated", "probably")
+
+
+def test_a_bad_alias_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "aliases.yml"
+    bad.write_text("sources: [1, 2]\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        Aliases(bad)
+    assert info.value.code == "E110" and str(bad) in info.value.line()
+    with pytest.raises(InputError):
+        Aliases(tmp_path / "missing.yml")

@@ -222,3 +222,39 @@ def test_disagreements_name_the_conflicting_claims(filled):
         "North Korea personnel: 1 conflicting pair",
         "  NIS → >11,000 (2025-01-10)  vs  Pentagon → ≤10,000 (2025-01-10)",
     ]
+
+
+def test_a_bad_user_alias_file_stops_the_run_with_one_line(runner, article, tmp_path,
+                                                          monkeypatch):
+    from reportedly.claimants import aliases
+
+    bad = tmp_path / "aliases.yml"
+    bad.write_text("sources: nope\n", encoding="utf-8")
+    monkeypatch.setenv("REPORTEDLY_ALIASES", str(bad))
+    aliases.cache_clear()
+    try:
+        result = runner.invoke(main, ["extract", str(article)])
+    finally:
+        monkeypatch.delenv("REPORTEDLY_ALIASES")
+        aliases.cache_clear()
+    assert result.exit_code == 2
+    assert lines(result.stderr) == [lines(result.stderr)[0]]
+    assert "E110" in result.stderr and str(bad) in result.stderr
+
+
+def test_a_user_alias_file_renames_a_claimant(runner, tmp_path, monkeypatch):
+    from reportedly.claimants import aliases
+
+    page = tmp_path / "page.txt"
+    page.write_text("The Kharkiv council said 12 people were hurt.\n", encoding="utf-8")
+    extra = tmp_path / "aliases.yml"
+    extra.write_text("sources:\n  - name: Kharkiv Regional Council\n"
+                     "    aliases: [Kharkiv council]\n", encoding="utf-8")
+    monkeypatch.setenv("REPORTEDLY_ALIASES", str(extra))
+    aliases.cache_clear()
+    try:
+        result = runner.invoke(main, ["extract", str(page), "--format", "jsonl"])
+    finally:
+        monkeypatch.delenv("REPORTEDLY_ALIASES")
+        aliases.cache_clear()
+    assert json.loads(result.stdout.splitlines()[0])["source"] == "Kharkiv Regional Council"

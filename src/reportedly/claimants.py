@@ -11,6 +11,7 @@ fitting named claimant of the document.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,9 +19,12 @@ from pathlib import Path
 
 import yaml
 
+from reportedly.errors import input_error
 from reportedly.figures import Found, Tok, match_at, match_before
-from reportedly.lexicon import lang_key, load, phrases
+from reportedly.lexicon import lang_key, load, load_yaml, phrases
 
+#: Environment variable naming a user's alias file (same format as ``data/aliases.yml``).
+ALIASES_ENV = "REPORTEDLY_ALIASES"
 STOP_NP = {
     "en": frozenset(
         "that which who whom whose when while where because as if but and or so than then it its "
@@ -74,7 +78,7 @@ class Aliases:
         data = load("aliases")
         entries = list(data["sources"])
         if extra is not None:
-            entries += (yaml.safe_load(extra.read_text(encoding="utf-8")) or {}).get("sources", [])
+            entries += _user_sources(extra)
         self.by_alias: dict[str, tuple[str, str | None]] = {}
         for entry in entries:
             for alias in [entry["name"], *entry.get("aliases", [])]:
@@ -130,14 +134,28 @@ class Aliases:
         return None
 
 
+def _user_sources(path: Path) -> list[dict]:
+    """The ``sources`` of a user's alias file, or a clear error naming the file."""
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        entries = data.get("sources", []) if isinstance(data, dict) else None
+        if not isinstance(entries, list) or not all(
+                isinstance(e, dict) and isinstance(e.get("name"), str) for e in entries):
+            raise ValueError("expected 'sources:' with a list of {name, aliases}")
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise input_error(str(path), "E110", str(exc).splitlines()[0]) from exc
+    return entries
+
+
 def _is_demonym(word: str) -> bool:
     return word.endswith(("an", "ian", "ese", "ish", "i")) and word[:1].isupper()
 
 
 @cache
 def aliases() -> Aliases:
-    """The bundled alias table (see :func:`use_aliases` to add a user file)."""
-    return Aliases()
+    """The bundled alias table, extended by the YAML file named in ``REPORTEDLY_ALIASES``."""
+    extra = os.environ.get(ALIASES_ENV)
+    return Aliases(Path(extra) if extra else None)
 
 
 class Cues:

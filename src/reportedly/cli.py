@@ -201,9 +201,11 @@ def _ledger(url: str) -> Ledger:
 def _extracted(paths: Iterable[str]) -> Iterator[tuple[Document, list[Figure]] | InputError]:
     """Each document in ``paths`` with its figures, or the error that stopped it."""
     # Imported here so that --help does not wait for the language models to load.
+    from reportedly.claimants import aliases
     from reportedly.ingest import read_documents
     from reportedly.pipeline import extract_document
 
+    aliases()  # a bad REPORTEDLY_ALIASES file is one error for the run, not one per document
     for item in read_documents(list(paths)):
         if isinstance(item, InputError):
             yield item

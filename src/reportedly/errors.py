@@ -22,6 +22,7 @@ class Errors:
     E107 = "cannot read ({detail})"
     E108 = "document too large ({detail})"
     E109 = "bad seed header ({detail})"
+    E110 = "bad alias file ({detail})"
     E200 = "could not store document ({detail})"
     E201 = "extraction failed ({detail})"
     E300 = "no such figure: {detail}"
