@@ -27,15 +27,18 @@ What it measures
   60) and its words/s is extrapolated from the documents it got through; the output says so.
   Without scikit-learn quantulum3 warns once and disambiguates units without its classifier;
   it downloads nothing at run time.
-* Every worker process is pinned to one CPU (``os.sched_setaffinity``, where available), so
-  the numbers are single-core numbers.
+* Single core: both tools are single-threaded Python, each worker runs with
+  ``OMP_NUM_THREADS=1`` (and the like), and the table gives CPU seconds beside wall seconds.
+  ``--pin`` also pins each worker to one CPU (``os.sched_setaffinity``); it is off by default
+  because on a small shared machine a fixed CPU may be the one something else is busy on. The
+  load average at the start is printed, since other work on the machine skews wall times.
 
 Targets (from the project issue): at least 50,000 words/s on one core, and at least 5x the
 words/s of quantulum3. The script prints whether each is met and exits 0 either way.
 
 Usage::
 
-    python benchmarks/throughput.py [--words N] [--seed S] [--json] [--profile]
+    python benchmarks/throughput.py [--words N] [--seed S] [--json] [--pin] [--profile]
 
 ``--profile`` skips the comparison and prints the top functions of reportedly and spaCy by
 cumulative time under cProfile, over the whole corpus.
@@ -66,6 +69,8 @@ DOC_WORDS = 300
 WARMUP_DOCS = 5
 WORDS_TARGET = 50_000
 RATIO_TARGET = 5.0
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+               "NUMEXPR_NUM_THREADS")
 
 # --------------------------------------------------------------------------------------------
 # Corpus
@@ -362,13 +367,13 @@ class Run:
 
 
 def measure(tool: str, fn: Callable[[str], int], corpus: Corpus, docs: int,
-            budget: float | None = None) -> Run:
+            budget: float | None = None, pin: bool = False) -> Run:
     """Time ``fn`` over the first ``docs`` documents, sampling RSS after each one.
 
     The first ``WARMUP_DOCS`` documents are run once, untimed, before anything is measured.
     With a ``budget`` (seconds), stop after the document that crosses it.
     """
-    cpu = pin_one_core()
+    cpu = pin_one_core() if pin else None
     for text in corpus.docs[:WARMUP_DOCS]:
         fn(text)
     gc.collect()
@@ -396,7 +401,7 @@ def measure(tool: str, fn: Callable[[str], int], corpus: Corpus, docs: int,
                corpus_words=sum(corpus.words[:docs]))
 
 
-def run_reportedly(corpus: Corpus, docs: int) -> Run:
+def run_reportedly(corpus: Corpus, docs: int, pin: bool) -> Run:
     import reportedly
     from reportedly import pipeline
 
@@ -409,7 +414,7 @@ def run_reportedly(corpus: Corpus, docs: int) -> Run:
         strings_before = len(pipeline.nlp("en").vocab.strings)
     except Exception:  # an internal detail; the benchmark does not depend on it
         pass
-    run = measure("reportedly", fn, corpus, docs)
+    run = measure("reportedly", fn, corpus, docs, pin=pin)
     if strings_before >= 0:
         run.extra["spacy_strings"] = [strings_before, len(pipeline.nlp("en").vocab.strings)]
     run.extra["version"] = metadata.version("reportedly")
@@ -417,7 +422,7 @@ def run_reportedly(corpus: Corpus, docs: int) -> Run:
     return run
 
 
-def run_quantulum(corpus: Corpus, docs: int, budget: float) -> Run:
+def run_quantulum(corpus: Corpus, docs: int, budget: float, pin: bool) -> Run:
     notes: list[str] = []
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
@@ -436,22 +441,22 @@ def run_quantulum(corpus: Corpus, docs: int, budget: float) -> Run:
     def fn(text: str) -> int:
         return len(parser.parse(text))
 
-    run = measure("quantulum3", fn, corpus, docs, budget=budget)
+    run = measure("quantulum3", fn, corpus, docs, budget=budget, pin=pin)
     run.notes = notes
     run.extra["version"] = metadata.version("quantulum3")
     return run
 
 
-def worker(kind: str, words: int, seed: int, budget: float) -> None:
+def worker(kind: str, words: int, seed: int, budget: float, pin: bool) -> None:
     """Entry point of a worker process: measure one thing, print a Run as JSON."""
     corpus = build_corpus(words, seed)
     n = len(corpus.docs)
     if kind == "reportedly-full":
-        run = run_reportedly(corpus, n)
+        run = run_reportedly(corpus, n, pin)
     elif kind == "reportedly-quarter":
-        run = run_reportedly(corpus, max(1, n // 4))
+        run = run_reportedly(corpus, max(1, n // 4), pin)
     elif kind == "quantulum3":
-        run = run_quantulum(corpus, n, budget)
+        run = run_quantulum(corpus, n, budget, pin)
     else:
         raise SystemExit(f"unknown worker {kind!r}")
     json.dump({k: getattr(run, k) for k in Run.__slots__}, sys.stdout)
@@ -460,8 +465,9 @@ def worker(kind: str, words: int, seed: int, budget: float) -> None:
 def spawn(kind: str, args: argparse.Namespace) -> Run:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--words",
            str(args.words), "--seed", str(args.seed), "--quantulum-budget",
-           str(args.quantulum_budget)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+           str(args.quantulum_budget), *(["--pin"] if args.pin else [])]
+    env = {**os.environ, **dict.fromkeys(THREAD_VARS, "1")}
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr)
         raise SystemExit(f"worker {kind} failed with exit code {proc.returncode}")
@@ -521,6 +527,8 @@ def machine() -> dict[str, Any]:
         "cpu_count": os.cpu_count(),
         "cpus_usable": affinity,
         "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "load_average": [round(x, 2) for x in os.getloadavg()] if hasattr(os, "getloadavg")
+        else None,
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
@@ -597,11 +605,14 @@ def print_report(s: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=max(Console().width, 130))
     m, c = s["machine"], s["corpus"]
     console.print(f"[bold]reportedly extraction throughput[/bold]  {m['date']}")
+    pinned = {r["cpu_pinned"] for r in s["rows"]} - {None}
     console.print(f"machine: {m['platform']}; {m['cpu']}; {m['cpu_count']} CPUs "
-                  f"({m['cpus_usable']} usable), each worker pinned to one; {m['python']}")
+                  f"({m['cpus_usable']} usable); {m['python']}; load average at start "
+                  f"{m['load_average']}; single-threaded workers"
+                  + (f", pinned to CPU {sorted(pinned)}" if pinned else ", not pinned"))
     v = s["versions"]
     console.print(f"versions: reportedly {v['reportedly']}, spaCy {v['spacy']}, "
                   f"quantulum3 {v['quantulum3']}")
@@ -610,13 +621,14 @@ def print_report(s: dict[str, Any]) -> None:
                   f"{c['planted_amounts']:,} amounts planted; warm-up on {WARMUP_DOCS} "
                   f"documents before timing")
     table = Table()
-    for col in ("tool", "docs", "words", "seconds", "words/s", "docs/s", "figures found",
+    for col in ("tool", "docs", "words", "seconds", "CPU s", "words/s", "docs/s", "figures found",
                 "ratio vs quantulum3", "RSS growth"):
         table.add_column(col, justify="left" if col == "tool" else "right")
     for r in s["rows"]:
         star = "*" if r["extrapolated"] else ""
         table.add_row(
             r["tool"] + star, f"{r['docs']:,}", f"{r['words']:,}", f"{r['seconds']:.2f}",
+            f"{r['cpu_seconds']:.2f}",
             f"{r['words_per_second']:,.0f}{star}", f"{r['docs_per_second']:,.1f}",
             f"{r['figures']:,} / {r['planted']:,}", f"{r['ratio_vs_quantulum3']:.1f}x",
             f"{r['rss_growth_mib']:.1f} MiB")
@@ -654,6 +666,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--quantulum-budget", type=float, default=60.0,
                     help="seconds quantulum3 may run before its rate is extrapolated")
     ap.add_argument("--json", action="store_true", help="print the numbers as JSON")
+    ap.add_argument("--pin", action="store_true", help="pin each worker to one CPU")
     ap.add_argument("--profile", action="store_true",
                     help="only cProfile reportedly.extract over the corpus")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
@@ -663,7 +676,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.worker:
-        worker(args.worker, args.words, args.seed, args.quantulum_budget)
+        worker(args.worker, args.words, args.seed, args.quantulum_budget, args.pin)
         return 0
     corpus = build_corpus(args.words, args.seed)
     if args.profile:
