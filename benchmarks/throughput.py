@@ -647,9 +647,13 @@ def print_report(s: dict[str, Any]) -> None:
     if mem["spacy_strings_quarter"] and mem["spacy_strings_full"]:
         (q0, q1), (f0, f1) = mem["spacy_strings_quarter"], mem["spacy_strings_full"]
         strings = f"; spaCy string store {q0:,}->{q1:,} (1/4), {f0:,}->{f1:,} (all)"
+    verdict = "flat" if mem["flat"] else "NOT flat"
     console.print(f"- memory after warm-up: peak RSS growth {mem['quarter_growth_mib']:.1f} MiB "
                   f"on 1/4 of the corpus, {mem['full_growth_mib']:.1f} MiB on all of it: "
-                  f"{'flat' if mem['flat'] else 'NOT flat'}{strings}")
+                  f"{verdict} (test: all <= 1.5 x quarter + 4 MiB){strings}")
+    if strings:
+        console.print("  (spaCy's string store keeps every new token text, numbers included: "
+                      "it grows with the text seen, slowly, for the life of the process)")
     for name, t in s["targets"].items():
         label = ("words/s on one core" if name == "words_per_second"
                  else "words/s ratio vs quantulum3")

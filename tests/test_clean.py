@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,12 @@ def test_page_without_blank_lines_has_one_paragraph_a_line(seed_path: Path) -> N
 def test_crlf_seed_cleans_the_same(seed_path: Path) -> None:
     raw = seed_path.read_text(encoding="utf-8")
     assert clean_page(raw.replace("\n", "\r\n")) == clean_page(raw)
+
+
+@pytest.mark.parametrize(
+    "line", ["a  |" * 3000, "x  »  " * 3000, "By Jane " * 2000, "Related: " * 2000, "© " * 3000]
+)
+def test_patterns_do_not_backtrack_on_long_lines(line: str) -> None:
+    started = time.perf_counter()
+    clean_page(line + "\n\nThe ministry said 40 people were hurt in the blast on Monday.")
+    assert time.perf_counter() - started < 1.0

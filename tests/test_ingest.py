@@ -319,3 +319,14 @@ def test_stdin_jsonl() -> None:
 
 def test_stdin_too_large_e108() -> None:
     assert only_error(read("-", stdin=io.StringIO(ARTICLE * 10), max_bytes=50)).code == "E108"
+
+
+def test_path_objects_and_symlinked_directories(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text(ARTICLE)
+    (tmp_path / "top").mkdir()
+    (tmp_path / "top" / "link").symlink_to(tmp_path / "real")
+    results = list(read_documents([tmp_path / "real", tmp_path / "top"]))
+    assert isinstance(results[0], Document)
+    assert isinstance(results[1], InputError)
+    assert (results[1].code, results[1].origin) == ("E107", f"{tmp_path}/top/link")

@@ -35,7 +35,7 @@ Result = Document | InputError
 
 
 def read_documents(
-    paths: Iterable[str],
+    paths: Iterable[str | os.PathLike[str]],
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Iterator[Result]:
@@ -46,7 +46,8 @@ def read_documents(
     entries skipped. A ``.jsonl`` file yields one Document per record (origin ``path:LINE``); any
     other file is read as a text page, optionally with a seed ``date`` header.
     """
-    for path in paths:
+    for name in paths:
+        path = os.fspath(name)
         if path == "-":
             yield from read_stream(stdin if stdin is not None else sys.stdin, max_bytes=max_bytes)
         elif os.path.isdir(path):
@@ -77,6 +78,8 @@ def walk(directory: str) -> Iterator[str | InputError]:
         path = os.path.join(directory, entry.name)
         if entry.is_dir(follow_symlinks=False):
             yield from walk(path)
+        elif entry.is_symlink() and entry.is_dir():
+            yield input_error(path, "E107", "symbolic link to a directory, not followed")
         else:
             yield path
 
@@ -86,7 +89,7 @@ def read_file(path: str, max_bytes: int = MAX_BYTES) -> Iterator[Result]:
     data = read_bytes(path, max_bytes)
     if isinstance(data, InputError):
         yield data
-    elif path.endswith(".jsonl"):
+    elif path.lower().endswith(".jsonl"):
         yield from parse_jsonl(data, path)
     else:
         yield page_document(data, path)
