@@ -169,6 +169,8 @@ class Cues:
         self.skip = {w.casefold() for w in data["skip"]}
         self.statement_verbs = {w.casefold() for w in data["statement_date"]}
         self.hedges = phrases(load("cues")["hedges"][lang])
+        #: A sentence with none of these words has no attribution cue.
+        self.triggers = frozenset(self.verbs | self.before.firsts | self.relay.firsts)
 
 
 @cache
@@ -305,6 +307,8 @@ class Attributor:
     def find_cues(self) -> list[Cue]:
         toks, c = self.toks, self.cues
         found: list[Cue] = []
+        if c.triggers.isdisjoint(t.low for t in toks):
+            return found
         i = 0
         while i < len(toks):
             hit = match_at(toks, i, c.before)

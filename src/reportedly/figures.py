@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from reportedly.lexicon import invert, lang_key, load, phrases
+from reportedly.lexicon import Phrases, invert, lang_key, load, phrases
 
 NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 GLUED_RE = re.compile(r"^(\d+(?:[.,]\d+)*)([^\W\d_]+|[²%+])$")
@@ -147,6 +147,10 @@ class Lex:
         self.object_stop = {w.casefold() for w in data["object_stop"][lang]}
         self.auxiliaries = {w.casefold() for w in data["auxiliaries"][lang]}
         self.never = phrases(data["never_figures"][lang])
+        #: Words an amount can start with (tokens that can't are skipped without parsing)
+        self.starts = (set(self.units) | self.article | {"a", "an"} | set(self.fractions)
+                       | set(self.vague_plural) | self.tens_of.firsts | self.few.firsts
+                       | set(self.hundreds) | set(self.word_scales))
 
 
 @cache
@@ -181,19 +185,23 @@ def _to_float(text: str) -> float | None:
         return None
 
 
-def match_before(toks: list[Tok], i: int, table: dict[tuple[str, ...], Any],
+def match_before(toks: list[Tok], i: int, table: Phrases,
                  floor: int = 0) -> tuple[int, Any] | None:
     """Longest phrase of ``table`` ending just before token ``i``: (its first index, value)."""
-    for n in range(min(5, i - floor), 0, -1):
+    if i <= floor or toks[i - 1].low not in table.lasts:
+        return None
+    for n in range(min(table.longest, i - floor), 0, -1):
         key = tuple(t.low for t in toks[i - n:i])
         if key in table:
             return i - n, table[key]
     return None
 
 
-def match_at(toks: list[Tok], i: int, table: dict[tuple[str, ...], Any]) -> tuple[int, Any] | None:
+def match_at(toks: list[Tok], i: int, table: Phrases) -> tuple[int, Any] | None:
     """Longest phrase of ``table`` starting at token ``i``: (index after it, value)."""
-    for n in range(min(5, len(toks) - i), 0, -1):
+    if i >= len(toks) or toks[i].low not in table.firsts:
+        return None
+    for n in range(min(table.longest, len(toks) - i), 0, -1):
         key = tuple(t.low for t in toks[i:i + n])
         if key in table:
             return i + n, table[key]
@@ -460,8 +468,10 @@ class FigureParser:
         found: list[Found] = []
         toks = self.toks
         i = 0
+        starts = self.lex.starts
         while i < len(toks):
-            if not (toks[i].low[:1].isalnum()):
+            low = toks[i].low
+            if not (low[:1].isdigit() or low in starts):
                 i += 1
                 continue
             a = self.amount_at(i)

@@ -31,15 +31,27 @@ def load(name: str) -> dict[str, Any]:
                      .read_text(encoding="utf-8"))
 
 
-def phrases(words: list[str] | dict[str, Any]) -> dict[tuple[str, ...], Any]:
+class Phrases(dict[tuple[str, ...], Any]):
+    """Phrases keyed by their lower-cased word tuples, with the first and last words indexed
+    so that a lookup at a token that starts (or ends) no phrase costs one set test."""
+
+    def __init__(self, items: Any = ()) -> None:
+        super().__init__(items)
+        self.firsts = frozenset(k[0] for k in self if k)
+        self.lasts = frozenset(k[-1] for k in self if k)
+        self.longest = max((len(k) for k in self), default=0)
+
+
+def phrases(words: list[str] | dict[str, Any]) -> Phrases:
     """Index phrases by their lower-cased word tuple ("more than" → ("more", "than"))."""
     items = words.items() if isinstance(words, dict) else ((w, w) for w in words)
-    return {tuple(str(k).casefold().split()): v for k, v in items}
+    return Phrases((tuple(str(k).casefold().split()), v) for k, v in items)
 
 
-def invert(groups: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+def invert(groups: dict[str, list[str]]) -> Phrases:
     """``{label: [phrase, ...]}`` → ``{phrase words: label}``."""
-    return {tuple(str(p).casefold().split()): label for label, ps in groups.items() for p in ps}
+    return Phrases((tuple(str(p).casefold().split()), label)
+                   for label, ps in groups.items() for p in ps)
 
 
 def lang_key(lang: str | None) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportedly.figures import Found, Tok, match_at
-from reportedly.lexicon import load
+from reportedly.lexicon import invert, load
 
 CLAUSE_BREAKS = frozenset({";", "that", "que", "while", "whereas", "but", "pero", "mientras"})
 COORD = frozenset({"and", "y", "but", "pero", "while"})
@@ -28,18 +28,18 @@ class Mention:
 
 
 @cache
-def _places() -> tuple[dict[tuple[str, ...], str], int]:
+def _places() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
     table: dict[tuple[str, ...], str] = {}
     for country, names in load("places").items():
         for name in [country, *names]:
             table[tuple(str(name).split())] = country
-    return table, max(len(k) for k in table)
+    return table, max(len(k) for k in table), frozenset(k[0] for k in table)
 
 
 @cache
 def _events() -> dict:
     data = load("events")
-    words = {tuple(w.casefold().split()): ev for ev, ws in data["events"].items() for w in ws}
+    words = invert(data["events"])
     return {"words": words, "inherent": set(data["inherent"]), "flow": set(data["flow"]),
             "more": set(data["flow_more"]),
             "not_after": {w.casefold() for w in data["not_subject_after"]}}
@@ -47,10 +47,13 @@ def _events() -> dict:
 
 def mentions(toks: list[Tok]) -> list[Mention]:
     """Countries named in a sentence, longest names first, possessives included."""
-    table, longest = _places()
+    table, longest, firsts = _places()
     out: list[Mention] = []
     i = 0
     while i < len(toks):
+        if toks[i].text not in firsts:
+            i += 1
+            continue
         for n in range(min(longest, len(toks) - i), 0, -1):
             key = tuple(t.text for t in toks[i:i + n])
             if key in table:
@@ -144,8 +147,8 @@ class Subjects:
         for k in range(start, end):
             word = toks[k].low
             if event is None:
-                hit = match_at(toks[:end], k, ev["words"])
-                if hit:
+                hit = match_at(toks, k, ev["words"])
+                if hit and hit[0] <= end:
                     event = hit[1]
             if word in ev["flow"] or (word in ev["more"] and k + 1 < len(toks)
                                       and toks[k + 1].low not in ("than", "de", "que")
