@@ -157,6 +157,37 @@ def demo(db: str | None) -> None:
     _exit(counts.failed)
 
 
+@main.command()
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--floors", type=click.Path(exists=True, dir_okay=False),
+              help="JSON of minimum scores per language; exit 1 when any falls below.")
+@click.option("--errors", "show_errors", type=click.IntRange(min=0), default=0,
+              show_default=True, help="Also print up to N mismatches.")
+@_format_option(("table", "json"), "table")
+def evaluate(gold: tuple[str, ...], floors: str | None, show_errors: int, fmt: str) -> None:
+    """Score the extractor on GOLD files or folders of hand-labelled JSONL.
+
+    Prints precision, recall and F1 for value and value+qualifier, and accuracy per field
+    (claimant, relays, basis, as-of, ...) on matched figures, per language.
+    """
+    import json
+
+    from reportedly import evaluate as ev
+
+    results = ev.evaluate(ev.gold_files(gold))
+    if fmt == "json":
+        click.echo(render.dumps({lang: s.as_dict() for lang, s in results.items()}))
+    else:
+        render.console().print(render.evaluation_table(results))
+    for error in results["all"].errors[:show_errors]:
+        click.echo(render.jsonl(error), err=True)
+    if floors:
+        failures = ev.check_floors(results, json.loads(Path(floors).read_text("utf-8")))
+        for line in failures:
+            click.echo(f"below floor: {line}", err=True)
+        _exit(len(failures))
+
+
 @dataclass
 class _Counts:
     read: int = 0
