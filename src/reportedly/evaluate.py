@@ -167,20 +167,23 @@ def score_record(record: dict[str, Any], scores: Scores) -> None:
                 if k not in used and fig.start < span[1] and span[0] < fig.end:
                     match = k
                     break
+        valued = "low" in gold or "high" in gold
         if match is None:
             scores.span.fn += 1
-            scores.value.fn += 1
-            scores.value_qualifier.fn += 1
+            scores.value.fn += valued
+            scores.value_qualifier.fn += valued
             scores.errors.append({"id": record.get("id"), "missed": gold["text"]})
             continue
         used.add(match)
         fig = predicted[match]
         scores.span.tp += 1
-        value_ok = _same_number(fig.low, gold.get("low")) and _same_number(fig.high,
-                                                                            gold.get("high"))
-        qual_ok = value_ok and fig.qualifier == gold.get("qualifier", fig.qualifier)
-        _count(scores.value, value_ok)
-        _count(scores.value_qualifier, qual_ok)
+        value_ok = True
+        if "low" in gold or "high" in gold:  # attribution gold may leave values out
+            value_ok = _same_number(fig.low, gold.get("low")) and _same_number(
+                fig.high, gold.get("high"))
+            qual_ok = value_ok and fig.qualifier == gold.get("qualifier", fig.qualifier)
+            _count(scores.value, value_ok)
+            _count(scores.value_qualifier, qual_ok)
         wrong = []
         for name in FIELDS:
             if name in gold:
@@ -194,11 +197,12 @@ def score_record(record: dict[str, Any], scores: Scores) -> None:
             scores.errors.append({"id": record.get("id"), "figure": gold["text"],
                                   "got": _brief(fig), "wrong": (["value"] if not value_ok
                                                                 else []) + wrong})
+    valued = any("low" in g or "high" in g for g in record.get("figures", []))
     for k, fig in enumerate(predicted):
         if k not in used:
             scores.span.fp += 1
-            scores.value.fp += 1
-            scores.value_qualifier.fp += 1
+            scores.value.fp += valued
+            scores.value_qualifier.fp += valued
             scores.errors.append({"id": record.get("id"), "spurious": fig.text})
     for phrase in record.get("not_figures", []):
         start = text.find(phrase)

@@ -32,7 +32,8 @@ VERBS = frozenset("hit fled died fought went came left took made ran fell rose g
                   "arrive arrived face faced need needed live lived die fight flee return "
                   "returned cross crossed join joined stay stayed".split())
 RANGE_TOKEN = re.compile(r"^(\d[\d.,]*)([–—−‒―-])(\d[\d.,]*)$")
-PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3}[-.]\d{4}\b")
+PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}\b|"
+                   r"\(?\d{2,4}\)?[\s.-]\d{3}[-.]\d{4}\b")
 
 
 def retokenize(toks: list[Tok]) -> list[Tok]:
@@ -242,7 +243,7 @@ class FigureParser:
         # "1 000 000": thousands separated by spaces
         while (glued is None and re.fullmatch(r"\d{1,3}", text.replace(" ", "")[:3] or "x")
                and j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text)
-               and toks[j - 1].ws and toks[j - 1].end + 1 == toks[j].start
+               and toks[j - 1].ws and toks[j].start - toks[j - 1].end <= len("&nbsp;")
                and len(text.split(" ")[0]) <= 3 and "," not in text and "." not in text):
             text += " " + toks[j].text
             j += 1
@@ -416,8 +417,9 @@ class FigureParser:
             return True
         if nxt in lex.time_after:
             return True
-        if a.i == 0 and nxt in (".", ")") and a.j + 1 < len(toks):
-            return True
+        if a.i == 0 and nxt in (".", ")") and (a.j + 1 == len(toks)
+                                               or toks[a.j + 1].text[:1].isupper()):
+            return True  # list numbering: "1. Russia launched …"
         if prev == "#":
             return True
         hit = match_at(toks, a.j, lex.never)

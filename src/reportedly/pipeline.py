@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from collections.abc import Iterator
+
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Token
 
 from reportedly import claimants, figures, subjects, timing
 from reportedly.model import Claim, Document, Figure
@@ -25,6 +28,37 @@ ES_WORDS = frozenset("el la los las de del que y en por para con según una unos
                      "fueron han".split())
 EN_WORDS = frozenset("the of and to in that is was for with by said more than were have has "
                      "from".split())
+
+
+WEB_SPACES = re.compile(r"&nbsp;|&#160;|&#xa0;|[\u00a0\u2007\u2009\u200a\u202f]")
+#: A sentence ending in one of these abbreviations goes on ("decree No. 1103").
+ABBREVIATIONS = frozenset("no nos art arts gen lt col dr mr mrs ms prof st sgt capt maj rep sen "
+                          "gov pres approx est vs fig jan feb mar apr jun jul aug sep sept oct "
+                          "nov dec núm art sr sra dra ee.uu pág".split())
+
+
+def sentences(doc: Doc) -> Iterator[list[Token]]:
+    """spaCy's sentences, without whitespace tokens, rejoined after an abbreviation
+    ("No. 1103") or before a sentence that starts in lower case."""
+    pending: list[Token] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        if pending and (_ends_with_abbreviation(pending) or toks[0].text[:1].islower()):
+            pending += toks
+            continue
+        if pending:
+            yield pending
+        pending = toks
+    if pending:
+        yield pending
+
+
+def _ends_with_abbreviation(toks: list[Token]) -> bool:
+    if toks[-1].text == "." and len(toks) >= 2:
+        return toks[-2].lower_ in ABBREVIATIONS
+    return toks[-1].lower_.rstrip(".") in ABBREVIATIONS and toks[-1].text.endswith(".")
 
 
 @cache
@@ -64,6 +98,8 @@ class _Run:
 
     def __init__(self, text: str, published: str | None, lang: str) -> None:
         self.text = text
+        # web spaces become plain spaces of the same length, so offsets stay those of ``text``
+        self.tok_text = WEB_SPACES.sub(lambda m: " " * len(m.group()), text)
         self.published = published
         self.lang = lang if lang in ("en", "es") else "en"
         self.memory = claimants.Memory()
@@ -82,10 +118,12 @@ class _Run:
     def _paragraph(self, para: str, offset: int) -> list[Figure]:
         out: list[Figure] = []
         earlier_times: list[timing.When] = []
-        for sent in nlp(self.lang)(para).sents:
+        doc = nlp(self.lang)(self.tok_text[offset:offset + len(para)])
+        for sent in sentences(doc):
             toks = figures.retokenize([
-                figures.Tok(t.text, t.text.casefold(), offset + t.idx,
-                            offset + t.idx + len(t.text), bool(t.whitespace_)) for t in sent])
+                figures.Tok(para[t.idx:t.idx + len(t)], t.lower_, offset + t.idx,
+                            offset + t.idx + len(t), bool(t.whitespace_) or t.i + 1 < len(doc)
+                            and doc[t.i + 1].is_space) for t in sent])
             if not toks:
                 continue
             s_start, s_end = toks[0].start, toks[-1].end

@@ -169,13 +169,13 @@ def evaluation_table(results: dict[str, Any]) -> Table:
     """Scores per language: value and value+qualifier P/R/F1, must-not-find, field accuracy."""
     fields = sorted({name for scores in results.values() for name in scores.fields})
     table = Table(title="Evaluation")
-    for column in ("lang", "value P", "value R", "value F1", "value+qual F1", "must-not",
-                   *fields):
+    for column in ("lang", "span F1", "value P", "value R", "value F1", "value+qual F1",
+                   "must-not", *fields):
         table.add_column(column, justify="left" if column == "lang" else "right")
     for lang, scores in results.items():
         must_not = scores.must_not
         table.add_row(
-            lang, f"{100 * scores.value.precision:.1f}", f"{100 * scores.value.recall:.1f}",
+            lang, f"{100 * scores.span.f1:.1f}", f"{100 * scores.value.precision:.1f}", f"{100 * scores.value.recall:.1f}",
             f"{100 * scores.value.f1:.1f}", f"{100 * scores.value_qualifier.f1:.1f}",
             f"{100 * must_not.value:.1f}" if must_not.total else "–",
             *(f"{100 * scores.fields[f].value:.1f}" if scores.fields[f].total else "–"
