@@ -55,6 +55,14 @@ def retokenize(toks: list[Tok]) -> list[Tok]:
 COUNTED = frozenset("troops soldiers servicemen personnel casualties losses killed dead deaths "
                     "wounded injured prisoners captured refugees civilians people fighters "
                     "bajas muertos heridos soldados tropas víctimas refugiados".split())
+#: Articles allowed inside a Spanish range ("entre el 20 y el 30 por ciento").
+RANGE_ARTICLES = frozenset({"el", "un", "los", "las"})
+#: Qualifiers that are also prepositions ("drones over 10 regions").
+PREPOSITION_QUALIFIERS = frozenset({"over", "under", "above", "below"})
+#: Words ending in -s that are verbs or function words, not plural nouns.
+VERB_S = frozenset("was has is does says its this thus always perhaps whereas as us".split())
+#: Nouns that count by themselves after an article: "a dozen", "una docena", "un centenar".
+COUNTING_NOUNS = frozenset({"dozen", "docena", "centenar", "millar"})
 FLOW_ADJECTIVES = frozenset({"more", "additional", "extra", "new", "fresh", "further", "other"})
 PARTICIPLES = frozenset(
     "killed wounded dead injured hurt captured taken held displaced detained arrested "
@@ -148,6 +156,8 @@ class Lex:
         self.object_stop = {w.casefold() for w in data["object_stop"][lang]}
         self.auxiliaries = {w.casefold() for w in data["auxiliaries"][lang]}
         self.never = phrases(data["never_figures"][lang])
+        self.never_before = phrases(data["never_before"][lang])
+        self.clock_before = phrases(data["clock_before"][lang])
         #: Words an amount can start with (tokens that can't are skipped without parsing)
         self.starts = (set(self.units) | self.article | {"a", "an"} | set(self.fractions)
                        | set(self.vague_plural) | self.tens_of.firsts | self.few.firsts
@@ -276,6 +286,9 @@ class FigureParser:
                 j += 1
                 continue
             break
+        if j < len(toks) and toks[j - 1].low == "mil" and re.fullmatch(r"\d{1,3}", toks[j].text):
+            amount.value += float(toks[j].text)  # Mexican style: "12 mil 500" = 12,500
+            j += 1
         amount.j = j
 
     def _words_at(self, i: int) -> Amount | None:
@@ -304,7 +317,7 @@ class FigureParser:
                 current, last_scale = 0.0, scale
             elif w in lex.article and j + 1 < n and (toks[j + 1].low in lex.word_scales
                                                      or toks[j + 1].low in lex.hundreds
-                                                     or toks[j + 1].low == "dozen"):
+                                                     or toks[j + 1].low in COUNTING_NOUNS):
                 current += 0  # "a thousand": the scale word supplies the 1
             elif w in lex.joiners and seen and j + 1 < n and (
                     toks[j + 1].low in lex.units or toks[j + 1].low in lex.hundreds):
@@ -378,11 +391,11 @@ class FigureParser:
                 if toks[k].low in ("of", "de") and k + 1 < len(toks):
                     k += 1
                 if toks[k].low in lex.word_scales or toks[k].low in lex.hundreds \
-                        or toks[k].low in ("dozen", "hundred"):
+                        or toks[k].low in ("dozen", "hundred") or toks[k].low in lex.vague_plural:
                     few = hit[1]
                     word = toks[k].low
                     unit = lex.word_scales.get(word) or lex.hundreds.get(word) \
-                        or (12.0 if word == "dozen" else 100.0)
+                        or lex.vague_plural.get(word) or (12.0 if word == "dozen" else 100.0)
                     j = k + 1
         if unit is None:
             return None
@@ -422,8 +435,12 @@ class FigureParser:
             return True  # list numbering: "1. Russia launched …"
         if prev == "#":
             return True
-        hit = match_at(toks, a.j, lex.never)
-        if hit:
+        if match_at(toks, a.j, lex.never) or match_before(toks, a.i, lex.never_before):
+            return True
+        if a.value <= 24 and match_before(toks, a.i, lex.clock_before) and (
+                nxt in ("de", "horas", "h", "hs", ".", ",", "y", "en", "") or ":" in nxt):
+            return True  # "a las 4 de la madrugada", "a las 14.00 horas"
+        if self._caps_neighbour(a):
             return True
         # "1,000-2" is a compound identifier, "555-123-4567" a phone number
         if nxt in ("-", "/", ":") and a.j + 1 < len(toks) and not toks[a.j].ws \
@@ -431,6 +448,21 @@ class FigureParser:
                 and toks[a.j + 2].low in ("-", "/", ":") and toks[a.j + 3].low[:1].isdigit():
             return True
         return self.is_year(a)
+
+    def _caps_neighbour(self, a: Amount) -> bool:
+        """A model or unit name in capitals beside the number: "737 MAX 9", "Su 34"."""
+        toks = self.toks
+        for k in (a.i - 1, a.j):
+            if 0 <= k < len(toks):
+                word = toks[k].text
+                if len(word) >= 2 and word.isalpha() and word.isupper() \
+                        and word.casefold() not in self.lex.cur_before \
+                        and (word.casefold(),) not in self.lex.cur_after \
+                        and (word.casefold(),) not in self.lex.unit_words \
+                        and (k == a.j or toks[k - 1].text[:1].isupper()
+                             or k == 0 or not toks[k].ws):
+                    return True
+        return False
 
     @staticmethod
     def _phone_tokens(toks: list[Tok]) -> set[int]:
@@ -457,7 +489,8 @@ class FigureParser:
             return False
         prev = self.toks[a.i - 1].low if a.i > 0 else ""
         nxt = self.toks[a.j].low if a.j < len(self.toks) else ""
-        if prev in self.lex.year_before or prev in ("(", ",", "–", "-", "/"):
+        if prev in self.lex.year_before or prev in ("(", ",", "–", "-", "/", "the", "el", "la",
+                                                      "los", "las", "a", "an", "this", "that"):
             return True
         if nxt in ("'s", "’s", "-", "–", "/") or not nxt or not nxt[0].isalpha():
             return True
@@ -546,12 +579,18 @@ class FigureParser:
     def _range_opened(self, a: Amount, start: int) -> tuple[Amount | None, int]:
         """ "between A and B", "from A to B", "entre A y B", "de A a B"."""
         toks, lex = self.toks, self.lex
-        if start == 0 or toks[start - 1].low not in lex.range_open or a.vague:
+        opener = start - 1
+        if opener > 0 and toks[opener].low in RANGE_ARTICLES:
+            opener -= 1  # "entre el 20 y el 30"
+        if start == 0 or toks[opener].low not in lex.range_open or a.vague:
             return None, 0
+        start = opener + 1
         k = a.j
         if k + 1 >= len(toks) or toks[k].low not in lex.range_close:
             return None, 0
         nxt = k + 1
+        if nxt < len(toks) and toks[nxt].low in RANGE_ARTICLES:
+            nxt += 1
         if nxt < len(toks) and toks[nxt].low in lex.cur_before:
             nxt += 1
         b = self.amount_at(nxt) if nxt < len(toks) else None
@@ -579,6 +618,13 @@ class FigureParser:
         if hit is None:
             return
         start, qual = hit
+        toks = self.toks
+        before = toks[start - 1].low if start > 0 else ""
+        if toks[start].low in PREPOSITION_QUALIFIERS and before.isalpha() and (
+                (before.endswith("s") and before not in VERB_S) or before in PLURALS):
+            return  # "337 drones over 10 regions": a preposition, not "more than"
+        if toks[start].low == "hasta" and before == ",":
+            return  # "cayó un 3 %, hasta 71,40 dólares": the level reached, not a maximum
         if fig.qualifier == "range":
             if qual != "approximately":
                 return

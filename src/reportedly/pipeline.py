@@ -9,9 +9,8 @@ For each paragraph and sentence (spaCy's rule-based sentencizer, no statistical 
 from __future__ import annotations
 
 import re
-from functools import cache
-
 from collections.abc import Iterator
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -122,8 +121,8 @@ class _Run:
         for sent in sentences(doc):
             toks = figures.retokenize([
                 figures.Tok(para[t.idx:t.idx + len(t)], t.lower_, offset + t.idx,
-                            offset + t.idx + len(t), bool(t.whitespace_) or t.i + 1 < len(doc)
-                            and doc[t.i + 1].is_space) for t in sent])
+                            offset + t.idx + len(t), bool(t.whitespace_) or (t.i + 1 < len(doc)
+                            and doc[t.i + 1].is_space)) for t in sent])
             if not toks:
                 continue
             s_start, s_end = toks[0].start, toks[-1].end

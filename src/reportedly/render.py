@@ -175,7 +175,8 @@ def evaluation_table(results: dict[str, Any]) -> Table:
     for lang, scores in results.items():
         must_not = scores.must_not
         table.add_row(
-            lang, f"{100 * scores.span.f1:.1f}", f"{100 * scores.value.precision:.1f}", f"{100 * scores.value.recall:.1f}",
+            lang, f"{100 * scores.span.f1:.1f}", f"{100 * scores.value.precision:.1f}",
+            f"{100 * scores.value.recall:.1f}",
             f"{100 * scores.value.f1:.1f}", f"{100 * scores.value_qualifier.f1:.1f}",
             f"{100 * must_not.value:.1f}" if must_not.total else "–",
             *(f"{100 * scores.fields[f].value:.1f}" if scores.fields[f].total else "–"
