@@ -28,7 +28,7 @@ PLURALS = frozenset("people men women children personnel servicemen police aircr
                     "civilians staff cattle sheep".split())
 #: Common irregular verbs that end a noun phrase ("dozens of drones hit the city").
 VERBS = frozenset("hit fled died fought went came left took made ran fell rose grew lost won flew "
-                  "struck sent held kept met saw got gave began stood remain remained remains "
+                  "cast struck sent held kept met saw got gave began stood remain remained remains "
                   "arrive arrived face faced need needed live lived die fight flee return "
                   "returned cross crossed join joined stay stayed".split())
 RANGE_TOKEN = re.compile(r"^(\d[\d.,]*)([–—−‒―-])(\d[\d.,]*)$")
@@ -61,11 +61,17 @@ RANGE_ARTICLES = frozenset({"el", "un", "los", "las"})
 PREPOSITION_QUALIFIERS = frozenset({"over", "under", "above", "below"})
 #: Words ending in -s that are verbs or function words, not plural nouns.
 VERB_S = frozenset("was has is does says its this thus always perhaps whereas as us".split())
+#: Determiners and possessives after "of" in a part of a whole ("2 of its 3 substations").
+PARTITIVE = frozenset("its the their his her our these those los las sus nuestros "
+                      "estos esos".split())
+#: Endings of Spanish finite verbs ("murieron", "podrían", "resultó").
+SPANISH_VERB_ENDINGS = ("aron", "ieron", "ían", "aban", "arán", "erán", "irán", "rían", "ó")
 #: Nouns that count by themselves after an article: "a dozen", "una docena", "un centenar".
 COUNTING_NOUNS = frozenset({"dozen", "docena", "centenar", "millar"})
 FLOW_ADJECTIVES = frozenset({"more", "additional", "extra", "new", "fresh", "further", "other"})
 PARTICIPLES = frozenset(
     "killed wounded dead injured hurt captured taken held displaced detained arrested "
+    "heridas muertas desaparecidas detenidas desplazadas "
     "missing evacuated executed deported abducted kidnapped rescued freed released "
     "muertos heridos desaparecidos detenidos desplazados capturados fallecidos".split()
 )
@@ -142,7 +148,8 @@ class Lex:
         self.cur_before = {k.casefold(): v for k, v in data["currency_before"].items()}
         self.cur_after = phrases(data["currency_after"][lang])
         self.unit_words = phrases(data["units"][lang])
-        self.durations = {w.casefold() for w in data["durations"][lang]}
+        self.durations = {k.casefold(): v for k, v in data["durations"][lang].items()}
+        self.units_before = phrases(data["units_before"][lang])
         ages = data["ages"][lang]
         self.age_before = phrases(ages["before"])
         self.changes = invert(data["changes"][lang])
@@ -532,6 +539,7 @@ class FigureParser:
             if start > 0 and toks[start - 1].low in ("us", "c", "a") and not toks[start - 1].ws:
                 start -= 1
         fig = Found(i=start, j=a.j, low=a.value, high=a.value, vague=a.vague is not None)
+        fig.extra["scaled"] = a.scaled
         if a.vague:
             fig.low, fig.high = a.vague
         b = self._range_end(a)
@@ -700,11 +708,21 @@ class FigureParser:
                 or match_before(toks, fig.i, lex.age_before):
             fig.kind, fig.unit = "age", "year"
             return j
-        if toks[j].low in lex.durations or (
-                toks[j].low == "-" and j + 1 < len(toks) and toks[j + 1].low in lex.durations):
-            fig.kind = "duration"
-            fig.unit = toks[j if toks[j].low != "-" else j + 1].low
-            return j + 1
+        k = j + 1 if toks[j].low == "-" and j + 1 < len(toks) else j
+        if toks[k].low in lex.durations:
+            if self.lang == "es" and toks[k].low == "años" and fig.i > 0 \
+                    and toks[fig.i - 1].low == "de" and (k + 1 >= len(toks)
+                                                         or toks[k + 1].low != "de"):
+                fig.kind, fig.unit = "age", "year"  # "un joven de 19 años"
+                return k + 1
+            fig.kind, fig.unit = "duration", lex.durations[toks[k].low]
+            fig.object, fig.object_i = toks[k].low, k
+            return k + 1
+        hit = match_before(toks, fig.i, lex.units_before)
+        if hit:  # "magnitude 5.1"
+            fig.kind, fig.unit, fig.object = "measure", hit[1], toks[hit[0]:fig.i][-1].low
+            fig.i = hit[0]
+            return j
         return j
 
     def _object_after(self, j: int, vague: bool) -> tuple[str | None, int | None]:
@@ -713,6 +731,7 @@ class FigureParser:
         n = len(toks)
         if j < n and toks[j].low in ("of", "de") and vague:
             j += 1
+        j = self._skip_partitive(j)
         if self.lang == "es":
             if j < n and toks[j].low == "de":
                 j += 1
@@ -736,8 +755,12 @@ class FigureParser:
                           or (word in PARTICIPLES
                           and word not in ("dead", "wounded", "missing", "injured"))):
                 break
-            if word in VERBS and chunk:
+            if (word in VERBS or (self.lang == "es" and word.endswith(SPANISH_VERB_ENDINGS))) \
+                    and (chunk or word not in PARTICIPLES):
                 break
+            if not chunk and word.endswith("ed") and word not in PARTICIPLES \
+                    and t.text.islower():
+                break  # "fewer than 100 entered": a verb, not the counted thing
             chunk.append(k)
             k += 1
             plural = word in PLURALS or (word.endswith("s")
@@ -754,6 +777,19 @@ class FigureParser:
         if k > j and k < n and (toks[k].low in PARTICIPLES or toks[k].low.endswith("ed")):
             return toks[k].low, k
         return None, None
+
+    def _skip_partitive(self, j: int) -> int:
+        """ "2 of its 3 substations", "273 of its staff members", "143 de los 450 escaños":
+        the counted thing is after "of" and a determiner or possessive (and any number)."""
+        toks, n = self.toks, len(self.toks)
+        if j + 1 < n and toks[j].low in ("of", "de", "del") and toks[j + 1].low in PARTITIVE:
+            k = j + 2
+            if k + 1 < n and toks[k + 1].low in ("'s", "’s"):
+                k += 2  # "of the capital's 1,480 polling stations"
+            while k < n and (toks[k].low[:1].isdigit() or toks[k].low in (",",)):
+                k += 1
+            return k
+        return j
 
     def _participle_after(self, k: int) -> str | None:
         """ "soldiers have been killed (or wounded)": what happened to the counted thing."""
@@ -776,8 +812,9 @@ class FigureParser:
             word = self.toks[k].low
             if word in (";", ":") or self.toks[k].text in (".",):
                 break
-            if word in COUNTED:
-                return word, k
+            if word in COUNTED and (word not in PARTICIPLES or (k > 0 and self.toks[k - 1].low in (
+                    "of", "the", "de", "los", "las"))):
+                return word, k  # "the number of wounded", not "fighting that killed"
         return None, None
 
     def _change(self, fig: Found) -> None:
@@ -792,11 +829,14 @@ class FigureParser:
     def _inherit_objects(self, found: list[Found]) -> None:
         """ "95 of 120 drones": the first figure counts the same thing as the second."""
         for a, b in itertools.pairwise(found):
+            if b.kind == "other" and a.kind == "money" and b.extra.get("scaled"):
+                b.kind, b.unit = "money", a.unit  # "2.200 millones de euros, frente a 1.700
+                continue                          # millones": the same currency
             if b.object is None and b.kind == "other" and a.kind == "count" and a.object:
                 # "1,500 soldiers, bringing the total to 3,000"
                 b.object, b.kind = a.object, "count"
-            if a.object is None and b.i == a.j + 1 and self.toks[a.j].low in (
-                    "of", "out", "de", "and", "or", "y", "o", "to"):
+            if a.object is None and a.kind in ("count", "other") and b.i == a.j + 1 \
+                    and self.toks[a.j].low in ("of", "out", "de", "and", "or", "y", "o", "to"):
                 a.object, a.kind = b.object, b.kind if a.kind == "other" else a.kind
                 a.unit = a.unit or b.unit
 
