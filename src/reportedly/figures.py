@@ -153,6 +153,8 @@ class Lex:
         ages = data["ages"][lang]
         self.age_before = phrases(ages["before"])
         self.changes = invert(data["changes"][lang])
+        self.change_words = invert(data["change_words"][lang])
+        self.change_after = phrases(data["change_after"][lang])
         self.ident_before = {w.casefold() for w in data["identifier_before"][lang]}
         self.ordinal_suffixes = {s.casefold() for s in data["ordinal_suffixes"]}
         self.time_after = {w.casefold() for w in data["time_after"]}
@@ -818,13 +820,38 @@ class FigureParser:
         return None, None
 
     def _change(self, fig: Found) -> None:
+        """A delta, not a level: "rose by 300", "cut the harvest by 40 percent", "up 60%",
+        "un 38 % menos que"; "rose to 500" stays a level."""
         toks, lex = self.toks, self.lex
         hit = match_before(toks, fig.i, lex.changes)
         if hit:
             fig.change = hit[1]
             return
-        if fig.kind == "percent" and fig.i > 0 and toks[fig.i - 1].low in ("up", "down"):
-            fig.change = "increase" if toks[fig.i - 1].low == "up" else "decrease"
+        after = match_at(toks, fig.j, lex.change_after)
+        if after and (fig.j + 1 >= len(toks) or (toks[fig.j].low in ("more", "fewer", "less")
+                      and toks[fig.j + 1].low == "than") or self.lang == "es"):
+            fig.change = after[1]
+            return
+        k = fig.i - 1
+        if k < 0 or (toks[k].low in ("to", "a", "hasta", "at", "from", "of", "de") \
+                and toks[k].low not in lex.change_words):
+            return
+        if toks[k].low in ("by", "en", "un", "una", "del", "around"):
+            window = range(k - 1, max(-1, k - 7), -1)
+        else:
+            window = range(k, k - 1, -1)
+        for m in window:
+            word = (toks[m].low,)
+            if toks[m].text in (".", ";", ":") or (word in lex.q_before and m == k):
+                break
+            if m > 0 and (toks[m - 1].low, toks[m].low) in lex.change_words:
+                word = (toks[m - 1].low, toks[m].low)
+            if word in lex.change_words:
+                if word[0] in ("up", "down") and fig.kind not in ("percent",) and not (
+                        m > 0 and toks[m - 1].text == ","):
+                    return  # "shot down 30 drones" is not a decrease
+                fig.change = lex.change_words[word]
+                return
 
     def _inherit_objects(self, found: list[Found]) -> None:
         """ "95 of 120 drones": the first figure counts the same thing as the second."""
