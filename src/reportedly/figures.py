@@ -310,6 +310,10 @@ class FigureParser:
         total, current, j, seen, last_scale = 0.0, 0.0, i, 0, None
         while j < n:
             w = toks[j].low
+            if w in lex.article and not seen and j + 1 < n and toks[j + 1].low in COUNTING_NOUNS:
+                seen += 1  # "una docena", "un centenar": the noun supplies the value
+                j += 1
+                continue
             if w in lex.units:
                 if seen and current and lex.units[w] >= 10 and current % 10 == 0 \
                         and current % 100 != 0 and self.lang == "en":
@@ -833,23 +837,25 @@ class FigureParser:
             fig.change = after[1]
             return
         k = fig.i - 1
-        if k < 0 or (toks[k].low in ("to", "a", "hasta", "at", "from", "of", "de") \
-                and toks[k].low not in lex.change_words):
+        if k < 0 or fig.kind in ("duration", "age"):
             return
-        if toks[k].low in ("by", "en", "un", "una", "del", "around"):
-            window = range(k - 1, max(-1, k - 7), -1)
+        link = toks[k].low
+        if link in ("up", "down") and k > 0 and toks[k - 1].text == ",":
+            fig.change = "increase" if link == "up" else "decrease"  # ", up 38 from …"
+            return
+        if link in ("by", "en", "un", "una", "del"):
+            window = range(k - 1, max(-1, k - 7), -1)  # "cut the harvest by 40 percent"
+        elif fig.kind == "percent":
+            window = range(k, k - 1, -1)  # "grew 8.2%", "crecieron 4,5 por ciento"
         else:
-            window = range(k, k - 1, -1)
+            return  # "dropped 800 bombs", "cut 4,000 jobs": levels, not deltas
         for m in window:
-            word = (toks[m].low,)
-            if toks[m].text in (".", ";", ":") or (word in lex.q_before and m == k):
+            if toks[m].text in (".", ";", ":", ",") or toks[m].low[:1].isdigit():
                 break
+            word = (toks[m].low,)
             if m > 0 and (toks[m - 1].low, toks[m].low) in lex.change_words:
                 word = (toks[m - 1].low, toks[m].low)
             if word in lex.change_words:
-                if word[0] in ("up", "down") and fig.kind not in ("percent",) and not (
-                        m > 0 and toks[m - 1].text == ","):
-                    return  # "shot down 30 drones" is not a decrease
                 fig.change = lex.change_words[word]
                 return
 
