@@ -68,7 +68,10 @@ def test_two_reporting_verbs_make_a_relay():
 
 def test_a_person_keeps_the_role_the_text_gives():
     text = "About 11,000 soldiers are training, Ivan Petrenko, head of the customs service, said."
-    assert claims(text)[0][1] == "Ivan Petrenko, head of the customs service"
+    fig = extract(text, lang="en")[0]
+    assert (fig.source, fig.claim.role) == ("Ivan Petrenko", "head of the customs service")
+    fig = extract("Deputy mayor Natalia Hryshko said 35 buildings were hit.", lang="en")[0]
+    assert (fig.source, fig.claim.role) == ("Natalia Hryshko", "Deputy mayor")
 
 
 def test_unknown_names_are_kept_as_written():

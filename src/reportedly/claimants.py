@@ -23,6 +23,9 @@ from reportedly.errors import input_error
 from reportedly.figures import Found, Tok, match_at, match_before
 from reportedly.lexicon import lang_key, load, load_yaml, phrases
 
+#: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
+TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
+                              r"tally|count|assessment|datos|cifras|estimaciones)$")
 #: Environment variable naming a user's alias file (same format as ``data/aliases.yml``).
 ALIASES_ENV = "REPORTEDLY_ALIASES"
 STOP_NP = {
@@ -42,6 +45,11 @@ PREPOSITIONS = frozenset("in on at with by from into during after before of for 
                          "through en con por desde tras durante".split())
 NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
                       "'s", "’s", "-", "&"})
+#: Pronoun subjects and the kind of claimant they refer back to.
+PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "él": "person",
+            "ella": "person", "ellos": "group"}
+#: Sentence-initial links before a subjectless Spanish verb ("Además, indicó que …").
+SPANISH_LINKS = frozenset({"además", "asimismo", "también", "luego", "después", "y"})
 BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", "—", "–", '"', "“", "”", "«", "»", "?",
                       "!", "[", "]"})
 
@@ -55,6 +63,7 @@ class Name:
     kind: str | None = None
     named: bool = True
     basis: str | None = None
+    role: str | None = None
 
 
 @dataclass(slots=True)
@@ -86,6 +95,7 @@ class Aliases:
         self.rewrites = [(re.compile(p, re.I), r) for p, r in data["rewrites"]]
         self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
         self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
+        self.titles = {w.casefold() for w in data["titles"]}
 
     @staticmethod
     def key(name: str) -> str:
@@ -94,11 +104,29 @@ class Aliases:
         return re.sub(r"\s+", " ", name).casefold()
 
     def clean(self, text: str) -> str:
-        """A name as written, tidied: no leading article, straight apostrophes."""
+        """A name as written, tidied: no leading article, straight apostrophes, no trailing
+        "estimate"/"figures" ("a Pentagon estimate" → "Pentagon")."""
         text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
+        text = TRAILING_GENERIC.sub("", text.strip())
+        if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+            text = text[:-1]  # "UK MoD." at the end of a sentence
         return text.strip()
+
+    def split_role(self, text: str) -> tuple[str, str | None]:
+        """ "Deputy mayor Natalia Hryshko" → ("Natalia Hryshko", "Deputy mayor"); names
+        without a leading role come back whole."""
+        words = text.split()
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if 0 < k < len(words) and len(words) - k >= 1 and all(
+                w.casefold() in self.titles or w[:1].islower() for w in words[:k]):
+            if len(words) - k == 1 and words[k].isupper() and len(words[k]) <= 3:
+                return text, None  # "the UN": an acronym, not a person
+            return " ".join(words[k:]), " ".join(words[:k])
+        return text, None
 
     def resolve(self, text: str) -> Name:
         """Canonical name for a claimant as written; unknown names are kept as written."""
@@ -110,6 +138,12 @@ class Aliases:
             hit = self.by_alias.get(self.key(candidate))
             if hit:
                 return Name(text=text, canonical=hit[0], kind=hit[1])
+        bare, role = self.split_role(cleaned)
+        if role is not None:
+            hit = self.by_alias.get(self.key(bare))
+            if hit:
+                return Name(text=text, canonical=hit[0], kind=hit[1], role=role)
+            return Name(text=text, canonical=bare, kind=None, role=role)
         return Name(text=text, canonical=cleaned, kind=None)
 
     def is_unnamed(self, text: str) -> bool:
@@ -127,10 +161,10 @@ class Aliases:
         words = text.casefold().replace("’", "'").split()
         if not words or any(w[:1].isupper() for w in text.split()[1:]):
             return None
-        if words[0] in ("the", "el", "la", "this", "that", "its") or len(words) == 1:
-            tail = " ".join(words[1:]) if len(words) > 1 else words[0]
-            last = words[-1]
-            return self.anaphora.get(tail) or self.anaphora.get(last)
+        if words[0] in ("the", "el", "la", "this", "that", "its", "same", "dicho", "dicha") \
+                or len(words) == 1:
+            tail = " ".join(w for w in words[1:] if w != "same") if len(words) > 1 else words[0]
+            return self.anaphora.get(tail)  # "the agency", not "the energy ministry"
         return None
 
 
@@ -234,8 +268,13 @@ class Attributor:
                 j += 1  # glued to the previous token: "commander-in-chief", "Sun-won"
                 continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
-                if t.low in ("of", "for", "and", "de", "y", "del") and j + 1 < len(toks) \
-                        and toks[j + 1].text[:1].isupper():
+                if t.low in ("of", "for", "and", "de", "y", "del") and j + 1 < len(toks) and (
+                        toks[j + 1].text[:1].isupper() or (self.lang == "es"
+                        and t.low in ("de", "del") and toks[j + 1].text.isalpha())):
+                    j += 1
+                    continue
+                if t.low in ("in", "en") and j > i and toks[j - 1].text[:1].isupper() \
+                        and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
                     j += 1
                     continue
                 break
@@ -266,10 +305,17 @@ class Attributor:
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
                 j -= 1  # glued to the next token: "commander-in-chief"
                 continue
-            if (t.low in self.stop and t.low not in NP_INNER) or t.low in self.cues.verbs:
+            if t.low in ("in", "en") and j >= 2 and toks[j - 2].text[:1].isupper() \
+                    and toks[j].text[:1].isupper():
+                j -= 1  # "the Health Ministry in Gaza"
+                continue
+            if (t.low in self.stop and t.low not in NP_INNER) or (
+                    t.low in self.cues.verbs and t.text.islower()):
                 break
-            if t.low in ("and", "y", "of", "de", "for") and not (j >= 2 and toks[j - 2].text[:1]
-                                                              .isupper()):
+            spanish_of = self.lang == "es" and t.low in ("de", "del") and j >= 2 \
+                and toks[j - 2].text.isalpha() and toks[j - 2].low not in self.stop
+            if t.low in ("and", "y", "of", "de", "for") and not spanish_of and not (
+                    j >= 2 and toks[j - 2].text[:1].isupper()):
                 break
             j -= 1
         while j < end and toks[j].low in ("and", "of", "de", "'s", "’s", "-"):
@@ -331,11 +377,13 @@ class Attributor:
     def _per_is_cue(self, i: int) -> bool:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         return bool(nxt and (nxt.text[:1].isupper() or nxt.low == "the")
-                    and (i == 0 or self.toks[i - 1].text == ","))
+                    and (i == 0 or self.toks[i - 1].text in (",", "(")))
 
     def _verb_is_cue(self, i: int) -> bool:
         toks = self.toks
         word = toks[i].low
+        if not toks[i].text.islower() and i > 0:
+            return False  # "United States", not "states"
         toks[i + 1].low if i + 1 < len(toks) else ""
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 9])
@@ -358,11 +406,21 @@ class Attributor:
                 return cue
         if s < e and s > 0 and toks[s - 1].low in PREPOSITIONS:
             return None  # "said in comments reported on …": not a subject
+        if s == e and e > 0 and toks[e - 1].low in PRONOUNS:
+            earlier = self.memory.recall(PRONOUNS[toks[e - 1].low])
+            if earlier is not None:  # "He said …", "It added …"
+                return Cue("verb", v, v + 1, earlier, np_start=e - 1, np_end=e)
+        if s == e and self.lang == "es" and all(
+                t.low in self.cues.skip or t.text in (",",) or t.low in SPANISH_LINKS
+                for t in toks[:v]) and not self._inverted_name(v):
+            earlier = self.memory.recall("group")
+            if earlier is not None:  # "Añadió que …": the subject is the last claimant
+                return Cue("verb", v, v + 1, earlier, np_start=v, np_end=v)
         name = self.name(s, e) if s < e else None
         if name is not None:
             return Cue("verb", v, v + 1, name, np_start=s, np_end=e)
         # inverted: "…, said Budanov." / "says NIS"
-        if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'") or s == e):
+        if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e):
             a, b = self.np_after(v + 1)
             closes = b >= len(toks) or toks[b].text in BOUNDARY
             if b > a and closes and toks[a].low not in ("that", "it", "on", "in", "que"):
@@ -370,6 +428,10 @@ class Attributor:
                 if name is not None:
                     return Cue("verb", v, b, name, np_start=a, np_end=b)
         return None
+
+    def _inverted_name(self, v: int) -> bool:
+        a, b = self.np_after(v + 1)
+        return b > a and self.toks[a].text[:1].isupper()
 
     def _around_commas(self, v: int) -> Cue | None:
         """ "X, citing Y, said" (a relay), "X, who …, said" and "X, head of Y, said"."""
@@ -402,8 +464,9 @@ class Attributor:
             pick = second
         role = second.text if pick is first else first.text
         if pick.kind is None and role:
-            pick = Name(text=f"{pick.text}, {role}", canonical=f"{pick.canonical}, {role}",
-                        kind="person" if _looks_person(pick) else None, named=pick.named)
+            pick = Name(text=pick.text, canonical=pick.canonical,
+                        kind="person" if _looks_person(pick) else None, named=pick.named,
+                        role=self.aliases.clean(role))
         return Cue("verb", v, v + 1, pick, np_start=s, np_end=v - 1)
 
     def _attach_relays(self, found: list[Cue]) -> None:
@@ -446,7 +509,7 @@ class Attributor:
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
         out: dict = {"source": None, "source_text": None, "via": [], "basis": None,
-                     "hedge": self._hedge(fig)}
+                     "hedge": self._hedge(fig), "role": None}
         chain: list[Name] = []
         if verb is not None and verb.name is not None:
             chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
@@ -471,6 +534,7 @@ class Attributor:
             chain = chain[1:]
             claimant = chain[0]
         out["source"], out["source_text"] = claimant.canonical, claimant.text
+        out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
 

@@ -44,11 +44,12 @@ from reportedly.store import figures as figure_table
 DEFAULT_URL = "sqlite:///reportedly.db"
 
 #: The keys of a figure as :meth:`Ledger.claims` returns it: the extract contract, then the
-#: ledger's own (row id, basis, hedge, series id, extractor version, document URL, status).
+#: ledger's own (row id, basis, hedge, the claimant's role, series id, extractor version,
+#: document URL, status).
 CLAIM_KEYS: tuple[str, ...] = (
     "id", "document", "published", "sentence", "text", "start", "end", "low", "high",
     "qualifier", "vague", "kind", "object", "unit", "change", "subject", "source", "via", "as_of",
-    "basis", "hedge", "series", "extractor_version", "url", "status",
+    "basis", "hedge", "role", "series", "extractor_version", "url", "status",
 )
 
 
@@ -245,7 +246,8 @@ class Ledger:
             "low": fig.low, "high": fig.high, "qualifier": fig.qualifier, "vague": fig.vague,
             "kind": fig.kind, "object": fig.object, "unit": fig.unit, "change": fig.change,
             "subject": fig.subject, "source_id": _source_id(conn, claim, cache),
-            "source_text": claim.source_text, "via": list(claim.via), "basis": claim.basis,
+            "source_text": claim.source_text, "role": claim.role, "via": list(claim.via),
+            "basis": claim.basis,
             "hedge": claim.hedge, "as_of": fig.as_of, "stated_before": fig.stated_before,
             "measure": fig.measure, "event": fig.event, "flow": fig.flow, "place": fig.place,
             "series_id": _series_id(conn, fig, cache),
@@ -367,7 +369,7 @@ def _claim(row: sa.Row) -> dict[str, Any]:
         "vague": bool(m["vague"]), "kind": m["kind"], "object": m["object"], "unit": m["unit"],
         "change": m["change"], "subject": m["subject"], "source": m["source_name"],
         "via": list(m["via"] or []), "as_of": m["as_of"], "basis": m["basis"],
-        "hedge": m["hedge"], "series": m["current_series"],
+        "hedge": m["hedge"], "role": m["role"], "series": m["current_series"],
         "extractor_version": m["extractor_version"], "url": m["url"], "status": m["status"],
     }
 

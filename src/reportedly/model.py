@@ -60,11 +60,13 @@ class Claim:
     ``source`` is the canonical claimant (``None`` when the article states the figure in its own
     voice); ``source_text`` is the name as written; ``via`` lists relays, nearest to the claimant
     first; ``basis`` is what an unnamed claimant rests on ("anonymous sources"); ``hedge`` is the
-    word that weakens the claim ("estimate", "likely").
+    word that weakens the claim ("estimate", "likely"); ``role`` is what the text says the
+    claimant is ("head of the customs service").
     """
 
     source: str | None = None
     source_text: str | None = None
+    role: str | None = None
     via: list[str] = field(default_factory=list)
     basis: str | None = None
     hedge: str | None = None

@@ -107,6 +107,7 @@ figures = sa.Table(
     sa.Column("subject", sa.Text),
     sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id")),
     sa.Column("source_text", sa.Text),
+    sa.Column("role", sa.Text),
     sa.Column("via", sa.JSON, nullable=False),
     sa.Column("basis", sa.Text),
     sa.Column("hedge", sa.Text),

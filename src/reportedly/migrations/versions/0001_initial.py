@@ -100,6 +100,7 @@ def upgrade() -> None:
         sa.Column("subject", sa.Text),
         sa.Column("source_id", sa.Integer),
         sa.Column("source_text", sa.Text),
+        sa.Column("role", sa.Text),
         sa.Column("via", sa.JSON, nullable=False),
         sa.Column("basis", sa.Text),
         sa.Column("hedge", sa.Text),
