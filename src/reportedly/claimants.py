@@ -45,6 +45,8 @@ PREPOSITIONS = frozenset("in on at with by from into during after before of for 
                          "through en con por desde tras durante".split())
 NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
                       "'s", "’s", "-", "&"})
+#: Words that, after a comma, start a contrasting clause with its own claimant.
+CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
 #: Pronoun subjects and the kind of claimant they refer back to.
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "él": "person",
             "ella": "person", "ellos": "group"}
@@ -92,7 +94,7 @@ class Aliases:
         for entry in entries:
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 self.by_alias[self.key(str(alias))] = (entry["name"], entry.get("kind"))
-        self.rewrites = [(re.compile(p, re.I), r) for p, r in data["rewrites"]]
+        self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
         self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
         self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
         self.titles = {w.casefold() for w in data["titles"]}
@@ -224,7 +226,7 @@ class Memory:
 
     def recall(self, kind: str) -> Name | None:
         for name in reversed(self.named):
-            if kind == "person" and name.kind == "person":
+            if kind == "person" and (name.kind == "person" or _looks_person(name)):
                 return name
             if kind in ("org", "media") and name.kind in (kind, None) and not _looks_person(name):
                 return name
@@ -387,8 +389,8 @@ class Attributor:
         toks[i + 1].low if i + 1 < len(toks) else ""
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 9])
-        if i > 0 and toks[i - 1].low in DETERMINERS:
-            return False  # "an estimated 4,700", "the report"
+        if i > 0 and toks[i - 1].text.casefold() in DETERMINERS and not toks[i - 1].text.isupper():
+            return False  # "an estimated 4,700", "the report" (not "the UN said")
         if word in ("report", "estimate", "claim", "state", "estimates", "reports", "claims",
                     "states", "records", "documents", "projects", "shows", "finds") \
                 and i > 0 and toks[i - 1].low in ("a", "the", "an", "this", "that", "its",
@@ -422,7 +424,7 @@ class Attributor:
         # inverted: "…, said Budanov." / "says NIS"
         if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e):
             a, b = self.np_after(v + 1)
-            closes = b >= len(toks) or toks[b].text in BOUNDARY
+            closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop
             if b > a and closes and toks[a].low not in ("that", "it", "on", "in", "que"):
                 name = self.name(a, b)
                 if name is not None:
@@ -538,8 +540,8 @@ class Attributor:
         out["via"] = [n.canonical for n in chain[1:]]
         return out
 
-    @staticmethod
-    def _outer_verbs(fig: Found, verb: Cue, verbs: list[Cue], figs: list[Found]) -> list[Name]:
+    def _outer_verbs(self, fig: Found, verb: Cue, verbs: list[Cue],
+                     figs: list[Found]) -> list[Name]:
         """Reporting verbs around the governing one that relay it ("X wrote, Y reported")."""
         out: list[Name] = []
         for cue in sorted(verbs, key=lambda c: abs(c.at - verb.at)):
@@ -548,13 +550,17 @@ class Attributor:
             lo, hi = sorted((cue.at, verb.at))
             if any(lo <= g.i <= hi for g in figs) or cue.name.canonical == verb.name.canonical:
                 continue
+            if self._separated(cue.at, verb.at):
+                continue
             out.append(cue.name)
         return out
 
     def _nearest_pp(self, fig: Found, figs: list[Found], pps: list[Cue]) -> Cue | None:
+        pps = [c for c in pps if not self._separated(c.at, fig.i)]
         after = [c for c in pps if c.at >= fig.j]
         for cue in sorted(after, key=lambda c: c.at):
-            if not any(fig.j <= g.i < cue.at for g in figs if g is not fig):
+            between = [c for c in self.found if fig.j <= c.at < cue.at and c is not cue]
+            if not between:  # "315 drones y siete misiles …, según la Fuerza Aérea"
                 return cue
             break
         before = [c for c in pps if c.end <= fig.i]
@@ -566,7 +572,20 @@ class Attributor:
             return cue
         return None
 
+    def _separated(self, a: int, b: int) -> bool:
+        """Whether a contrast ("…, while X said …", "; ", "mientras que") lies between two
+        tokens: a cue on one side does not govern a figure on the other."""
+        lo, hi = sorted((a, b))
+        toks = self.toks
+        for k in range(lo + 1, hi):
+            word = toks[k].low
+            if word == ";" or (word in CONTRASTS and toks[k - 1].text == ",") \
+                    or word == "mientras":
+                return True
+        return False
+
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
+        verbs = [c for c in verbs if not self._separated(c.at, fig.i)]
         if not verbs:
             return None
         before = [c for c in verbs if c.at < fig.i]

@@ -174,10 +174,12 @@ def evaluation_table(results: dict[str, Any]) -> Table:
         table.add_column(column, justify="left" if column == "lang" else "right")
     for lang, scores in results.items():
         must_not = scores.must_not
+        valued = scores.value.tp + scores.value.fp + scores.value.fn > 0
         table.add_row(
-            lang, f"{100 * scores.span.f1:.1f}", f"{100 * scores.value.precision:.1f}",
-            f"{100 * scores.value.recall:.1f}",
-            f"{100 * scores.value.f1:.1f}", f"{100 * scores.value_qualifier.f1:.1f}",
+            lang, f"{100 * scores.span.f1:.1f}",
+            *(f"{100 * v:.1f}" if valued else "–" for v in (
+                scores.value.precision, scores.value.recall, scores.value.f1,
+                scores.value_qualifier.f1)),
             f"{100 * must_not.value:.1f}" if must_not.total else "–",
             *(f"{100 * scores.fields[f].value:.1f}" if scores.fields[f].total else "–"
               for f in fields))
