@@ -42,7 +42,8 @@ def _events() -> dict:
     words = invert(data["events"])
     return {"words": words, "inherent": set(data["inherent"]), "flow": set(data["flow"]),
             "more": set(data["flow_more"]),
-            "not_after": {w.casefold() for w in data["not_subject_after"]}}
+            "not_after": {w.casefold() for w in data["not_subject_after"]},
+            "harm": {w.casefold() for w in data["harm_verbs"]}}
 
 
 def mentions(toks: list[Tok]) -> list[Mention]:
@@ -124,6 +125,11 @@ class Subjects:
         cs, ce = clause_of(toks, fig.i)
         for m in ments:
             if cs <= m.i < ce and m.i < fig.i and not self._after_preposition(toks, m, ev):
+                if any(t.low in ev["harm"] for t in toks[m.j:fig.i]):
+                    continue  # the attacker: "Israeli strikes killed 46 people in Gaza"
+                return m.country
+        for m in ments:  # where it happened: "… people were killed in Gaza"
+            if cs <= m.i < ce and self._after_preposition(toks, m, ev):
                 return m.country
         return self.last_subject or self._sentence_subject(toks, ments, ev)
 
