@@ -119,7 +119,12 @@ class Subjects:
         return out
 
     def _subject(self, toks: list[Tok], fig: Found, ments: list[Mention], ev: dict) -> str | None:
-        inside = [m for m in ments if fig.i <= m.i < max(fig.j, (fig.object_i or 0) + 1)]
+        # the figure's own words, and an adjective right after its noun ("soldados norcoreanos")
+        end = max(fig.j, (fig.object_i or 0) + 1)
+        if fig.object_i is not None and fig.object_i + 1 < len(toks) \
+                and toks[fig.object_i + 1].text.islower():
+            end = max(end, fig.object_i + 2)
+        inside = [m for m in ments if fig.i <= m.i < end]
         if inside:
             return inside[0].country
         cs, ce = clause_of(toks, fig.i)
