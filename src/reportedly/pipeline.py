@@ -60,6 +60,21 @@ def _ends_with_abbreviation(toks: list[Token]) -> bool:
     return toks[-1].lower_.rstrip(".") in ABBREVIATIONS and toks[-1].text.endswith(".")
 
 
+def timing_clause(toks: list[figures.Tok], i: int) -> tuple[int, int]:
+    """Token bounds of the stretch whose times may date token ``i``: the sentence, cut at
+    ";" and at a contrast after a comma ("…, while …", "mientras que")."""
+    start, end = 0, len(toks)
+    for k, t in enumerate(toks):
+        cut = t.low == ";" or t.low == "mientras" or (
+            t.low in ("while", "whereas", "but", "pero") and k > 0 and toks[k - 1].text == ",")
+        if cut and k < i:
+            start = k + 1
+        elif cut and k > i:
+            end = k
+            break
+    return start, end
+
+
 @cache
 def nlp(lang: str) -> Language:
     """A blank spaCy pipeline with the rule-based sentencizer (no model download)."""
@@ -149,7 +164,7 @@ class _Run:
 
     def _when(self, toks: list[figures.Tok], f: figures.Found, times: list[timing.When],
               sentence: str, s_start: int, earlier: list[timing.When]) -> timing.When | None:
-        cs, ce = subjects.clause_of(toks, f.i)
+        cs, ce = timing_clause(toks, f.i)
         clause = (toks[cs].start - s_start, toks[ce - 1].end - s_start)
         when = timing.as_of(toks[f.i].start - s_start, toks[f.j - 1].end - s_start, times,
                             clause)

@@ -26,7 +26,11 @@ INITIAL_WORDS = re.compile(r"^\W*(initially|at first|originally|inicialmente|al 
 
 @dataclass(slots=True)
 class When:
-    """A time expression found in a sentence: character span (sentence-relative) and value."""
+    """A time expression found in a sentence: character span (sentence-relative) and value.
+
+    ``verb_before`` is where the nearest reporting verb before it ends (-1 when none): a time
+    after "…, Zelensky told reporters on Sunday" dates the statement, not a figure before it.
+    """
 
     start: int
     end: int
@@ -34,6 +38,7 @@ class When:
     statement: bool = False
     interval: bool = False
     running: bool = False
+    verb_before: int = -1
 
 
 def _months() -> dict[str, int]:
@@ -72,7 +77,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b{M}\s+(?:de\s+)?{YEAR}\b", re.I)),
     ("so_far_year", re.compile(r"\b(?:so far this year|this year so far|en lo que va de año|"
                                r"en lo que va del año|since the start of the year|"
-                               r"since the beginning of the year)\b", re.I)),
+                               r"since the beginning of the year|desde (?:el )?(?:inicio|"
+                               r"principio|comienzo)s? del? año)\b", re.I)),
+    ("so_far_month", re.compile(r"\b(?:so far this month|this month so far|en lo que va de mes|"
+                                r"en lo que va del mes)\b", re.I)),
+    ("between_days", re.compile(
+        r"\b(?:between|from|entre)\s+(?:el\s+)?(?P<wd1>monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+(?:and|to|y|"
+        r"al|a)\s+(?:el\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|this week|last week|the previous week|"
                             r"the week before|a week earlier|this month|"
                             r"last month|this year|last year|ayer|hoy|esta semana|"
@@ -157,6 +170,14 @@ def resolve(kind: str, m: re.Match[str], pub: date | None) -> When | None:
                 m.string):
             year = today.year if month >= today.month else today.year + 1  # "expected by May"
         return When(m.start(), m.end(), _month_str(year, month))
+    if kind == "so_far_month":
+        return When(m.start(), m.end(), f"{today.year:04d}-{today.month:02d}-01/"
+                                        f"{today.isoformat()}", running=True)
+    if kind == "between_days":
+        end = today - timedelta(days=(today.weekday() - WEEKDAYS[g["wd2"].casefold()]) % 7)
+        start = end - timedelta(days=(WEEKDAYS[g["wd2"].casefold()]
+                                      - WEEKDAYS[g["wd1"].casefold()]) % 7)
+        return When(m.start(), m.end(), f"{start.isoformat()}/{end.isoformat()}", interval=True)
     if kind == "so_far_year":
         return When(m.start(), m.end(), f"{today.year}-01-01/{today.isoformat()}", running=True)
     if kind == "relative":
@@ -219,19 +240,61 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
             if when is not None:
                 taken.append(when)
     verbs = _statement_verbs(lang)
-    for when in taken:
-        before = [w.casefold().strip(",") for w in sentence[:when.start].split()[-5:]]
+    for when in list(taken):
+        if _not_a_time(sentence, when):
+            taken.remove(when)
+            continue
+        _since(sentence, when, pub)
+        before = [w.casefold().strip(",") for w in sentence[:when.start].split()[-6:]]
         starts_with_on = re.match(r"(on|el)\b", sentence[when.start:when.end], re.I)
-        near_verb = any(w in verbs for w in before[-1:]) or (
-            any(w in verbs for w in before) and not any(c.isdigit() for c in " ".join(before)))
+        # "said on Monday", "said in a statement on 23 December", "in a report released on"
+        k = len(before)
+        while k > 0 and before[k - 1] in STATEMENT_FILLER:
+            k -= 1
+        near_verb = k > 0 and before[k - 1] in verbs
         if near_verb and (starts_with_on or when.value.count("-") == 2) and not when.interval:
             when.statement = True
+        when.verb_before = _verb_before(sentence, when.start, verbs)
         after = sentence[when.end:when.end + 40]
         if re.match(r",?\s*(?:the\s+)?[\w' ]{0,40}?\b(said|reported|announced|stated|dijo|"
                     r"informó)\b", after, re.I) and starts_with_on and _starts_sentence(
                         sentence, when.start):
             when.statement = True
     return sorted(taken, key=lambda w: w.start)
+
+
+#: Words between a reporting verb and its date: "said in a statement on 23 December".
+STATEMENT_FILLER = frozenset("in a an its their his her the statement briefing report interview "
+                             "post posted message televised address speech late early "
+                             "evening night nightly video released published issued "
+                             "en un una su comunicado rueda de prensa mensaje entrevista "
+                             "discurso nocturno publicado difundido".split())
+SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50}$", re.I)
+
+
+def _not_a_time(sentence: str, when: When) -> bool:
+    """ "Friday's earthquake", "el terremoto del viernes": a day naming an event."""
+    after = sentence[when.end:when.end + 3]
+    before = sentence[max(0, when.start - 4):when.start].casefold()
+    return (after.startswith(("'s", "’s")) or before.endswith("del ")) and not when.interval \
+        and "-" in when.value and when.value.count("-") == 2 and not when.running
+
+
+def _since(sentence: str, when: When, pub: date | None) -> None:
+    """ "since the war began on 15 April 2023": a running total from that day."""
+    if when.running or when.interval or pub is None:
+        return
+    if SINCE.search(sentence[:when.start]):
+        start = when.value.split("/")[0]
+        when.value, when.running = f"{start}/{pub.isoformat()}", True
+
+
+def _verb_before(sentence: str, start: int, verbs: set[str]) -> int:
+    words = list(re.finditer(r"[\w']+", sentence[:start]))
+    for m in reversed(words[-8:]):
+        if m.group().casefold() in verbs:
+            return m.end()
+    return -1
 
 
 def _starts_sentence(sentence: str, start: int) -> bool:
@@ -254,7 +317,8 @@ def refers_back(sentence: str) -> bool:
 
 def as_of(fig_start: int, fig_end: int, times: list[When], clause: tuple[int, int]) -> When | None:
     """The time expression that dates a figure: the nearest non-statement one in its clause."""
-    candidates = [w for w in times if not w.statement and clause[0] <= w.start < clause[1]]
+    candidates = [w for w in times if not w.statement and clause[0] <= w.start < clause[1]
+                  and not fig_end <= w.verb_before <= w.start]
     if not candidates:
         return None
     return min(candidates, key=lambda w: min(abs(w.start - fig_end), abs(fig_start - w.end)))
