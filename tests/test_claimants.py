@@ -102,3 +102,30 @@ def test_a_bad_alias_file_is_a_clear_error(tmp_path):
     assert info.value.code == "E110" and str(bad) in info.value.line()
     with pytest.raises(InputError):
         Aliases(tmp_path / "missing.yml")
+
+
+def test_a_contrast_clause_has_its_own_claimant():
+    text = ("North Korean casualties number around 1,000, according to the Pentagon, while "
+            "Ukraine's military intelligence said up to 3,800 had been killed.")
+    assert [(c[1], c[2]) for c in claims(text)] == [
+        ("Pentagon (US Department of Defense)", []), (HUR, [])]
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Deputy mayor Anna Lysenko said 35 buildings were hit. She added that nine people "
+     "remained in hospital.", "en", "Anna Lysenko"),
+    ("El Ministerio del Interior informó que 217 personas murieron. Además, indicó que 89 "
+     "siguen desaparecidas.", "es", "Ministerio del Interior"),
+    ("«Al menos 3.000 soldados norcoreanos han muerto», dijo Zelenski a periodistas.", "es",
+     "Volodymyr Zelensky, President of Ukraine"),
+    ("As of Monday, more than 1,050 aid trucks were waiting, the UN said.", "en", "UN"),
+])
+def test_carry_over_quotes_and_acronyms(text, lang, source):
+    assert claims(text, lang)[-1][1] == source
+
+
+def test_cited_sources_and_trailing_generic_nouns():
+    assert claims("According to a Pentagon estimate, about 11,000 troops are in Kursk.")[0][1] \
+        == "Pentagon (US Department of Defense)"
+    assert claims("More than 36,800 people crossed, according to Home Office figures.")[0][1] \
+        == "Home Office"

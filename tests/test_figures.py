@@ -166,3 +166,33 @@ def test_offsets_point_at_the_verbatim_text():
     text = "Intro.\n\nKyiv said about 1,000 drones were launched, and 30 were shot down."
     for fig in extract(text, lang="en"):
         assert text[fig.start:fig.end] == fig.text
+
+
+@pytest.mark.parametrize(("sentence", "obj"), [
+    ("Strikes knocked out 2 of its 3 substations.", "substations"),
+    ("Observers reported irregularities at 212 of the capital's 1,480 polling stations.",
+     "stations"),
+    ("La oposición logró 143 de los 450 escaños.", "escaños"),
+])
+def test_parts_of_a_whole_count_the_thing_named_after(sentence, obj):
+    lang = "es" if "oposición" in sentence else "en"
+    assert extract(sentence, lang=lang)[0].object == obj
+
+
+@pytest.mark.parametrize(("sentence", "lang", "change"), [
+    ("Drought has cut the maize harvest by 40 percent.", "en", "decrease"),
+    ("Real wages grew 8.2% last year.", "en", "increase"),
+    ("Russian forces dropped more than 800 bombs last week.", "en", None),
+    ("The carmaker will cut 4,000 jobs.", "en", None),
+    ("Frontex registró unos 239.000 cruces, un 38 % menos que el año anterior.", "es",
+     "decrease"),
+    ("La sequía redujo la cosecha de maíz un 40 por ciento.", "es", "decrease"),
+])
+def test_deltas_and_levels(sentence, lang, change):
+    figs = [f for f in extract(sentence, lang=lang) if f.kind != "duration"]
+    assert figs[-1].change == change
+
+
+def test_durations_have_a_normalized_unit():
+    fig = extract("The ceasefire held for 72 hours.", lang="en")[0]
+    assert (fig.kind, fig.unit, fig.object) == ("duration", "hour", "hours")

@@ -53,3 +53,20 @@ def test_previously_marks_a_figure_stated_before_publication():
     fig = extract("Previously, the NIS said 11,000 troops were deployed.", published=PUB,
                   lang="en")[0]
     assert fig.stated_before and fig.as_of is None
+
+
+@pytest.mark.parametrize(("sentence", "as_of"), [
+    ("Zelensky said Russia had dropped more than 1,300 glide bombs so far this month.",
+     "2025-02-01/2025-02-27"),
+    ("More than 4 million people had fled since the war began on 15 April 2023, the UN said.",
+     "2023-04-15/2025-02-27"),
+    ("More than 400 people were killed in attacks between Friday and Sunday, officials said.",
+     "2025-02-21/2025-02-23"),
+    ("The death toll from Friday's earthquake has risen to 2,719, the government said.", None),
+    ("«Al menos 3.000 soldados han muerto», dijo Zelenski a periodistas el domingo.", None),
+    ("La Guardia Costera aseguró que rescató el martes a 47 personas.", "2025-02-25"),
+    ("In a report released on 10 February, the group said at least 80 civilians died.", None),
+])
+def test_figure_times_and_statement_times(sentence, as_of):
+    lang = "es" if "«" in sentence or "Guardia" in sentence else "en"
+    assert extract(sentence, published=PUB, lang=lang)[0].as_of == as_of

@@ -251,7 +251,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         k = len(before)
         while k > 0 and before[k - 1] in STATEMENT_FILLER:
             k -= 1
-        near_verb = k > 0 and before[k - 1] in verbs
+        near_verb = (k > 0 and before[k - 1] in verbs) or (bool(before) and before[-1] in PUBLISHED)
         if near_verb and (starts_with_on or when.value.count("-") == 2) and not when.interval:
             when.statement = True
         when.verb_before = _verb_before(sentence, when.start, verbs)
@@ -269,6 +269,9 @@ STATEMENT_FILLER = frozenset("in a an its their his her the statement briefing r
                              "evening night nightly video released published issued "
                              "en un una su comunicado rueda de prensa mensaje entrevista "
                              "discurso nocturno publicado difundido".split())
+#: "a report released on 10 March": the date of a publication, not of its figures.
+PUBLISHED = frozenset({"released", "published", "issued", "publicado", "publicada", "difundido",
+                       "difundida"})
 SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50}$", re.I)
 
 
