@@ -252,6 +252,7 @@ class Attributor:
         self.memory = memory
         self.found: list[Cue] = []
         self.stop = STOP_NP[self.lang]
+        self._hedge_memo: str | None = None
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -359,7 +360,7 @@ class Attributor:
             return found
         i = 0
         while i < len(toks):
-            hit = match_at(toks, i, c.before)
+            hit = match_at(toks, i, c.before) if toks[i].low in c.before.firsts else None
             if hit and (toks[i].low != "per" or self._per_is_cue(i)):
                 s, e = self.np_after(hit[0])
                 name = self.name(s, e)
@@ -474,7 +475,10 @@ class Attributor:
     def _attach_relays(self, found: list[Cue]) -> None:
         """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""
         toks = self.toks
+        firsts = self.cues.relay.firsts
         for i in range(len(toks)):
+            if toks[i].low not in firsts:
+                continue
             hit = match_at(toks, i, self.cues.relay)
             if not hit or (i > 0 and toks[i - 1].text != "," and hit[0] - i < 2):
                 continue
@@ -594,12 +598,16 @@ class Attributor:
         return min(verbs, key=lambda c: c.at)
 
     def _hedge(self, fig: Found) -> str | None:
-        toks = self.toks
-        for i in range(len(toks)):
-            hit = match_at(toks, i, self.cues.hedges)
-            if hit:
-                return " ".join(t.text for t in toks[i:hit[0]])
-        return None
+        if self._hedge_memo is None:
+            self._hedge_memo = ""
+            toks, firsts = self.toks, self.cues.hedges.firsts
+            for i in range(len(toks)):
+                if toks[i].low in firsts:
+                    hit = match_at(toks, i, self.cues.hedges)
+                    if hit:
+                        self._hedge_memo = " ".join(t.text for t in toks[i:hit[0]])
+                        break
+        return self._hedge_memo or None
 
 
 def statement_verbs(lang: str | None) -> set[str]:

@@ -107,6 +107,27 @@ def extract_document(doc: Document) -> list[Figure]:
     return extract(doc.text, published=doc.published, lang=doc.language)
 
 
+class _EarlierTimes:
+    """The times of a paragraph's earlier sentences, read only when asked ("Initially, …")."""
+
+    def __init__(self, published: str | None, lang: str) -> None:
+        self.published, self.lang = published, lang
+        self.sentences: list[tuple[str, list[timing.When] | None]] = []
+
+    def add(self, sentence: str, times: list[timing.When] | None = None) -> None:
+        self.sentences.append((sentence, times))
+
+    def last(self) -> timing.When | None:
+        """The last time, not a statement's, mentioned before."""
+        for sentence, times in reversed(self.sentences):
+            if times is None:
+                times = timing.find_times(sentence, self.published, self.lang)
+            kept = [t for t in times if not t.statement]
+            if kept:
+                return kept[-1]
+        return None
+
+
 class _Run:
     """One document's extraction, carrying context from sentence to sentence."""
 
@@ -131,7 +152,7 @@ class _Run:
 
     def _paragraph(self, para: str, offset: int) -> list[Figure]:
         out: list[Figure] = []
-        earlier_times: list[timing.When] = []
+        earlier = _EarlierTimes(self.published, self.lang)
         doc = nlp(self.lang)(self.tok_text[offset:offset + len(para)])
         for sent in sentences(doc):
             toks = figures.retokenize([
@@ -141,35 +162,35 @@ class _Run:
             if not toks:
                 continue
             s_start, s_end = toks[0].start, toks[-1].end
+            sentence = self.text[s_start:s_end]
             found = figures.find(toks, self.lang)
             attributor = claimants.Attributor(toks, self.lang, self.memory)
             claims = attributor.attribute(found)
-            sentence = self.text[s_start:s_end]
-            times = timing.find_times(sentence, self.published, self.lang)
             spans = [(c.np_start, c.np_end) for c in attributor.found]
-            intervals = []
-            whens = []
-            for f in found:
-                when = self._when(toks, f, times, sentence, s_start, earlier_times)
-                whens.append(when)
-                intervals.append(bool(when and when.interval))
+            if not found:  # keep the context; times are read only if a later "Initially" asks
+                self.subjects.sentence(toks, found, spans, [])
+                earlier.add(sentence)
+                continue
+            times = timing.find_times(sentence, self.published, self.lang)
+            whens = [self._when(toks, f, times, sentence, s_start, earlier) for f in found]
+            intervals = [bool(when and when.interval) for when in whens]
             context = self.subjects.sentence(toks, found, spans, intervals)
             before = timing.stated_before(sentence)
             for f, claim, when, (subject, event, flow) in zip(found, claims, whens, context,
                                                               strict=True):
                 out.append(self._figure(toks, f, claim, when, subject, event, flow, before,
                                         sentence, s_start))
-            earlier_times.extend(t for t in times if not t.statement)
+            earlier.add(sentence, times)
         return out
 
     def _when(self, toks: list[figures.Tok], f: figures.Found, times: list[timing.When],
-              sentence: str, s_start: int, earlier: list[timing.When]) -> timing.When | None:
+              sentence: str, s_start: int, earlier: _EarlierTimes) -> timing.When | None:
         cs, ce = timing_clause(toks, f.i)
         clause = (toks[cs].start - s_start, toks[ce - 1].end - s_start)
         when = timing.as_of(toks[f.i].start - s_start, toks[f.j - 1].end - s_start, times,
                             clause)
-        if when is None and timing.refers_back(sentence) and earlier:
-            when = earlier[-1]
+        if when is None and timing.refers_back(sentence):
+            when = earlier.last()
         return when
 
     def _figure(self, toks: list[figures.Tok], f: figures.Found, claim: dict,

@@ -155,9 +155,10 @@ class Subjects:
     def _event(toks: list[Tok], start: int, end: int, ev: dict) -> tuple[str | None, bool] | None:
         event = None
         flow = False
+        firsts = ev["words"].firsts
         for k in range(start, end):
             word = toks[k].low
-            if event is None:
+            if event is None and word in firsts:
                 hit = match_at(toks, k, ev["words"])
                 if hit and hit[0] <= end:
                     event = hit[1]
