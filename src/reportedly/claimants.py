@@ -45,6 +45,8 @@ PREPOSITIONS = frozenset("in on at with by from into during after before of for 
                          "through en con por desde tras durante".split())
 NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
                       "'s", "’s", "-", "&"})
+#: Words that join the parts of a name ("Ministry of Defence", "Organización … para las …").
+CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para"})
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
 #: Pronoun subjects and the kind of claimant they refer back to.
@@ -80,6 +82,7 @@ class Cue:
     np_start: int = 0
     np_end: int = 0
     preposed: bool = False
+    outer: Name | None = None
 
 
 class Aliases:
@@ -120,15 +123,17 @@ class Aliases:
         """ "Deputy mayor Natalia Hryshko" → ("Natalia Hryshko", "Deputy mayor"); names
         without a leading role come back whole."""
         words = text.split()
-        k = len(words)
-        while k > 0 and words[k - 1][:1].isupper():
-            k -= 1
-        if 0 < k < len(words) and len(words) - k >= 1 and all(
-                w.casefold() in self.titles or w[:1].islower() for w in words[:k]):
-            if len(words) - k == 1 and words[k].isupper() and len(words[k]) <= 3:
-                return text, None  # "the UN": an acronym, not a person
-            return " ".join(words[k:]), " ".join(words[:k])
-        return text, None
+        k = 0
+        while k < len(words) - 1 and (words[k].casefold() in self.titles
+                                      or words[k][:1].islower()):
+            k += 1
+        rest = words[k:]
+        if k == 0 or not all(w[:1].isupper() for w in rest):
+            return text, None
+        if rest[-1].casefold() in self.anaphora or (len(rest) == 1 and rest[0].isupper() \
+                and len(rest[0]) <= 3):
+            return text, None  # "Interior Ministry", "the UN": not a person with a role
+        return " ".join(rest), " ".join(words[:k])
 
     def resolve(self, text: str) -> Name:
         """Canonical name for a claimant as written; unknown names are kept as written."""
@@ -202,6 +207,7 @@ class Cues:
         self.verbs = {w.casefold() for w in data["verbs"]}
         self.before = phrases(data["before"])
         self.relay = phrases(data["relay"])
+        self.cited_by = phrases(data["cited_by"])
         self.skip = {w.casefold() for w in data["skip"]}
         self.statement_verbs = {w.casefold() for w in data["statement_date"]}
         self.hedges = phrases(load("cues")["hedges"][lang])
@@ -271,9 +277,11 @@ class Attributor:
                 j += 1  # glued to the previous token: "commander-in-chief", "Sun-won"
                 continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
-                if t.low in ("of", "for", "and", "de", "y", "del") and j + 1 < len(toks) and (
+                if t.low in CONNECTORS and j + 1 < len(toks) and (
                         toks[j + 1].text[:1].isupper() or (self.lang == "es"
-                        and t.low in ("de", "del") and toks[j + 1].text.isalpha())):
+                        and t.low in ("de", "del") and toks[j + 1].text.isalpha())
+                        or (toks[j + 1].low in ("the", "la", "las", "los", "el")
+                        and j + 2 < len(toks) and toks[j + 2].text[:1].isupper())):
                     j += 1
                     continue
                 if t.low in ("in", "en") and j > i and toks[j - 1].text[:1].isupper() \
@@ -281,7 +289,8 @@ class Attributor:
                     j += 1
                     continue
                 break
-            if t.low[:1].isdigit():
+            if t.low[:1].isdigit() or (j > i and t.low in self.cues.cited_by.firsts
+                                       and match_at(toks, j, self.cues.cited_by)):
                 break
             if j > i and t.low in self.cues.verbs and not (
                     j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
@@ -325,6 +334,17 @@ class Attributor:
             j += 1
         return j, end
 
+    def _opening_name(self, before: int) -> Name | None:
+        """The proper name that opens the sentence ("Salvamento Marítimo rescató …, informó el
+        organismo"): what "the agency" means when nothing earlier was named."""
+        toks = self.toks
+        j = 0
+        while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            j += 1
+        if j == 0 or j >= before or toks[0].low in DETERMINERS:
+            return None
+        return self.aliases.resolve(self.text_of(0, j))
+
     def text_of(self, i: int, j: int) -> str:
         if i >= j:
             return ""
@@ -337,7 +357,7 @@ class Attributor:
             return None
         kind = self.aliases.anaphor_kind(text)
         if kind is not None:
-            return self.memory.recall(kind)
+            return self.memory.recall(kind) or self._opening_name(i)
         if self.aliases.is_unnamed(text):
             first = text.split()[0].casefold()
             earlier = self.memory.recall("org") if first in ("the", "el", "la") else None
@@ -365,9 +385,11 @@ class Attributor:
                 s, e = self.np_after(hit[0])
                 name = self.name(s, e)
                 if name is not None:
-                    found.append(Cue("pp", i, e, name, np_start=s, np_end=e,
-                                     preposed=i == 0 or toks[i - 1].text in ("(", "—")))
-                    i = e
+                    cue = Cue("pp", i, e, name, np_start=s, np_end=e,
+                              preposed=i == 0 or toks[i - 1].text in ("(", "—"))
+                    self._cited_by(cue)
+                    found.append(cue)
+                    i = cue.end
                     continue
             if toks[i].low in c.verbs and self._verb_is_cue(i):
                 cue = self._verb_cue(i)
@@ -376,6 +398,24 @@ class Attributor:
             i += 1
         self._attach_relays(found)
         return found
+
+    def _cited_by(self, cue: Cue) -> None:
+        """ "according to anonymous officials cited by the Financial Times": the outlet is the
+        claimant of unnamed officials (their basis), the relay of a named source."""
+        hit = match_at(self.toks, cue.end, self.cues.cited_by)
+        if not hit or cue.name is None:
+            return
+        s, e = self.np_after(hit[0])
+        outlet = self.name(s, e)
+        if outlet is None:
+            return
+        if cue.name.named:
+            cue.relays.append(outlet)
+            cue.outer = outlet
+        else:
+            cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
+                            basis=cue.name.text)
+        cue.end = cue.np_end = e
 
     def _per_is_cue(self, i: int) -> bool:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -523,7 +563,8 @@ class Attributor:
                 chain.append(pp.name)  # X estimated …, according to Y: Y relays X
             relays = verb.relays
         elif pp is not None and pp.name is not None:
-            chain, relays = [pp.name], pp.relays
+            chain = [pp.name, *([pp.outer] if pp.outer else [])]
+            relays = [r for r in pp.relays if r is not pp.outer]
         else:
             return out
         for rel in relays:
@@ -560,7 +601,7 @@ class Attributor:
         return out
 
     def _nearest_pp(self, fig: Found, figs: list[Found], pps: list[Cue]) -> Cue | None:
-        pps = [c for c in pps if not self._separated(c.at, fig.i)]
+        pps = self._same_side(fig, pps)
         after = [c for c in pps if c.at >= fig.j]
         for cue in sorted(after, key=lambda c: c.at):
             between = [c for c in self.found if fig.j <= c.at < cue.at and c is not cue]
@@ -588,8 +629,17 @@ class Attributor:
                 return True
         return False
 
+    def _same_side(self, fig: Found, cues: list[Cue]) -> list[Cue]:
+        """The cues on the figure's side of a contrast; all of them when that side has none
+        ("Yonhap said some had returned, but at least 2,000 remained")."""
+        if not any(c is not None for c in cues):
+            return cues
+        near = [c for c in cues if not self._separated(c.at, fig.i)]
+        own_side = [c for c in self.found if not self._separated(c.at, fig.i)]
+        return near if own_side else cues
+
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
-        verbs = [c for c in verbs if not self._separated(c.at, fig.i)]
+        verbs = self._same_side(fig, verbs)
         if not verbs:
             return None
         before = [c for c in verbs if c.at < fig.i]

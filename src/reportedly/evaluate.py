@@ -132,7 +132,7 @@ def _canonical(name: str | None) -> str | None:
 def _norm(value: Any) -> Any:
     if isinstance(value, str):
         text = value.strip().casefold().replace("’", "'")
-        for article in ("the ", "el ", "la ", "los ", "las "):
+        for article in ("the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una "):
             text = text.removeprefix(article)
         return text
     return value
