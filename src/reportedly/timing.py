@@ -107,6 +107,20 @@ TRIGGER = re.compile(
     rf"\b(?:{MONTH_RE}|yesterday|today|week|month|year|ago|hace|ayer|hoy|semana|mes|año|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
     r"jueves|viernes|sábado|domingo|(?:19|20)\d\d)\b", re.I)
+WORD = re.compile(r"[^\W\d_]+")
+YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
+#: What each pattern needs in the sentence: months, weekdays, a year, or one of some words.
+NEEDS: dict[str, str | frozenset[str]] = {
+    "between_months": "month", "since_day": "month", "since_month": "month",
+    "day_month": "month", "part_month": "month", "last_month_name": "month", "month": "month",
+    "month_year": "month", "weekday": "weekday", "between_days": "weekday", "year": "year",
+    "so_far_year": frozenset({"far", "va", "start", "beginning", "inicio", "principio",
+                              "principios", "comienzo", "comienzos"}),
+    "so_far_month": frozenset({"far", "va"}),
+    "ago": frozenset({"ago", "hace"}),
+    "relative": frozenset({"yesterday", "today", "week", "month", "year", "ayer", "hoy",
+                           "semana", "mes", "año"}),
+}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
 
@@ -232,7 +246,14 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         return []
     pub = date.fromisoformat(published) if published else None
     taken: list[When] = []
+    words = set(WORD.findall(sentence.casefold()))
+    has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
+           "year": YEAR_DIGITS.search(sentence) is not None}
     for kind, pattern in PATTERNS:
+        need = NEEDS.get(kind)
+        if need is not None and not (has[need] if isinstance(need, str)
+                                     else not words.isdisjoint(need)):
+            continue  # cheap test first: the pattern cannot match without these words
         for m in pattern.finditer(sentence):
             if any(w.start < m.end() and m.start() < w.end for w in taken):
                 continue
