@@ -40,13 +40,28 @@ STOP_NP = {
         "sobre tras durante contra entre se su sus dijo dice ha han había fue es son".split()),
 }
 DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "this",
+                         "esa", "ese", "esta", "este", "esas", "esos", "dicha", "dicho",
                          "its", "their", "his", "her", "our", "su", "sus"})
 PREPOSITIONS = frozenset("in on at with by from into during after before of for under over "
                          "through en con por desde tras durante".split())
 NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
                       "'s", "’s", "-", "&"})
+#: Time words between a verb and its inverted subject ("informó este martes el …").
+AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles jueves viernes "
+                            "sábado domingo noche mañana tarde semana on monday tuesday "
+                            "wednesday thursday friday saturday sunday yesterday today late "
+                            "early".split())
+#: Words that make any group of people an unnamed source.
+ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "anónimo", "anónimos", "anónima",
+                       "anónimas"})
+#: Names that are only a kind of document ("official figures", "datos oficiales").
+GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |preliminary )?"
+                          r"(?:figures|data|statistics|estimates|cifras|datos|estadísticas|"
+                          r"estimaciones)(?: oficiales| preliminares| provisionales)?")
+#: Relative pronouns that stand for the claimant just named ("…, que cifra en …").
+RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 #: Words that join the parts of a name ("Ministry of Defence", "Organización … para las …").
-CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para"})
+CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para", "por"})
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
 #: Pronoun subjects and the kind of claimant they refer back to.
@@ -159,6 +174,8 @@ class Aliases:
         if not words:
             return True
         head = words[-1].casefold()
+        if any(w.casefold() in ANONYMOUS for w in words):
+            return True  # "anonymous Ukrainian officials", "fuentes anónimas"
         proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)
                   and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")]
         return head in self.unnamed and not proper
@@ -193,6 +210,13 @@ def _is_demonym(word: str) -> bool:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Country names and the words for them (a country is a place, rarely a claimant)."""
+    return frozenset(str(n) for country, names in load("places").items()
+                     for n in [country, *names])
+
+
+@cache
 def aliases() -> Aliases:
     """The bundled alias table, extended by the YAML file named in ``REPORTEDLY_ALIASES``."""
     extra = os.environ.get(ALIASES_ENV)
@@ -208,6 +232,7 @@ class Cues:
         self.before = phrases(data["before"])
         self.relay = phrases(data["relay"])
         self.cited_by = phrases(data["cited_by"])
+        self.based_on = phrases(data["based_on"])
         self.skip = {w.casefold() for w in data["skip"]}
         self.statement_verbs = {w.casefold() for w in data["statement_date"]}
         self.hedges = phrases(load("cues")["hedges"][lang])
@@ -259,6 +284,7 @@ class Attributor:
         self.found: list[Cue] = []
         self.stop = STOP_NP[self.lang]
         self._hedge_memo: str | None = None
+        self.found_so_far: list[Cue] = []
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -289,9 +315,18 @@ class Attributor:
                     j += 1
                     continue
                 break
-            if t.low[:1].isdigit() or (j > i and t.low in self.cues.cited_by.firsts
-                                       and match_at(toks, j, self.cues.cited_by)):
+            if t.low in ("en", "in") and j + 1 < len(toks) and toks[j + 1].low in ("jefe", "chief"):
+                j += 2  # "comandante en jefe", "commander in chief"
+                continue
+            if t.low[:1].isdigit() or (j > i and (
+                    (t.low in self.cues.cited_by.firsts and match_at(toks, j, self.cues.cited_by))
+                    or (t.low in self.cues.relay.firsts and match_at(toks, j, self.cues.relay))
+                    or (t.low in self.cues.based_on.firsts and match_at(toks, j,
+                                                                        self.cues.based_on)))):
                 break
+            if j > i and self.lang == "es" and t.text.islower() and t.low.endswith(
+                    ("ados", "idos", "adas", "idas")):
+                break  # "los datos del Ministerio actualizados hasta …"
             if j > i and t.low in self.cues.verbs and not (
                     j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
                 break  # "according to Ukrainian reports." keeps its noun "reports"
@@ -355,6 +390,8 @@ class Attributor:
         text = self.text_of(i, j)
         if not text or not any(c.isalpha() for c in text):
             return None
+        if GENERIC_ONLY.fullmatch(text.casefold()):
+            return None  # "cifras oficiales", "official figures": no one named
         kind = self.aliases.anaphor_kind(text)
         if kind is not None:
             return self.memory.recall(kind) or self._opening_name(i)
@@ -376,14 +413,22 @@ class Attributor:
     def find_cues(self) -> list[Cue]:
         toks, c = self.toks, self.cues
         found: list[Cue] = []
+        self.found_so_far = found
         if c.triggers.isdisjoint(t.low for t in toks):
             return found
         i = 0
         while i < len(toks):
             hit = match_at(toks, i, c.before) if toks[i].low in c.before.firsts else None
+            if hit and hit[0] < len(toks) and toks[hit[0]].low in c.verbs:
+                cue = self._inverted(hit[0])  # "según informó este martes el gobernador"
+                if cue is not None:
+                    cue.kind, cue.at = "pp", i
+                    found.append(cue)
+                    i = cue.end
+                    continue
             if hit and (toks[i].low != "per" or self._per_is_cue(i)):
                 s, e = self.np_after(hit[0])
-                name = self.name(s, e)
+                name, e = self._with_apposition(s, e)
                 if name is not None:
                     cue = Cue("pp", i, e, name, np_start=s, np_end=e,
                               preposed=i == 0 or toks[i - 1].text in ("(", "—"))
@@ -402,6 +447,12 @@ class Attributor:
     def _cited_by(self, cue: Cue) -> None:
         """ "according to anonymous officials cited by the Financial Times": the outlet is the
         claimant of unnamed officials (their basis), the relay of a named source."""
+        based = match_at(self.toks, cue.end, self.cues.based_on)
+        if based and cue.name is not None:  # "un recuento de CBS News basado en datos de …"
+            s, e = self.np_after(based[0])
+            cue.name.basis = self.text_of(s, e) or None
+            cue.end = cue.np_end = e
+            return
         hit = match_at(self.toks, cue.end, self.cues.cited_by)
         if not hit or cue.name is None:
             return
@@ -442,6 +493,15 @@ class Attributor:
     def _verb_cue(self, v: int) -> Cue | None:
         toks = self.toks
         s, e = self.np_before(v)
+        if v > 0 and toks[v - 1].text == "," and v + 1 < len(toks) and self.lang == "es":
+            inverted = self._inverted(v)  # "…, informó en un comunicado la Red de Médicos"
+            if inverted is not None:
+                return inverted
+        if s == e and e > 0 and toks[e - 1].low in RELATIVES and e > 1 \
+                and toks[e - 2].text == ",":
+            earlier = [c for c in self.found_so_far if c.np_end <= e - 2 and c.name]
+            if earlier:  # "según el Ministerio, que cifra en un millón …"
+                return Cue("verb", v, v + 1, earlier[-1].name, np_start=e - 1, np_end=e)
         if s == e and e > 0 and toks[e - 1].text == ",":
             cue = self._around_commas(e)
             if cue is not None:
@@ -462,15 +522,64 @@ class Attributor:
         name = self.name(s, e) if s < e else None
         if name is not None:
             return Cue("verb", v, v + 1, name, np_start=s, np_end=e)
-        # inverted: "…, said Budanov." / "says NIS"
+        # inverted: "…, said Budanov." / "says NIS" / "…, informó el fiscal general, Andrí Kostin"
         if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e):
-            a, b = self.np_after(v + 1)
-            closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop
-            if b > a and closes and toks[a].low not in ("that", "it", "on", "in", "que"):
-                name = self.name(a, b)
-                if name is not None:
-                    return Cue("verb", v, b, name, np_start=a, np_end=b)
+            return self._inverted(v)
         return None
+
+    def _inverted(self, v: int) -> Cue | None:
+        """The claimant after its verb: "…, said Budanov", "…, aseguró este lunes en rueda de
+        prensa la presidenta Claudia Sheinbaum", "…, dijo a Efe una fuente médica"."""
+        toks = self.toks
+        a = self._skip_after_verb(v + 1)
+        a, b = self.np_after(a)
+        closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop
+        if b <= a or not closes or toks[a].low in ("that", "it", "on", "in", "que") \
+                or toks[a].low in CONNECTORS or toks[a].low in PREPOSITIONS:
+            return None  # "informó de que …": no subject after the verb
+        name, end = self._with_apposition(a, b)
+        if name is None:
+            return None
+        return Cue("verb", v, end, name, np_start=a, np_end=end)
+
+    def _skip_after_verb(self, k: int) -> int:
+        """Skip a time ("este martes", "on Monday") and a short prepositional phrase ("en un
+        comunicado", "a Efe", "to reporters") between a verb and its inverted subject."""
+        toks = self.toks
+        for _ in range(3):
+            start = k
+            while k < len(toks) and toks[k].low in AFTER_VERB_TIME:
+                k += 1
+            if k < len(toks) and toks[k].low in ("en", "a", "ante", "in", "to", "on") \
+                    and k + 1 < len(toks) and toks[k + 1].low not in DETERMINERS - {
+                        "su", "sus", "its", "their", "his", "her", "un", "una", "a", "an"}:
+                j = k + 1
+                while j < len(toks) and j - k <= 5 and toks[j].text not in BOUNDARY \
+                        and toks[j].low not in ("el", "la", "los", "las", "the"):
+                    j += 1
+                if (j < len(toks) and toks[j].low in ("el", "la", "los", "las", "the")) \
+                        or (j < len(toks) and toks[j].text[:1].isupper() and j > k + 1):
+                    k = j
+            if k == start:
+                break
+        return k
+
+    def _with_apposition(self, a: int, b: int) -> tuple[Name | None, int]:
+        """ "el gobernador regional, Oleh Sinegúbov": the name after the comma, the role
+        before it."""
+        toks = self.toks
+        role = self.name(a, b)
+        if b + 1 < len(toks) and toks[b].text == ",":
+            c, d = self.np_after(b + 1)
+            ends = d >= len(toks) or toks[d].text in BOUNDARY
+            if d > c + 1 and ends and all(t.text[:1].isupper() or t.low in CONNECTORS
+                                          for t in toks[c:d]) \
+                    and self.text_of(c, d) not in countries():
+                person = self.name(c, d)
+                if person is not None and role is not None:
+                    person.role = person.role or self.aliases.clean(role.text)
+                    return person, d
+        return role, b
 
     def _inverted_name(self, v: int) -> bool:
         a, b = self.np_after(v + 1)
@@ -526,8 +635,8 @@ class Attributor:
             name = self.name(s, e)
             if name is None:
                 continue
-            verbs = [c for c in found if c.kind == "verb" and not any(
-                r.text == name.text for r in c.relays)]
+            verbs = [c for c in found if (c.kind == "verb" or c.at < i) and not any(
+                r.text == name.text for r in c.relays) and c.name is not name]
             if not verbs:
                 continue
             cue = min(verbs, key=lambda c: abs(c.at - i))
@@ -557,6 +666,9 @@ class Attributor:
         out: dict = {"source": None, "source_text": None, "via": [], "basis": None,
                      "hedge": self._hedge(fig), "role": None}
         chain: list[Name] = []
+        if verb is not None and pp is not None and verb.name is not None \
+                and verb.name.canonical in countries():
+            verb = None  # "México registró 29.675 homicidios, de acuerdo con cifras del …"
         if verb is not None and verb.name is not None:
             chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical:
