@@ -18,11 +18,25 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from reportedly.lexicon import Phrases, invert, lang_key, load, phrases
+from reportedly.lexicon import invert, lang_key, load, phrases
+from reportedly.numbers import (  # noqa: F401  (re-exported: the figure parser's tokens)
+    GLUED_RE,
+    NUM_RE,
+    PHONE,
+    RANGE_ARTICLES,
+    RANGE_TOKEN,
+    YEAR_MAX,
+    YEAR_MIN,
+    Amount,
+    NumberLex,
+    NumberReader,
+    Tok,
+    match_at,
+    match_before,
+    parse_digits,
+    retokenize,
+)
 
-NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
-GLUED_RE = re.compile(r"^(\d+(?:[.,]\d+)*)([^\W\d_]+|[²%+])$")
-YEAR_MIN, YEAR_MAX = 1800, 2100
 #: Irregular plurals: a noun phrase ends with them ("1,000 people fled").
 PLURALS = frozenset("people men women children personnel servicemen police aircraft artillery "
                     "civilians staff cattle sheep".split())
@@ -31,32 +45,10 @@ VERBS = frozenset("hit fled died fought went came left took made ran fell rose g
                   "cast struck sent held kept met saw got gave began stood remain remained remains "
                   "arrive arrived face faced need needed live lived die fight flee return "
                   "returned cross crossed join joined stay stayed".split())
-RANGE_TOKEN = re.compile(r"^(\d[\d.,]*)([–—−‒―-])(\d[\d.,]*)$")
-PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5}\b|"
-                   r"\(?\d{2,4}\)?[\s.-]\d{3}[-.]\d{4}\b")
-
-
-def retokenize(toks: list[Tok]) -> list[Tok]:
-    """Split "1,000–3,000" (spaCy keeps en-dash ranges whole) into number, dash, number."""
-    out: list[Tok] = []
-    for t in toks:
-        m = RANGE_TOKEN.match(t.text)
-        if not m:
-            out.append(t)
-            continue
-        a, dash, b = m.group(1), m.group(2), m.group(3)
-        s1, s2 = t.start + len(a), t.start + len(a) + len(dash)
-        out += [Tok(a, a, t.start, s1, False), Tok(dash, dash, s1, s2, False),
-                Tok(b, b, s2, t.end, t.ws)]
-    return out
-
-
 #: Counted nouns that may come before their figure ("losses exceeded 3,000").
 COUNTED = frozenset("troops soldiers servicemen personnel casualties losses killed dead deaths "
                     "wounded injured prisoners captured refugees civilians people fighters "
                     "bajas muertos heridos soldados tropas víctimas refugiados".split())
-#: Articles allowed inside a Spanish range ("entre el 20 y el 30 por ciento").
-RANGE_ARTICLES = frozenset({"el", "un", "los", "las"})
 #: Qualifiers that are also prepositions ("drones over 10 regions").
 PREPOSITION_QUALIFIERS = frozenset({"over", "under", "above", "below"})
 #: Words ending in -s that are verbs or function words, not plural nouns.
@@ -66,8 +58,6 @@ PARTITIVE = frozenset("its the their his her our these those los las sus nuestro
                       "estos esos".split())
 #: Endings of Spanish finite verbs ("murieron", "podrían", "resultó").
 SPANISH_VERB_ENDINGS = ("aron", "ieron", "ían", "aban", "arán", "erán", "irán", "rían", "ó")
-#: Nouns that count by themselves after an article: "a dozen", "una docena", "un centenar".
-COUNTING_NOUNS = frozenset({"dozen", "docena", "centenar", "millar"})
 FLOW_ADJECTIVES = frozenset({"more", "additional", "extra", "new", "fresh", "further", "other"})
 PARTICIPLES = frozenset(
     "killed wounded dead injured hurt captured taken held displaced detained arrested "
@@ -75,31 +65,6 @@ PARTICIPLES = frozenset(
     "missing evacuated executed deported abducted kidnapped rescued freed released "
     "muertos heridos desaparecidos detenidos desplazados capturados fallecidos".split()
 )
-
-
-@dataclass(slots=True)
-class Tok:
-    """A token: its text, lower-cased text, character span and whether a space follows."""
-
-    text: str
-    low: str
-    start: int
-    end: int
-    ws: bool
-
-
-@dataclass(slots=True)
-class Amount:
-    """A number read from tokens ``[i, j)``: its value, or a vague interval."""
-
-    i: int
-    j: int
-    value: float
-    raw: float
-    scaled: bool = False
-    vague: tuple[float, float] | None = None
-    words: bool = False
-    glued: str | None = None
 
 
 @dataclass(slots=True)
@@ -120,32 +85,13 @@ class Found:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class Lex:
-    """The figure lexicon for one language, indexed for token lookups."""
+class Lex(NumberLex):
+    """The figure lexicon for one language, indexed for token lookups: the number grammar's
+    words (:class:`reportedly.numbers.NumberLex`) and what a figure counts."""
 
     def __init__(self, lang: str) -> None:
+        super().__init__(lang)
         data = load("figures")
-        self.lang = lang
-        self.q_before = invert(data["qualifiers_before"][lang])
-        self.q_after = invert(data["qualifiers_after"][lang])
-        self.range_open = {w.casefold() for w in data["ranges"][lang]["open"]}
-        self.range_close = {w.casefold() for w in data["ranges"][lang]["close_after_open"]}
-        self.range_bare = {w.casefold() for w in data["ranges"][lang]["bare"]}
-        self.scales = {k.casefold(): float(v) for k, v in data["scales"][lang].items()}
-        words = data["number_words"][lang]
-        self.units = {k.casefold(): float(v) for k, v in words["units"].items()}
-        self.hundreds = {k.casefold(): float(v) for k, v in (words["hundreds"] or {}).items()}
-        self.word_scales = {k.casefold(): float(v) for k, v in words["scales"].items()}
-        self.joiners = {w.casefold() for w in words["joiners"]}
-        self.article = {w.casefold() for w in words["article"]}
-        self.fractions = {k.casefold(): float(v) for k, v in data["fractions"][lang].items()}
-        vague = data["vague"][lang]
-        self.vague_plural = {k.casefold(): float(v) for k, v in vague["plural"].items()}
-        self.tens_of = phrases(vague["tens_of"])
-        self.few = phrases(vague["few"])
-        self.vague_factors = tuple(data["vague"]["factors"])
-        self.percent = phrases(data["percent"][lang])
-        self.cur_before = {k.casefold(): v for k, v in data["currency_before"].items()}
         self.cur_after = phrases(data["currency_after"][lang])
         self.unit_words = phrases(data["units"][lang])
         self.durations = {k.casefold(): v for k, v in data["durations"][lang].items()}
@@ -167,10 +113,6 @@ class Lex:
         self.never = phrases(data["never_figures"][lang])
         self.never_before = phrases(data["never_before"][lang])
         self.clock_before = phrases(data["clock_before"][lang])
-        #: Words an amount can start with (tokens that can't are skipped without parsing)
-        self.starts = (set(self.units) | self.article | {"a", "an"} | set(self.fractions)
-                       | set(self.vague_plural) | self.tens_of.firsts | self.few.firsts
-                       | set(self.hundreds) | set(self.word_scales))
 
 
 @cache
@@ -179,246 +121,42 @@ def lexicon(lang: str | None) -> Lex:
     return Lex(lang_key(lang))
 
 
-def parse_digits(text: str, lang: str) -> float | None:
-    """Read a digit string with English or Spanish separators: 1,000 / 1.000 / 1,5 / 1.234,5."""
-    if "," in text and "." in text:
-        dec = "," if text.rfind(",") > text.rfind(".") else "."
-        thou = "." if dec == "," else ","
-        return _to_float(text.replace(thou, "").replace(dec, "."))
-    for sep in (",", "."):
-        if sep in text:
-            groups = text.split(sep)
-            if len(groups) > 2 or (len(groups[-1]) == 3 and len(groups[0]) <= 3):
-                if all(len(g) == 3 for g in groups[1:]):
-                    if sep == "." and lang == "en" and len(groups) == 2:
-                        return _to_float(text)  # "1.500" in English text: a decimal
-                    return _to_float("".join(groups))
-                return None
-            return _to_float(text.replace(sep, "."))
-    return _to_float(text)
-
-
-def _to_float(text: str) -> float | None:
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-def match_before(toks: list[Tok], i: int, table: Phrases,
-                 floor: int = 0) -> tuple[int, Any] | None:
-    """Longest phrase of ``table`` ending just before token ``i``: (its first index, value)."""
-    if i <= floor or toks[i - 1].low not in table.lasts:
-        return None
-    for n in range(min(table.longest, i - floor), 0, -1):
-        key = tuple(t.low for t in toks[i - n:i])
-        if key in table:
-            return i - n, table[key]
-    return None
-
-
-def match_at(toks: list[Tok], i: int, table: Phrases) -> tuple[int, Any] | None:
-    """Longest phrase of ``table`` starting at token ``i``: (index after it, value)."""
-    if i >= len(toks) or toks[i].low not in table.firsts:
-        return None
-    for n in range(min(table.longest, len(toks) - i), 0, -1):
-        key = tuple(t.low for t in toks[i:i + n])
-        if key in table:
-            return i + n, table[key]
-    return None
-
-
-class FigureParser:
-    """Reads the figures of one sentence's tokens."""
+class FigureParser(NumberReader):
+    """Reads the figures of one sentence's tokens. The amounts are the number grammar's
+    (:class:`reportedly.numbers.NumberReader`, read as news)."""
 
     def __init__(self, toks: list[Tok], lang: str | None = None) -> None:
+        super().__init__(toks, lexicon(lang), news=True)
+        self.lex: Lex = self.lex  # type: ignore[assignment]
         self.participle: str | None = None
-        self.toks = toks
-        self.blocked = self._phone_tokens(toks)
-        self.lex = lexicon(lang)
-        self.lang = self.lex.lang
 
     # -- amounts -------------------------------------------------------------------------------
 
     def amount_at(self, i: int) -> Amount | None:
-        """Read an amount starting at token ``i``: digits, number words or a vague amount."""
-        tok = self.toks[i]
-        if tok.low[0].isdigit():
-            return self._digits_at(i)
-        return self._vague_at(i) or self._words_at(i)
-
-    def _digits_at(self, i: int) -> Amount | None:
-        toks, lex = self.toks, self.lex
-        tok = toks[i]
-        glued = None
-        if NUM_RE.match(tok.text):
-            text = tok.text
-        else:
-            m = GLUED_RE.match(tok.text)
-            if not m:
-                return None
-            text, glued = m.group(1), m.group(2).casefold()
-        j = i + 1
-        # "1 000 000": thousands separated by spaces
-        while (glued is None and re.fullmatch(r"\d{1,3}", text.replace(" ", "")[:3] or "x")
-               and j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text)
-               and toks[j - 1].ws and toks[j].start - toks[j - 1].end <= len("&nbsp;")
-               and len(text.split(" ")[0]) <= 3 and "," not in text and "." not in text):
-            text += " " + toks[j].text
-            j += 1
-        value = parse_digits(text.replace(" ", ""), self.lang)
-        if value is None:
+        """An amount the news states: the number grammar's, less a lone "one" or "un" (a pronoun
+        or an article), "zero", a bare share ("half", "two thirds", "1/3"), a piece of a date or
+        an identifier written in one token ("5/17/2018"), a generation ("4G", "3D")."""
+        a = super().amount_at(i)
+        if a is None or a.vague:
+            return a
+        toks = self.toks
+        if toks[a.i].part or toks[a.j - 1].part:
             return None
-        amount = Amount(i=i, j=j, value=value, raw=value)
-        if glued is not None:
-            if glued in lex.scales and glued not in lex.units:
-                amount.value *= lex.scales[glued]
-                amount.scaled = True
-            else:
-                amount.glued = glued
-        if amount.glued is None:
-            self._scale(amount)
-        return amount
-
-    def _scale(self, amount: Amount) -> None:
-        """Apply scale words after an amount: "1.2 million", "2 mil millones", "3bn"."""
-        toks, lex = self.toks, self.lex
-        j = amount.j
-        while j < len(toks):
-            word = toks[j].low
-            glued = not toks[j - 1].ws
-            if word in lex.scales and (len(word) > 2 or glued or word in ("bn", "mn", "mil")):
-                if word in ("m", "b", "k") and not glued:
-                    break
-                amount.value *= lex.scales[word]
-                amount.scaled = True
-                j += 1
-                continue
-            break
-        if j < len(toks) and toks[j - 1].low == "mil" and re.fullmatch(r"\d{1,3}", toks[j].text):
-            amount.value += float(toks[j].text)  # Mexican style: "12 mil 500" = 12,500
-            j += 1
-        amount.j = j
-
-    def _words_at(self, i: int) -> Amount | None:
-        """Number words: "twelve thousand", "a dozen", "dos mil", "a quarter of a million"."""
-        toks, lex = self.toks, self.lex
-        n = len(toks)
-        frac = self._fraction_at(i)
-        if frac:
-            return frac
-        total, current, j, seen, last_scale = 0.0, 0.0, i, 0, None
-        while j < n:
-            w = toks[j].low
-            if w in lex.article and not seen and j + 1 < n and toks[j + 1].low in COUNTING_NOUNS:
-                seen += 1  # "una docena", "un centenar": the noun supplies the value
-                j += 1
-                continue
-            if w in lex.units:
-                if seen and current and lex.units[w] >= 10 and current % 10 == 0 \
-                        and current % 100 != 0 and self.lang == "en":
-                    break  # "twenty thirty": two numbers
-                current += lex.units[w]
-            elif w in lex.hundreds:
-                current = (current or 1) * lex.hundreds[w]
-            elif w in lex.word_scales:
-                scale = lex.word_scales[w]
-                if last_scale is not None and scale > last_scale and current == 0:
-                    total *= scale  # "dos mil millones"
-                else:
-                    total += (current or 1) * scale
-                current, last_scale = 0.0, scale
-            elif w in lex.article and j + 1 < n and (toks[j + 1].low in lex.word_scales
-                                                     or toks[j + 1].low in lex.hundreds
-                                                     or toks[j + 1].low in COUNTING_NOUNS):
-                current += 0  # "a thousand": the scale word supplies the 1
-            elif w in lex.joiners and seen and j + 1 < n and (
-                    toks[j + 1].low in lex.units or toks[j + 1].low in lex.hundreds):
-                if w == "and" and toks[j + 1].low in lex.article:
-                    break
-                j += 1
-                continue
-            else:
-                break
-            seen += 1
-            j += 1
-        if not seen:
+        if a.words and (a.value == 0 or (abs(a.value) == 1 and a.j == a.i + 1)):
             return None
-        value = total + current
-        words = [t.low for t in toks[i:j]]
-        if seen == 1 and (words[-1] in lex.article or (value == 1 and not total)):
-            return None  # "one", "un": a pronoun or an article, not a figure
-        if words[-1] == "dozen" or value == 0:
-            if value == 0:
-                return None
-        amount = Amount(i=i, j=j, value=value, raw=value, words=True,
-                        scaled=last_scale is not None)
-        return amount
-
-    def _fraction_at(self, i: int) -> Amount | None:
-        """ "a quarter of a million", "half a million", "one and a half million"."""
-        toks, lex = self.toks, self.lex
-        k = i
-        base = 0.0
-        if k < len(toks) and toks[k].low in lex.units and toks[k].low not in ("un", "una"):
-            if k + 3 < len(toks) and toks[k + 1].low == "and" and toks[k + 2].low in lex.article:
-                base = lex.units[toks[k].low]
-                k += 3
-        if k < len(toks) and toks[k].low in lex.article | {"a", "an"}:
-            k += 1
-        if k >= len(toks) or toks[k].low not in lex.fractions:
+        if a.fraction == "pure" and not a.scaled and a.glued != "%" \
+                and not match_at(toks, a.j, self.lex.percent) \
+                and not match_at(toks, a.j, self.lex.unit_words):
+            return None  # "half", "two thirds"; but "un quinto por ciento", "1/4 mile"
+        last = toks[a.j - 1]
+        suffix = re.search(r"[^\W\d_]+$", last.text)
+        if suffix and suffix.group().casefold() in self.lex.ordinal_suffixes \
+                and (last.low[:1].isdigit() or (a.j - 1 > a.i and not toks[a.j - 2].ws)):
             return None
-        frac = lex.fractions[toks[k].low]
-        k += 1
-        while k < len(toks) and toks[k].low in {"of", "a", "an", "de", "un"}:
-            k += 1
-        if k < len(toks) and toks[k].low in lex.word_scales:
-            scale = lex.word_scales[toks[k].low]
-            value = (base + frac) * scale
-            return Amount(i=i, j=k + 1, value=value, raw=value, words=True, scaled=True)
-        return None
+        return a
 
-    def _vague_at(self, i: int) -> Amount | None:
-        """ "dozens", "thousands of", "tens of thousands", "several thousand", "miles"."""
-        toks, lex = self.toks, self.lex
-        lo_f, hi_f = self.lex.vague_factors
-        j = i
-        unit = None
-        few = None
-        hit = match_at(toks, j, lex.tens_of)
-        if hit and hit[0] < len(toks) and toks[hit[0]].low in lex.vague_plural:
-            unit = 10 * lex.vague_plural[toks[hit[0]].low]
-            j = hit[0] + 1
-        elif toks[j].low in lex.vague_plural:
-            unit = lex.vague_plural[toks[j].low]
-            j += 1
-            # "hundreds of thousands"
-            if j + 1 < len(toks) and toks[j].low in ("of", "de") \
-                    and toks[j + 1].low in lex.vague_plural:
-                unit *= lex.vague_plural[toks[j + 1].low]
-                j += 2
-        else:
-            hit = match_at(toks, j, lex.few)
-            if hit and hit[0] < len(toks):
-                k = hit[0]
-                if toks[k].low in ("of", "de") and k + 1 < len(toks):
-                    k += 1
-                if toks[k].low in lex.word_scales or toks[k].low in lex.hundreds \
-                        or toks[k].low in ("dozen", "hundred") or toks[k].low in lex.vague_plural:
-                    few = hit[1]
-                    word = toks[k].low
-                    unit = lex.word_scales.get(word) or lex.hundreds.get(word) \
-                        or lex.vague_plural.get(word) or (12.0 if word == "dozen" else 100.0)
-                    j = k + 1
-        if unit is None:
-            return None
-        if few is not None:
-            low, high = few[0] * unit, few[1] * unit
-        else:
-            low, high = lo_f * unit, hi_f * unit
-        # A vague plural is only an amount when a counted thing or "of" follows it:
-        # "thousands of troops", "miles de personas", not "the hundreds" alone.
-        return Amount(i=i, j=j, value=low, raw=low, vague=(low, high), words=True)
+    def bound_ok(self, b: Amount) -> bool:
+        return not self.is_not_figure(b)
 
     # -- exclusions ----------------------------------------------------------------------------
 
@@ -477,19 +215,6 @@ class FigureParser:
                     return True
         return False
 
-    @staticmethod
-    def _phone_tokens(toks: list[Tok]) -> set[int]:
-        if not toks:
-            return set()
-        base = toks[0].start
-        parts, pos = [], base
-        for t in toks:
-            parts.append(" " * (t.start - pos) + t.text)
-            pos = t.end
-        text = "".join(parts)
-        spans = [(m.start() + base, m.end() + base) for m in PHONE.finditer(text)]
-        return {i for i, t in enumerate(toks) if any(s <= t.start < e for s, e in spans)}
-
     def _glued_ok(self) -> set[str]:
         return set(self.lex.scales) | {"%", "+", "km", "km²", "km2", "kg", "t", "mw", "gw", "m"}
 
@@ -519,7 +244,9 @@ class FigureParser:
         starts = self.lex.starts
         while i < len(toks):
             low = toks[i].low
-            if not (low[:1].isdigit() or low in starts):
+            # can_start(i), inlined: it runs on every token
+            if not (low[:1].isdigit() or low in starts
+                    or (low[:1] in "-+−.,~" and low[1:2].isdigit())):
                 i += 1
                 continue
             a = self.amount_at(i)
@@ -548,10 +275,10 @@ class FigureParser:
         fig.extra["scaled"] = a.scaled
         if a.vague:
             fig.low, fig.high = a.vague
-        b = self._range_end(a)
+        b = self.range_end(a)
         opened = False
         if b is None:
-            b, opened = self._range_opened(a, start)
+            b, opened = self.range_opened(a, start)
         if b is not None:
             low = a.value
             if not a.scaled and b.scaled and a.raw < b.raw:
@@ -573,62 +300,8 @@ class FigureParser:
         self._change(fig)
         return fig
 
-    def _range_end(self, a: Amount) -> Amount | None:
-        """ "A-B", "A to B", "A a B": the second amount of a bare range."""
-        toks, lex = self.toks, self.lex
-        k = a.j
-        if a.vague or k + 1 >= len(toks) or toks[k].low not in lex.range_bare:
-            return None
-        b = self.amount_at(k + 1)
-        if b is None or b.vague or self.is_not_figure(b):
-            return None
-        if self._is_year_range(a, b):
-            return None
-        if toks[k].low in ("to", "a") and not (a.value <= b.value or (not a.scaled and b.scaled)):
-            return None
-        if b.value < a.value and not (not a.scaled and b.scaled and a.raw < b.raw):
-            return None
-        return b
-
-    def _range_opened(self, a: Amount, start: int) -> tuple[Amount | None, int]:
-        """ "between A and B", "from A to B", "entre A y B", "de A a B"."""
-        toks, lex = self.toks, self.lex
-        opener = start - 1
-        if opener > 0 and toks[opener].low in RANGE_ARTICLES:
-            opener -= 1  # "entre el 20 y el 30"
-        if start == 0 or toks[opener].low not in lex.range_open or a.vague:
-            return None, 0
-        start = opener + 1
-        k = a.j
-        if k + 1 >= len(toks) or toks[k].low not in lex.range_close:
-            return None, 0
-        nxt = k + 1
-        if nxt < len(toks) and toks[nxt].low in RANGE_ARTICLES:
-            nxt += 1
-        if nxt < len(toks) and toks[nxt].low in lex.cur_before:
-            nxt += 1
-        b = self.amount_at(nxt) if nxt < len(toks) else None
-        if b is None or b.vague or self.is_not_figure(b):
-            return None, 0
-        if toks[start - 1].low == "from" and start > 1 and self._change_verb_before(start - 1):
-            return None, 0  # "rose from 300 to 500": two levels, not a range
-        if b.value < a.value and not (not a.scaled and b.scaled):
-            return None, 0
-        return b, start - 1
-
-    def _change_verb_before(self, i: int) -> bool:
-        words = {t.low for t in self.toks[max(0, i - 3):i]}
-        return bool(words & {"rose", "fell", "increased", "decreased", "grew", "dropped",
-                             "jumped", "climbed", "declined", "went", "subió", "cayó",
-                             "aumentó", "bajó", "pasó", "pasaron"})
-
-    def _is_year_range(self, a: Amount, b: Amount) -> bool:
-        ta, tb = self.toks[a.i].text, self.toks[b.i].text
-        return bool(re.fullmatch(r"\d{4}", ta) and re.fullmatch(r"\d{2}|\d{4}", tb)
-                    and YEAR_MIN <= a.value <= YEAR_MAX)
-
     def _qualify_before(self, fig: Found) -> None:
-        hit = match_before(self.toks, fig.i, self.lex.q_before)
+        hit = self.qualifier_before(fig.i)
         if hit is None:
             return
         start, qual = hit
@@ -664,7 +337,7 @@ class FigureParser:
             fig.object = toks[a.i].text[len(toks[a.i].text) - len(a.glued):]
         if j < len(toks) and fig.kind == "count":
             j = self._kind_after(fig, j)
-        hit = match_at(toks, j, lex.q_after)
+        hit = self.qualifier_after(j)
         if hit and fig.qualifier in ("exact", "approximately"):
             if hit[1] != "approximately" or fig.qualifier == "exact":
                 self._set_open(fig, hit[1]) if hit[1] != "approximately" else None

@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from reportedly import claimants, figures, subjects, timing
+from reportedly import claimants, figures, numbers, subjects, timing
 from reportedly.model import Claim, Document, Figure
 from reportedly.series import MEASURES, measure_of
 
@@ -155,10 +155,7 @@ class _Run:
         earlier = _EarlierTimes(self.published, self.lang)
         doc = nlp(self.lang)(self.tok_text[offset:offset + len(para)])
         for sent in sentences(doc):
-            toks = figures.retokenize([
-                figures.Tok(para[t.idx:t.idx + len(t)], t.lower_, offset + t.idx,
-                            offset + t.idx + len(t), bool(t.whitespace_) or (t.i + 1 < len(doc)
-                            and doc[t.i + 1].is_space)) for t in sent])
+            toks = figures.retokenize(numbers.spacy_toks(sent, para, offset))
             if not toks:
                 continue
             s_start, s_end = toks[0].start, toks[-1].end
