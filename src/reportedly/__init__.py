@@ -5,7 +5,7 @@ sentence it came from.
 """
 
 from reportedly.model import Claim, Document, Figure, Series, Source
-from reportedly.pipeline import EXTRACTOR_VERSION, extract, extract_document
+from reportedly.pipeline import EXTRACTOR_VERSION, Options, extract, extract_document
 
 __all__ = [
     "EXTRACTOR_VERSION",
@@ -14,6 +14,7 @@ __all__ = [
     "Document",
     "Figure",
     "Ledger",
+    "Options",
     "Series",
     "Source",
     "extract",

@@ -250,12 +250,20 @@ class Memory:
 
     def __init__(self) -> None:
         self.named: list[Name] = []
+        self.unread: list[Attributor] = []
 
     def remember(self, name: Name) -> None:
         if name.named:
             self.named.append(name)
 
+    def later(self, attributor: Attributor) -> None:
+        """A sentence without figures: its claimants are read only when one is recalled."""
+        self.unread.append(attributor)
+
     def recall(self, kind: str) -> Name | None:
+        unread, self.unread = self.unread, []
+        for attributor in unread:  # in order, before anything said after them
+            attributor.attribute([])
         for name in reversed(self.named):
             if kind == "person" and (name.kind == "person" or _looks_person(name)):
                 return name

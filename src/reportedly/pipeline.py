@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -91,7 +92,19 @@ def guess_language(text: str) -> str:
     return "es" if es > en else "en"
 
 
-def extract(text: str, published: str | None = None, lang: str | None = None) -> list[Figure]:
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How :func:`extract` runs.
+
+    ``attribution=False`` finds the figures only — no claimants, times, subjects or series
+    fields — which is what the throughput benchmark uses to show what attribution costs.
+    """
+
+    attribution: bool = True
+
+
+def extract(text: str, published: str | None = None, lang: str | None = None,
+            options: Options | None = None) -> list[Figure]:
     """Find the figures a text states, with claimant, relays, subject and as-of time.
 
     ``published`` (``YYYY-MM-DD``) anchors relative dates ("last August"); ``lang`` is ``en`` or
@@ -99,7 +112,7 @@ def extract(text: str, published: str | None = None, lang: str | None = None) ->
     :attr:`Figure.tracked` tells which the ledger tracks. Offsets index into ``text``.
     """
     lang = (lang or guess_language(text))[:2].lower()
-    return _Run(text, published, lang).figures()
+    return _Run(text, published, lang, options or Options()).figures()
 
 
 def extract_document(doc: Document) -> list[Figure]:
@@ -131,8 +144,9 @@ class _EarlierTimes:
 class _Run:
     """One document's extraction, carrying context from sentence to sentence."""
 
-    def __init__(self, text: str, published: str | None, lang: str) -> None:
+    def __init__(self, text: str, published: str | None, lang: str, options: Options) -> None:
         self.text = text
+        self.options = options
         # web spaces become plain spaces of the same length, so offsets stay those of ``text``
         self.tok_text = WEB_SPACES.sub(lambda m: " " * len(m.group()), text)
         self.published = published
@@ -141,19 +155,23 @@ class _Run:
         self.subjects = subjects.Subjects()
 
     def figures(self) -> list[Figure]:
-        out: list[Figure] = []
+        paragraphs: list[tuple[str, int]] = []
         pos = 0
-        for para in [*PARAGRAPH.split(self.text)]:
+        for para in PARAGRAPH.split(self.text):
             start = self.text.index(para, pos) if para else pos
             pos = start + len(para)
             if para.strip():
-                out.extend(self._paragraph(para, start))
+                paragraphs.append((para, start))
+        docs = nlp(self.lang).pipe(self.tok_text[start:start + len(para)]
+                                   for para, start in paragraphs)
+        out: list[Figure] = []
+        for (para, start), doc in zip(paragraphs, docs, strict=True):
+            out.extend(self._paragraph(para, start, doc))
         return out
 
-    def _paragraph(self, para: str, offset: int) -> list[Figure]:
+    def _paragraph(self, para: str, offset: int, doc: Doc) -> list[Figure]:
         out: list[Figure] = []
         earlier = _EarlierTimes(self.published, self.lang)
-        doc = nlp(self.lang)(self.tok_text[offset:offset + len(para)])
         for sent in sentences(doc):
             toks = figures.retokenize(numbers.spacy_toks(sent, para, offset))
             if not toks:
@@ -161,13 +179,23 @@ class _Run:
             s_start, s_end = toks[0].start, toks[-1].end
             sentence = self.text[s_start:s_end]
             found = figures.find(toks, self.lang)
+            if not self.options.attribution:
+                out.extend(self._figure(toks, f, {}, None, None, None, False, False, sentence,
+                                        s_start) for f in found)
+                continue
             attributor = claimants.Attributor(toks, self.lang, self.memory)
-            claims = attributor.attribute(found)
-            spans = [(c.np_start, c.np_end) for c in attributor.found]
-            if not found:  # keep the context; times are read only if a later "Initially" asks
+            if not found:  # keep the context, read only if a later sentence asks for it
+                spans: list[tuple[int, int]] = []
+                if self.subjects.last_subject is None:  # the opening subject: not the speaker
+                    attributor.attribute([])
+                    spans = [(c.np_start, c.np_end) for c in attributor.found]
+                else:
+                    self.memory.later(attributor)
                 self.subjects.sentence(toks, found, spans, [])
                 earlier.add(sentence)
                 continue
+            claims = attributor.attribute(found)
+            spans = [(c.np_start, c.np_end) for c in attributor.found]
             times = timing.find_times(sentence, self.published, self.lang)
             whens = [self._when(toks, f, times, sentence, s_start, earlier) for f in found]
             intervals = [bool(when and when.interval) for when in whens]

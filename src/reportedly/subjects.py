@@ -94,27 +94,41 @@ class Subjects:
     def __init__(self) -> None:
         self.last_subject: str | None = None
         self.last_event: tuple[str | None, bool] | None = None
+        self._pending: list[Tok] | None = None
+
+    def _previous_event(self, ev: dict) -> tuple[str | None, bool] | None:
+        """The event of the sentence before (read now if it had no figures)."""
+        if self._pending is not None:
+            self.last_event = self._event(self._pending, 0, len(self._pending), ev)
+            self._pending = None
+        return self.last_event
 
     def sentence(self, toks: list[Tok], figs: list[Found], claim_spans: list[tuple[int, int]],
                  intervals: list[bool]) -> list[tuple[str | None, str | None, bool]]:
         """(subject, event, flow) for each figure of a sentence, updating the context."""
-        ments = [m for m in mentions(toks) if not any(s <= m.i < e for s, e in claim_spans)]
         ev = _events()
+        if not figs:
+            # only what a later sentence may need: its event (read when asked) and, before any
+            # subject is known, the country it is about
+            self._pending = toks
+            if self.last_subject is None:
+                ments = [m for m in mentions(toks)
+                         if not any(s <= m.i < e for s, e in claim_spans)]
+                self.last_subject = self._sentence_subject(toks, ments, ev)
+            return []
+        ments = [m for m in mentions(toks) if not any(s <= m.i < e for s, e in claim_spans)]
         out = []
         sentence_event = self._event(toks, 0, len(toks), ev)
         for fig, interval in zip(figs, intervals, strict=True):
             subject = self._subject(toks, fig, ments, ev)
             cs, ce = clause_of(toks, fig.i)
-            event, flow = self._event(toks, cs, ce, ev) or sentence_event or self.last_event \
-                or (None, False)
+            event, flow = self._event(toks, cs, ce, ev) or sentence_event \
+                or self._previous_event(ev) or (None, False)
             flow = flow or (interval and event == "deployed")
             out.append((subject, event, flow))
             if subject:
                 self.last_subject = subject
-        if not figs:
-            subj = self._sentence_subject(toks, ments, ev)
-            if subj and self.last_subject is None:
-                self.last_subject = subj
+        self._pending = None
         self.last_event = sentence_event
         return out
 
