@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -116,6 +116,7 @@ class Aliases:
         self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
         self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
         self.titles = {w.casefold() for w in data["titles"]}
+        self._resolved: dict[str, Name] = {}
 
     @staticmethod
     def key(name: str) -> str:
@@ -152,6 +153,12 @@ class Aliases:
 
     def resolve(self, text: str) -> Name:
         """Canonical name for a claimant as written; unknown names are kept as written."""
+        known = self._resolved.get(text)
+        if known is None:
+            known = self._resolved[text] = self._resolve(text)
+        return replace(known)  # a copy: callers add a role or a basis to it
+
+    def _resolve(self, text: str) -> Name:
         cleaned = self.clean(text)
         proper = re.search(r"(?:\b[A-Z][\w.'-]*\s?)+$", cleaned)
         for candidate in (cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
@@ -633,6 +640,8 @@ class Attributor:
         """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""
         toks = self.toks
         firsts = self.cues.relay.firsts
+        if firsts.isdisjoint(t.low for t in toks):
+            return
         for i in range(len(toks)):
             if toks[i].low not in firsts:
                 continue

@@ -15,9 +15,9 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from reportedly import claimants, figures, numbers, subjects, timing
+from reportedly import claimants, figures, subjects, timing
 from reportedly.model import Claim, Document, Figure
 from reportedly.series import MEASURES, measure_of
 
@@ -37,28 +37,46 @@ ABBREVIATIONS = frozenset("no nos art arts gen lt col dr mr mrs ms prof st sgt c
                           "nov dec núm art sr sra dra ee.uu pág".split())
 
 
-def sentences(doc: Doc) -> Iterator[list[Token]]:
-    """spaCy's sentences, without whitespace tokens, rejoined after an abbreviation
-    ("No. 1103") or before a sentence that starts in lower case."""
-    pending: list[Token] = []
-    for sent in doc.sents:
-        toks = [t for t in sent if not t.is_space]
-        if not toks:
+def sentences(doc: Doc, text: str, offset: int) -> Iterator[list[figures.Tok]]:
+    """The tokens of each of spaCy's sentences (``text`` is what the doc was made from, at
+    ``offset`` in the document), without whitespace tokens, rejoined after an abbreviation
+    ("No. 1103") or before a sentence that starts in lower case. One pass over the doc."""
+    pending: list[figures.Tok] = []
+    current: list[figures.Tok] = []
+    for t in doc:
+        if t.is_sent_start and current:
+            pending = yield from _flush(pending, current)
+            current = []
+        if t.is_space:
+            if current:
+                current[-1].ws = True
+            elif pending:
+                pending[-1].ws = True
             continue
-        if pending and (_ends_with_abbreviation(pending) or toks[0].text[:1].islower()):
-            pending += toks
-            continue
-        if pending:
-            yield pending
-        pending = toks
+        idx = t.idx
+        end = idx + len(t)
+        current.append(figures.Tok(text[idx:end], t.lower_, offset + idx, offset + end,
+                                   bool(t.whitespace_)))
+    if current:
+        pending = yield from _flush(pending, current)
     if pending:
         yield pending
 
 
-def _ends_with_abbreviation(toks: list[Token]) -> bool:
+def _flush(pending: list[figures.Tok], current: list[figures.Tok]
+           ) -> Iterator[list[figures.Tok]]:
+    """Join ``current`` to ``pending`` or yield ``pending``; returns the new pending list."""
+    if pending and (_ends_with_abbreviation(pending) or current[0].text[:1].islower()):
+        return pending + current
+    if pending:
+        yield pending
+    return current
+
+
+def _ends_with_abbreviation(toks: list[figures.Tok]) -> bool:
     if toks[-1].text == "." and len(toks) >= 2:
-        return toks[-2].lower_ in ABBREVIATIONS
-    return toks[-1].lower_.rstrip(".") in ABBREVIATIONS and toks[-1].text.endswith(".")
+        return toks[-2].low in ABBREVIATIONS
+    return toks[-1].low.rstrip(".") in ABBREVIATIONS and toks[-1].text.endswith(".")
 
 
 def timing_clause(toks: list[figures.Tok], i: int) -> tuple[int, int]:
@@ -172,8 +190,8 @@ class _Run:
     def _paragraph(self, para: str, offset: int, doc: Doc) -> list[Figure]:
         out: list[Figure] = []
         earlier = _EarlierTimes(self.published, self.lang)
-        for sent in sentences(doc):
-            toks = figures.retokenize(numbers.spacy_toks(sent, para, offset))
+        for sent in sentences(doc, para, offset):
+            toks = figures.retokenize(sent)
             if not toks:
                 continue
             s_start, s_end = toks[0].start, toks[-1].end

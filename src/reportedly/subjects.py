@@ -8,6 +8,7 @@ subject; a country inside a claimant's name ("Ukraine's military intelligence") 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -66,6 +67,21 @@ def mentions(toks: list[Tok]) -> list[Mention]:
     return out
 
 
+def clause_breaks(toks: list[Tok]) -> list[int]:
+    """The tokens that split a sentence into clauses (";", ", and", "that", ...)."""
+    return [k for k in range(len(toks)) if _is_break(toks, k)]
+
+
+def clause_within(breaks: list[int], n: int, i: int) -> tuple[int, int]:
+    """Token bounds of the clause around token ``i``, from :func:`clause_breaks`."""
+    k = bisect_right(breaks, i)
+    start = breaks[k - 1] + 1 if k > 0 and breaks[k - 1] < i else 0
+    if k > 0 and breaks[k - 1] == i:
+        start = breaks[k - 2] + 1 if k > 1 else 0
+    end = next((b for b in breaks[k:] if b > i), n)
+    return start, end
+
+
 def clause_of(toks: list[Tok], i: int) -> tuple[int, int]:
     """Token bounds of the clause around token ``i`` (split at ";", ", and", "that", ...)."""
     start = 0
@@ -119,9 +135,10 @@ class Subjects:
         ments = [m for m in mentions(toks) if not any(s <= m.i < e for s, e in claim_spans)]
         out = []
         sentence_event = self._event(toks, 0, len(toks), ev)
+        breaks = clause_breaks(toks)
         for fig, interval in zip(figs, intervals, strict=True):
-            subject = self._subject(toks, fig, ments, ev)
-            cs, ce = clause_of(toks, fig.i)
+            cs, ce = clause_within(breaks, len(toks), fig.i)
+            subject = self._subject(toks, fig, ments, ev, (cs, ce))
             event, flow = self._event(toks, cs, ce, ev) or sentence_event \
                 or self._previous_event(ev) or (None, False)
             flow = flow or (interval and event == "deployed")
@@ -132,7 +149,8 @@ class Subjects:
         self.last_event = sentence_event
         return out
 
-    def _subject(self, toks: list[Tok], fig: Found, ments: list[Mention], ev: dict) -> str | None:
+    def _subject(self, toks: list[Tok], fig: Found, ments: list[Mention], ev: dict,
+                 clause: tuple[int, int]) -> str | None:
         # the figure's own words, and an adjective right after its noun ("soldados norcoreanos")
         end = max(fig.j, (fig.object_i or 0) + 1)
         if fig.object_i is not None and fig.object_i + 1 < len(toks) \
@@ -141,7 +159,7 @@ class Subjects:
         inside = [m for m in ments if fig.i <= m.i < end]
         if inside:
             return inside[0].country
-        cs, ce = clause_of(toks, fig.i)
+        cs, ce = clause
         for m in ments:
             if cs <= m.i < ce and m.i < fig.i and not self._after_preposition(toks, m, ev):
                 if any(t.low in ev["harm"] for t in toks[m.j:fig.i]):
