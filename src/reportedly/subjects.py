@@ -136,10 +136,13 @@ class Subjects:
         out = []
         sentence_event = self._event(toks, 0, len(toks), ev)
         breaks = clause_breaks(toks)
+        clause_events: dict[tuple[int, int], tuple[str | None, bool] | None] = {}
         for fig, interval in zip(figs, intervals, strict=True):
             cs, ce = clause_within(breaks, len(toks), fig.i)
             subject = self._subject(toks, fig, ments, ev, (cs, ce))
-            event, flow = self._event(toks, cs, ce, ev) or sentence_event \
+            if (cs, ce) not in clause_events:
+                clause_events[cs, ce] = self._event(toks, cs, ce, ev)
+            event, flow = clause_events[cs, ce] or sentence_event \
                 or self._previous_event(ev) or (None, False)
             flow = flow or (interval and event == "deployed")
             out.append((subject, event, flow))

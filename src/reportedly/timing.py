@@ -249,12 +249,15 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     words = set(WORD.findall(sentence.casefold()))
     has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
            "year": YEAR_DIGITS.search(sentence) is not None}
+    windows = _month_windows(sentence) if has["month"] else []
     for kind, pattern in PATTERNS:
         need = NEEDS.get(kind)
         if need is not None and not (has[need] if isinstance(need, str)
                                      else not words.isdisjoint(need)):
             continue  # cheap test first: the pattern cannot match without these words
-        for m in pattern.finditer(sentence):
+        matches = (m for a, b in windows for m in pattern.finditer(sentence, a, b)) \
+            if need == "month" else pattern.finditer(sentence)
+        for m in matches:
             if any(w.start < m.end() and m.start() < w.end for w in taken):
                 continue
             when = resolve(kind, m, pub)
@@ -294,6 +297,21 @@ STATEMENT_FILLER = frozenset("in a an its their his her the statement briefing r
 PUBLISHED = frozenset({"released", "published", "issued", "publicado", "publicada", "difundido",
                        "difundida"})
 SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50}$", re.I)
+
+
+MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
+
+
+def _month_windows(sentence: str) -> list[tuple[int, int]]:
+    """Stretches around each month name (patterns with months only run there)."""
+    spans: list[tuple[int, int]] = []
+    for m in MONTH_WORD.finditer(sentence):
+        a, b = max(0, m.start() - 45), min(len(sentence), m.end() + 45)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _not_a_time(sentence: str, when: When) -> bool:
