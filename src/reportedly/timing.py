@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from reportedly.lexicon import lang_key, load
 
@@ -299,6 +300,8 @@ PUBLISHED = frozenset({"released", "published", "issued", "publicado", "publicad
 SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50}$", re.I)
 
 
+#: The last word before a position (searched with an end bound).
+LAST_WORD = re.compile(r"([\w']+)[^\w']*$")
 MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 
 
@@ -332,10 +335,15 @@ def _since(sentence: str, when: When, pub: date | None) -> None:
 
 
 def _verb_before(sentence: str, start: int, verbs: set[str]) -> int:
-    words = list(re.finditer(r"[\w']+", sentence[:start]))
-    for m in reversed(words[-8:]):
-        if m.group().casefold() in verbs:
-            return m.end()
+    """Where the nearest reporting verb among the eight words before ``start`` ends, or -1."""
+    pos, seen = start, 0
+    while seen < 8:
+        m = LAST_WORD.search(sentence, 0, pos)
+        if m is None:
+            return -1
+        if m.group(1).casefold() in verbs:
+            return m.end(1)
+        pos, seen = m.start(1), seen + 1
     return -1
 
 
@@ -343,8 +351,9 @@ def _starts_sentence(sentence: str, start: int) -> bool:
     return not sentence[:start].strip()
 
 
-def _statement_verbs(lang: str | None) -> set[str]:
-    return {w.casefold() for w in load("cues")[lang_key(lang)]["statement_date"]}
+@cache
+def _statement_verbs(lang: str | None) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load("cues")[lang_key(lang)]["statement_date"])
 
 
 def stated_before(sentence: str) -> bool:
