@@ -300,6 +300,7 @@ class Attributor:
         self.stop = STOP_NP[self.lang]
         self._hedge_memo: str | None = None
         self.found_so_far: list[Cue] = []
+        self._contrasts: list[int] | None = None
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -749,14 +750,12 @@ class Attributor:
     def _separated(self, a: int, b: int) -> bool:
         """Whether a contrast ("…, while X said …", "; ", "mientras que") lies between two
         tokens: a cue on one side does not govern a figure on the other."""
+        if self._contrasts is None:
+            toks = self.toks
+            self._contrasts = [k for k in range(1, len(toks)) if toks[k].low in (";", "mientras")
+                               or (toks[k].low in CONTRASTS and toks[k - 1].text == ",")]
         lo, hi = sorted((a, b))
-        toks = self.toks
-        for k in range(lo + 1, hi):
-            word = toks[k].low
-            if word == ";" or (word in CONTRASTS and toks[k - 1].text == ",") \
-                    or word == "mientras":
-                return True
-        return False
+        return any(lo < k < hi for k in self._contrasts)
 
     def _same_side(self, fig: Found, cues: list[Cue]) -> list[Cue]:
         """The cues on the figure's side of a contrast; all of them when that side has none
