@@ -25,6 +25,14 @@ PUB = "2025-02-27"
     ("hace un mes", "2025-01"),
     ("in November 2023", "2023-11"),
     ("yesterday", "2025-02-26"),
+    ("anoche", "2025-02-26"),
+    ("durante la noche del domingo al lunes", "2025-02-23/2025-02-24"),
+    ("between 24 February 2022 and 31 August 2024", "2022-02-24/2024-08-31"),
+    ("over the weekend", "2025-02-22/2025-02-23"),
+    ("in the past two weeks", "2025-02-13/2025-02-27"),
+    ("en las últimas 24 horas", "2025-02-26/2025-02-27"),
+    ("in the second quarter", "2024-04/2024-06"),
+    ("desde 2021", "2021/2025-02-27"),
 ])
 def test_time_expressions(phrase, value):
     times = find_times(f"The figure was given {phrase}.", PUB)

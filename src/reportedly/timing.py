@@ -54,6 +54,11 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 M = rf"(?P<month>{MONTH_RE})"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("between_dates", re.compile(
+        rf"\b(?:between|from|entre|del?)\s+(?:el\s+)?(?P<d1>[0-3]?\d)\s+(?:de\s+)?"
+        rf"(?P<m1>{MONTH_RE})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+(?:and|to|y|al|a|hasta)"
+        rf"\s+(?:el\s+)?(?P<d2>[0-3]?\d)\s+(?:de\s+)?(?P<m2>{MONTH_RE})"
+        r"(?:\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d))?\b", re.I)),
     ("between_months", re.compile(
         rf"\b(?:between|from|entre|de|in|en)\s+(?P<m1>{MONTH_RE})(?:\s+(?P<y1>(?:19|20)\d\d))?\s+"
         rf"(?:and|to|through|y|a|hasta)\s+(?P<m2>{MONTH_RE})(?:\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d))?"
@@ -83,12 +88,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("so_far_month", re.compile(r"\b(?:so far this month|this month so far|en lo que va de mes|"
                                 r"en lo que va del mes)\b", re.I)),
     ("between_days", re.compile(
-        r"\b(?:between|from|entre)\s+(?:el\s+)?(?P<wd1>monday|tuesday|wednesday|thursday|friday|"
+        r"\b(?:between|from|entre|del?)\s+(?:el\s+)?(?P<wd1>monday|tuesday|wednesday|thursday|friday|"
         r"saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+(?:and|to|y|"
         r"al|a)\s+(?:el\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)),
+    ("weekend", re.compile(r"\b(?:(?:over|during)\s+)?the\s+weekend\b|\b(?:durante\s+)?el\s+fin"
+                           r"\s+de\s+semana\b", re.I)),
+    ("past_span", re.compile(
+        r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|two|three|four|five|"
+        r"six|seven|ten)?\s*(?P<unit>hours|days|weeks|months|24\s+hours)\b|"
+        r"\b(?:en|durante)\s+(?:los|las)\s+(?:(?P<n2>\d+|dos|tres|cuatro|cinco|seis|siete|diez)\s+)?"
+        r"(?:últimos|últimas)\s+(?:(?P<n3>\d+|dos|tres|cuatro|cinco|seis|siete|diez)\s+)?"
+        r"(?P<unit2>horas|días|semanas|meses)\b", re.I)),
+    ("quarter", re.compile(
+        r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)"
+        r"\d\d))?\b|\b(?:en\s+)?el\s+(?P<q2>primer|segundo|tercer|cuarto)\s+trimestre(?:\s+de\s+"
+        r"(?P<y2>(?:19|20)\d\d))?\b", re.I)),
     ("relative", re.compile(r"\b(?P<rel>yesterday|today|this week|last week|the previous week|"
-                            r"the week before|a week earlier|this month|"
+                            r"the week before|a week earlier|last night|anoche|this month|"
                             r"last month|this year|last year|ayer|hoy|esta semana|"
                             r"la semana pasada|este mes|el mes pasado|este año|el año pasado)\b",
                             re.I)),
@@ -107,7 +124,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 TRIGGER = re.compile(
     rf"\b(?:{MONTH_RE}|yesterday|today|week|month|year|ago|hace|ayer|hoy|semana|mes|año|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
-    r"jueves|viernes|sábado|domingo|(?:19|20)\d\d)\b", re.I)
+    r"jueves|viernes|sábado|domingo|(?:19|20)\d\d|anoche|night|weekend|fin|past|last|"
+    r"previous|últimos|últimas|quarter|trimestre|far|va)\b", re.I)
 WORD = re.compile(r"[^\W\d_]+")
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: What each pattern needs in the sentence: months, weekdays, a year, or one of some words.
@@ -120,8 +138,14 @@ NEEDS: dict[str, str | frozenset[str]] = {
     "so_far_month": frozenset({"far", "va"}),
     "ago": frozenset({"ago", "hace"}),
     "relative": frozenset({"yesterday", "today", "week", "month", "year", "ayer", "hoy",
-                           "semana", "mes", "año"}),
+                           "semana", "mes", "año", "night", "anoche"}),
+    "between_dates": "month",
+    "weekend": frozenset({"weekend", "fin"}),
+    "past_span": frozenset({"past", "last", "previous", "últimos", "últimas"}),
+    "quarter": frozenset({"quarter", "trimestre"}),
 }
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "primer": 1, "segundo": 2,
+            "tercer": 3, "cuarto": 4}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
 
@@ -215,12 +239,45 @@ def resolve(kind: str, m: re.Match[str], pub: date | None) -> When | None:
             back = 7
         return When(m.start(), m.end(), (today - timedelta(days=back)).isoformat())
     if kind == "year":
+        if (g.get("prep") or "").casefold() in ("since", "desde"):
+            return When(m.start(), m.end(), f"{g['year']}/{today.isoformat()}", running=True)
         return When(m.start(), m.end(), g["year"])
+    if kind == "between_dates":
+        m1, m2 = MONTHS[g["m1"].casefold()], MONTHS[g["m2"].casefold()]
+        d1, d2 = int(g["d1"]), int(g["d2"])
+        y2 = int(g["y2"]) if g.get("y2") else _past_year(m2, d2, today)
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+        try:
+            return When(m.start(), m.end(), f"{date(y1, m1, d1)}/{date(y2, m2, d2)}",
+                        interval=True)
+        except ValueError:
+            return None
+    if kind == "weekend":
+        sunday = today - timedelta(days=(today.weekday() - 6) % 7)
+        return When(m.start(), m.end(), f"{sunday - timedelta(days=1)}/{sunday}", interval=True)
+    if kind == "past_span":
+        n = g.get("n") or g.get("n2") or g.get("n3") or "1"
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n.casefold(), 1)
+        unit = (g.get("unit") or g.get("unit2")).casefold()
+        hours = 1 if count <= 24 else count / 24
+        days = {"hours": hours, "horas": hours, "days": count, "días": count,
+                "weeks": 7 * count, "semanas": 7 * count,
+                "months": 30 * count, "meses": 30 * count}.get(unit.split()[-1], 1)
+        if unit.startswith("24"):
+            days = 1
+        start = today - timedelta(days=int(days))
+        return When(m.start(), m.end(), f"{start}/{today}", running=True)
+    if kind == "quarter":
+        q = QUARTERS[(g.get("q") or g.get("q2")).casefold()]
+        y = g.get("y") or g.get("y2")
+        year = int(y) if y else (today.year if 3 * q <= today.month else today.year - 1)
+        return When(m.start(), m.end(), f"{year:04d}-{3 * q - 2:02d}/{year:04d}-{3 * q:02d}",
+                    interval=True)
     return None
 
 
 def _relative(rel: str, m: re.Match[str], today: date) -> When:
-    if rel in ("yesterday", "ayer"):
+    if rel in ("yesterday", "ayer", "last night", "anoche"):
         return When(m.start(), m.end(), (today - timedelta(days=1)).isoformat())
     if rel in ("today", "hoy"):
         return When(m.start(), m.end(), today.isoformat())
@@ -293,15 +350,19 @@ STATEMENT_FILLER = frozenset("in a an its their his her the statement briefing r
                              "post posted message televised address speech late early "
                              "evening night nightly video released published issued "
                              "en un una su comunicado rueda de prensa mensaje entrevista "
-                             "discurso nocturno publicado difundido".split())
+                             "discurso nocturno publicado difundido este esta this last el "
+                             "on".split())
 #: "a report released on 10 March": the date of a publication, not of its figures.
 PUBLISHED = frozenset({"released", "published", "issued", "publicado", "publicada", "difundido",
                        "difundida"})
-SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50}$", re.I)
+SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50},?\s*(?:(?:on|el)\s+)?$",
+                   re.I)
 
 
 #: The last word before a position (searched with an end bound).
 LAST_WORD = re.compile(r"([\w']+)[^\w']*$")
+WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
+                          r"martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
 
 
@@ -321,8 +382,9 @@ def _not_a_time(sentence: str, when: When) -> bool:
     """ "Friday's earthquake", "el terremoto del viernes": a day naming an event."""
     after = sentence[when.end:when.end + 3]
     before = sentence[max(0, when.start - 4):when.start].casefold()
+    named_day = WEEKDAY_WORD.search(sentence, when.start, when.end) is not None
     return (after.startswith(("'s", "’s")) or before.endswith("del ")) and not when.interval \
-        and "-" in when.value and when.value.count("-") == 2 and not when.running
+        and when.value.count("-") == 2 and not when.running and named_day
 
 
 def _since(sentence: str, when: When, pub: date | None) -> None:
