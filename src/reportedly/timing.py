@@ -8,6 +8,7 @@ A date that dates the statement ("Yonhap reported on 27 February") is not the fi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -119,13 +120,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(rf"\b(?P<prep>in|during|since|by|as of|en|durante|desde)\s+{YEAR}\b",
                         re.I)),
 ]
-#: A sentence without one of these words has no time expression (a cheap test before the
-#: patterns run).
-TRIGGER = re.compile(
-    rf"\b(?:{MONTH_RE}|yesterday|today|week|month|year|ago|hace|ayer|hoy|semana|mes|año|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
-    r"jueves|viernes|sábado|domingo|(?:19|20)\d\d|anoche|night|weekend|fin|past|last|"
-    r"previous|últimos|últimas|quarter|trimestre|far|va)\b", re.I)
+#: Words other than months, weekdays and years that start a time expression.
+TRIGGER_WORDS = frozenset("yesterday today week month year ago hace ayer hoy semana mes año "
+                          "anoche night weekend fin past last previous últimos últimas quarter "
+                          "trimestre far va".split())
 WORD = re.compile(r"[^\W\d_]+")
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: What each pattern needs in the sentence: months, weekdays, a year, or one of some words.
@@ -300,13 +298,13 @@ def _relative(rel: str, m: re.Match[str], today: date) -> When:
 
 def find_times(sentence: str, published: str | None, lang: str | None = None) -> list[When]:
     """All time expressions of a sentence, leftmost-longest, with statement dates marked."""
-    if not TRIGGER.search(sentence):
-        return []
-    pub = date.fromisoformat(published) if published else None
-    taken: list[When] = []
     words = set(WORD.findall(sentence.casefold()))
     has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
            "year": YEAR_DIGITS.search(sentence) is not None}
+    if not (has["month"] or has["weekday"] or has["year"]) and words.isdisjoint(TRIGGER_WORDS):
+        return []  # no word a time expression could be made of
+    pub = date.fromisoformat(published) if published else None
+    taken: list[When] = []
     windows = _month_windows(sentence) if has["month"] else []
     for kind, pattern in PATTERNS:
         need = NEEDS.get(kind)
@@ -322,6 +320,8 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
             if when is not None:
                 taken.append(when)
     verbs = _statement_verbs(lang)
+    word_spans = [(m.start(), m.end(), m.group().casefold())
+                  for m in VERB_WORD.finditer(sentence)] if taken else []
     for when in list(taken):
         if _not_a_time(sentence, when):
             taken.remove(when)
@@ -336,7 +336,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         near_verb = (k > 0 and before[k - 1] in verbs) or (bool(before) and before[-1] in PUBLISHED)
         if near_verb and (starts_with_on or when.value.count("-") == 2) and not when.interval:
             when.statement = True
-        when.verb_before = _verb_before(sentence, when.start, verbs)
+        when.verb_before = _verb_before(word_spans, when.start, verbs)
         after = sentence[when.end:when.end + 40]
         if re.match(r",?\s*(?:the\s+)?[\w' ]{0,40}?\b(said|reported|announced|stated|dijo|"
                     r"informó)\b", after, re.I) and starts_with_on and _starts_sentence(
@@ -359,8 +359,7 @@ SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50},?\s*(?
                    re.I)
 
 
-#: The last word before a position (searched with an end bound).
-LAST_WORD = re.compile(r"([\w']+)[^\w']*$")
+VERB_WORD = re.compile(r"[\w']+")
 WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
                           r"martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
@@ -396,16 +395,12 @@ def _since(sentence: str, when: When, pub: date | None) -> None:
         when.value, when.running = f"{start}/{pub.isoformat()}", True
 
 
-def _verb_before(sentence: str, start: int, verbs: set[str]) -> int:
+def _verb_before(words: list[tuple[int, int, str]], start: int, verbs: frozenset[str]) -> int:
     """Where the nearest reporting verb among the eight words before ``start`` ends, or -1."""
-    pos, seen = start, 0
-    while seen < 8:
-        m = LAST_WORD.search(sentence, 0, pos)
-        if m is None:
-            return -1
-        if m.group(1).casefold() in verbs:
-            return m.end(1)
-        pos, seen = m.start(1), seen + 1
+    k = bisect_left(words, (start,))
+    for _start, b, word in reversed(words[max(0, k - 8):k]):
+        if b <= start and word in verbs:
+            return b
     return -1
 
 
