@@ -83,15 +83,24 @@ def timing_clause(toks: list[figures.Tok], i: int) -> tuple[int, int]:
     """Token bounds of the stretch whose times may date token ``i``: the sentence, cut at
     ";" and at a contrast after a comma ("…, while …", "mientras que")."""
     start, end = 0, len(toks)
-    for k, t in enumerate(toks):
-        cut = t.low == ";" or t.low == "mientras" or (
-            t.low in ("while", "whereas", "but", "pero") and k > 0 and toks[k - 1].text == ",")
-        if cut and k < i:
+    for k in _contrast_cuts(toks):
+        if k < i:
             start = k + 1
-        elif cut and k > i:
+        elif k > i:
             end = k
             break
     return start, end
+
+
+_cuts: list = [None, None]  # the sentence last looked at, and its cuts
+
+
+def _contrast_cuts(toks: list[figures.Tok]) -> list[int]:
+    if _cuts[0] is not toks:
+        _cuts[0] = toks
+        _cuts[1] = [k for k, t in enumerate(toks) if t.low == ";" or t.low == "mientras" or (
+            t.low in ("while", "whereas", "but", "pero") and k > 0 and toks[k - 1].text == ",")]
+    return _cuts[1]
 
 
 @cache

@@ -47,8 +47,18 @@ def _events() -> dict:
             "harm": {w.casefold() for w in data["harm_verbs"]}}
 
 
+_last: list = [None, None]  # the sentence last looked at, and its mentions
+
+
 def mentions(toks: list[Tok]) -> list[Mention]:
     """Countries named in a sentence, longest names first, possessives included."""
+    if _last[0] is toks:
+        return _last[1]
+    _last[0], _last[1] = toks, _mentions(toks)
+    return _last[1]
+
+
+def _mentions(toks: list[Tok]) -> list[Mention]:
     table, longest, firsts = _places()
     out: list[Mention] = []
     i = 0
