@@ -305,15 +305,13 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         return []  # no word a time expression could be made of
     pub = date.fromisoformat(published) if published else None
     taken: list[When] = []
-    windows = _month_windows(sentence) if has["month"] else []
+    windows = _windows(sentence)
     for kind, pattern in PATTERNS:
         need = NEEDS.get(kind)
         if need is not None and not (has[need] if isinstance(need, str)
                                      else not words.isdisjoint(need)):
             continue  # cheap test first: the pattern cannot match without these words
-        matches = (m for a, b in windows for m in pattern.finditer(sentence, a, b)) \
-            if need == "month" else pattern.finditer(sentence)
-        for m in matches:
+        for m in (m for a, b in windows for m in pattern.finditer(sentence, a, b)):
             if any(w.start < m.end() and m.start() < w.end for w in taken):
                 continue
             when = resolve(kind, m, pub)
@@ -362,13 +360,16 @@ SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50},?\s*(?
 VERB_WORD = re.compile(r"[\w']+")
 WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
                           r"martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
-MONTH_WORD = re.compile(rf"\b(?:{MONTH_RE})\b", re.I)
+ANCHOR = re.compile(
+    rf"\b(?:{MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|(?:19|20)\d\d|"
+    + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
-def _month_windows(sentence: str) -> list[tuple[int, int]]:
-    """Stretches around each month name (patterns with months only run there)."""
+def _windows(sentence: str) -> list[tuple[int, int]]:
+    """Stretches around the words time expressions are made of (patterns only run there)."""
     spans: list[tuple[int, int]] = []
-    for m in MONTH_WORD.finditer(sentence):
+    for m in ANCHOR.finditer(sentence):
         a, b = max(0, m.start() - 45), min(len(sentence), m.end() + 45)
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], b)
