@@ -298,14 +298,17 @@ def _relative(rel: str, m: re.Match[str], today: date) -> When:
 
 def find_times(sentence: str, published: str | None, lang: str | None = None) -> list[When]:
     """All time expressions of a sentence, leftmost-longest, with statement dates marked."""
-    words = set(WORD.findall(sentence.casefold()))
+    spans = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(sentence)]
+    words = {w for _, _, w in spans}
+    years = [(m.start(), m.end()) for m in YEAR_DIGITS.finditer(sentence)]
     has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
-           "year": YEAR_DIGITS.search(sentence) is not None}
+           "year": bool(years)}
     if not (has["month"] or has["weekday"] or has["year"]) and words.isdisjoint(TRIGGER_WORDS):
         return []  # no word a time expression could be made of
     pub = date.fromisoformat(published) if published else None
     taken: list[When] = []
-    windows = _windows(sentence)
+    windows = _windows(len(sentence), [(a, b) for a, b, w in spans if w in ANCHOR_WORDS]
+                       + years)
     for kind, pattern in PATTERNS:
         need = NEEDS.get(kind)
         if need is not None and not (has[need] if isinstance(need, str)
@@ -360,17 +363,15 @@ SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50},?\s*(?
 VERB_WORD = re.compile(r"[\w']+")
 WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
                           r"martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
-ANCHOR = re.compile(
-    rf"\b(?:{MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|"
-    r"miércoles|jueves|viernes|sábado|domingo|(?:19|20)\d\d|"
-    + "|".join(sorted(TRIGGER_WORDS, key=len, reverse=True)) + r")\b", re.I)
+#: Words around which time patterns run (with four-digit years).
+ANCHOR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | TRIGGER_WORDS
 
 
-def _windows(sentence: str) -> list[tuple[int, int]]:
+def _windows(length: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stretches around the words time expressions are made of (patterns only run there)."""
     spans: list[tuple[int, int]] = []
-    for m in ANCHOR.finditer(sentence):
-        a, b = max(0, m.start() - 45), min(len(sentence), m.end() + 45)
+    for start, end in sorted(anchors):
+        a, b = max(0, start - 45), min(length, end + 45)
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], b)
         else:
