@@ -144,22 +144,27 @@ class Subjects:
             return []
         ments = [m for m in mentions(toks) if not any(s <= m.i < e for s, e in claim_spans)]
         out = []
-        sentence_event = self._event(toks, 0, len(toks), ev)
         breaks = clause_breaks(toks)
-        clause_events: dict[tuple[int, int], tuple[str | None, bool] | None] = {}
+        events: dict[tuple[int, int], tuple[str | None, bool] | None] = {}
+        whole = (0, len(toks))
         for fig, interval in zip(figs, intervals, strict=True):
             cs, ce = clause_within(breaks, len(toks), fig.i)
             subject = self._subject(toks, fig, ments, ev, (cs, ce))
-            if (cs, ce) not in clause_events:
-                clause_events[cs, ce] = self._event(toks, cs, ce, ev)
-            event, flow = clause_events[cs, ce] or sentence_event \
-                or self._previous_event(ev) or (None, False)
+            for span in ((cs, ce), whole):
+                if span not in events:
+                    events[span] = self._event(toks, span[0], span[1], ev)
+                if events[span]:
+                    break  # the whole sentence is read only when the clause names no event
+            event, flow = events[cs, ce] or events.get(whole) or self._previous_event(ev) \
+                or (None, False)
             flow = flow or (interval and event == "deployed")
             out.append((subject, event, flow))
             if subject:
                 self.last_subject = subject
-        self._pending = None
-        self.last_event = sentence_event
+        if whole in events:
+            self._pending, self.last_event = None, events[whole]
+        else:
+            self._pending = toks  # its event is read if a later sentence needs it
         return out
 
     def _subject(self, toks: list[Tok], fig: Found, ments: list[Mention], ev: dict,

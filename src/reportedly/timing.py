@@ -298,7 +298,9 @@ def _relative(rel: str, m: re.Match[str], today: date) -> When:
 
 def find_times(sentence: str, published: str | None, lang: str | None = None) -> list[When]:
     """All time expressions of a sentence, leftmost-longest, with statement dates marked."""
-    spans = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(sentence)]
+    # (offsets in the case-folded text can drift by a character from the sentence's; they only
+    # place the windows below, which are wide)
+    spans = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sentence.casefold())]
     words = {w for _, _, w in spans}
     years = [(m.start(), m.end()) for m in YEAR_DIGITS.finditer(sentence)]
     has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
@@ -307,6 +309,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         return []  # no word a time expression could be made of
     pub = date.fromisoformat(published) if published else None
     taken: list[When] = []
+    covered = bytearray(len(sentence))
     windows = _windows(len(sentence), [(a, b) for a, b, w in spans if w in ANCHOR_WORDS]
                        + years)
     for kind, pattern in PATTERNS:
@@ -315,11 +318,12 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
                                      else not words.isdisjoint(need)):
             continue  # cheap test first: the pattern cannot match without these words
         for m in (m for a, b in windows for m in pattern.finditer(sentence, a, b)):
-            if any(w.start < m.end() and m.start() < w.end for w in taken):
+            if 1 in covered[m.start():m.end()]:
                 continue
             when = resolve(kind, m, pub)
             if when is not None:
                 taken.append(when)
+                covered[when.start:when.end] = b"\x01" * (when.end - when.start)
     verbs = _statement_verbs(lang)
     word_spans = [(m.start(), m.end(), m.group().casefold())
                   for m in VERB_WORD.finditer(sentence)] if taken else []
@@ -328,7 +332,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
             taken.remove(when)
             continue
         _since(sentence, when, pub)
-        before = [w.casefold().strip(",") for w in sentence[:when.start].split()[-6:]]
+        before = [w.casefold().strip(",") for w in sentence[:when.start].rsplit(None, 6)[-6:]]
         starts_with_on = re.match(r"(on|el)\b", sentence[when.start:when.end], re.I)
         # "said on Monday", "said in a statement on 23 December", "in a report released on"
         k = len(before)
