@@ -142,6 +142,21 @@ NEEDS: dict[str, str | frozenset[str]] = {
     "past_span": frozenset({"past", "last", "previous", "últimos", "últimas"}),
     "quarter": frozenset({"quarter", "trimestre"}),
 }
+DIGITS: frozenset[str] = frozenset()  # marks a pattern that needs a digit in the sentence
+#: Words one of which a pattern also needs (beside its month or weekday).
+ALSO_NEEDS: dict[str, frozenset[str]] = {
+    "between_months": frozenset({"between", "from", "entre", "de", "in", "en"}),
+    "between_dates": frozenset({"between", "from", "entre", "de", "del"}),
+    "between_days": frozenset({"between", "from", "entre", "de", "del"}),
+    "since_day": frozenset({"since", "desde"}),
+    "since_month": frozenset({"since", "desde"}),
+    "part_month": frozenset({"early", "mid", "late", "end", "beginning", "start", "middle",
+                             "principios", "mediados", "finales", "fines"}),
+    "last_month_name": frozenset({"last", "past", "pasado"}),
+    "month": frozenset({"in", "during", "by", "as", "en", "durante", "for", "of"}),
+    "day_month": DIGITS,
+    "month_year": DIGITS,
+}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "primer": 1, "segundo": 2,
             "tercer": 3, "cuarto": 4}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -304,7 +319,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     words = {w for _, _, w in spans}
     years = [(m.start(), m.end()) for m in YEAR_DIGITS.finditer(sentence)]
     has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
-           "year": bool(years)}
+           "year": bool(years), "digit": any(c.isdigit() for c in sentence)}
     if not (has["month"] or has["weekday"] or has["year"]) and words.isdisjoint(TRIGGER_WORDS):
         return []  # no word a time expression could be made of
     pub = date.fromisoformat(published) if published else None
@@ -317,6 +332,9 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         if need is not None and not (has[need] if isinstance(need, str)
                                      else not words.isdisjoint(need)):
             continue  # cheap test first: the pattern cannot match without these words
+        also = ALSO_NEEDS.get(kind)
+        if also is not None and words.isdisjoint(also) and not (also is DIGITS and has["digit"]):
+            continue
         for m in (m for a, b in windows for m in pattern.finditer(sentence, a, b)):
             if 1 in covered[m.start():m.end()]:
                 continue
