@@ -290,8 +290,10 @@ def _looks_person(name: Name) -> bool:
 class Attributor:
     """Finds the cues of a sentence and attributes its figures."""
 
-    def __init__(self, toks: list[Tok], lang: str | None, memory: Memory) -> None:
+    def __init__(self, toks: list[Tok], lang: str | None, memory: Memory,
+                 text: str | None = None) -> None:
         self.toks = toks
+        self.text = text  # the document the tokens' offsets point into, when known
         self.lang = lang_key(lang)
         self.cues = cues(self.lang)
         self.aliases = aliases()
@@ -397,8 +399,12 @@ class Attributor:
         return self.aliases.resolve(self.text_of(0, j))
 
     def text_of(self, i: int, j: int) -> str:
+        """The words of tokens ``[i, j)`` as written (whitespace runs made single spaces)."""
         if i >= j:
             return ""
+        if self.text is not None:
+            written = self.text[self.toks[i].start:self.toks[j - 1].end]
+            return " ".join(written.split()) if "  " in written or "\n" in written else written
         return "".join(t.text + (" " if t.ws else "") for t in self.toks[i:j]).strip()
 
     def name(self, i: int, j: int) -> Name | None:

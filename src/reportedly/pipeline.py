@@ -210,7 +210,7 @@ class _Run:
                 out.extend(self._figure(toks, f, {}, None, None, None, False, False, sentence,
                                         s_start) for f in found)
                 continue
-            attributor = claimants.Attributor(toks, self.lang, self.memory)
+            attributor = claimants.Attributor(toks, self.lang, self.memory, self.text)
             if not found:  # keep the context, read only if a later sentence asks for it
                 spans: list[tuple[int, int]] = []
                 if self.subjects.last_subject is None:  # the opening subject: not the speaker

@@ -315,8 +315,8 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     """All time expressions of a sentence, leftmost-longest, with statement dates marked."""
     # (offsets in the case-folded text can drift by a character from the sentence's; they only
     # place the windows below, which are wide)
-    spans = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sentence.casefold())]
-    words = {w for _, _, w in spans}
+    low = sentence.casefold()
+    words = set(WORD.findall(low))
     years = [(m.start(), m.end()) for m in YEAR_DIGITS.finditer(sentence)]
     has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
            "year": bool(years), "digit": any(c.isdigit() for c in sentence)}
@@ -325,8 +325,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     pub = date.fromisoformat(published) if published else None
     taken: list[When] = []
     covered = bytearray(len(sentence))
-    windows = _windows(len(sentence), [(a, b) for a, b, w in spans if w in ANCHOR_WORDS]
-                       + years)
+    windows = _windows(len(sentence), _anchors(low, words & ANCHOR_WORDS) + years)
     for kind, pattern in PATTERNS:
         need = NEEDS.get(kind)
         if need is not None and not (has[need] if isinstance(need, str)
@@ -387,6 +386,20 @@ WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturd
                           r"martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 #: Words around which time patterns run (with four-digit years).
 ANCHOR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | TRIGGER_WORDS
+
+
+def _anchors(low: str, present: set[str]) -> list[tuple[int, int]]:
+    """Where the anchor words of a (case-folded) sentence are (whole words only)."""
+    out = []
+    for word in present:
+        at = low.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and (end == len(low)
+                                                          or not low[end].isalnum()):
+                out.append((at, end))
+            at = low.find(word, end)
+    return out
 
 
 def _windows(length: int, anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
