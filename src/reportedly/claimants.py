@@ -769,7 +769,9 @@ class Attributor:
         if not any(c is not None for c in cues):
             return cues
         near = [c for c in cues if not self._separated(c.at, fig.i)]
-        own_side = [c for c in self.found if not self._separated(c.at, fig.i)]
+        if near:
+            return near
+        own_side = any(not self._separated(c.at, fig.i) for c in self.found)
         return near if own_side else cues
 
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:

@@ -79,7 +79,12 @@ def _mentions(toks: list[Tok]) -> list[Mention]:
 
 def clause_breaks(toks: list[Tok]) -> list[int]:
     """The tokens that split a sentence into clauses (";", ", and", "that", ...)."""
-    return [k for k in range(len(toks)) if _is_break(toks, k)]
+    breaks, prev = [], ""
+    for k, t in enumerate(toks):
+        if t.low in CLAUSE_BREAKS or (t.low in COORD and prev == ","):
+            breaks.append(k)
+        prev = t.text
+    return breaks
 
 
 def clause_within(breaks: list[int], n: int, i: int) -> tuple[int, int]:

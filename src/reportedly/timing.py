@@ -125,6 +125,7 @@ TRIGGER_WORDS = frozenset("yesterday today week month year ago hace ayer hoy sem
                           "anoche night weekend fin past last previous últimos últimas quarter "
                           "trimestre far va".split())
 WORD = re.compile(r"[^\W\d_]+")
+ANY_DIGIT = re.compile(r"\d")
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: What each pattern needs in the sentence: months, weekdays, a year, or one of some words.
 NEEDS: dict[str, str | frozenset[str]] = {
@@ -319,7 +320,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     words = set(WORD.findall(low))
     years = [(m.start(), m.end()) for m in YEAR_DIGITS.finditer(sentence)]
     has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
-           "year": bool(years), "digit": any(c.isdigit() for c in sentence)}
+           "year": bool(years), "digit": ANY_DIGIT.search(sentence) is not None}
     if not (has["month"] or has["weekday"] or has["year"]) and words.isdisjoint(TRIGGER_WORDS):
         return []  # no word a time expression could be made of
     pub = date.fromisoformat(published) if published else None
