@@ -436,17 +436,21 @@ class Attributor:
         toks, c = self.toks, self.cues
         found: list[Cue] = []
         self.found_so_far = found
-        if c.triggers.isdisjoint(t.low for t in toks):
+        triggers = c.triggers
+        candidates = [k for k, t in enumerate(toks) if t.low in triggers]
+        if not candidates:
             return found
-        i = 0
-        while i < len(toks):
+        done = 0  # tokens before this are inside a cue already read
+        for i in candidates:
+            if i < done:
+                continue
             hit = match_at(toks, i, c.before) if toks[i].low in c.before.firsts else None
             if hit and hit[0] < len(toks) and toks[hit[0]].low in c.verbs:
                 cue = self._inverted(hit[0])  # "según informó este martes el gobernador"
                 if cue is not None:
                     cue.kind, cue.at = "pp", i
                     found.append(cue)
-                    i = cue.end
+                    done = cue.end
                     continue
             if hit and (toks[i].low != "per" or self._per_is_cue(i)):
                 s, e = self.np_after(hit[0])
@@ -456,13 +460,12 @@ class Attributor:
                               preposed=i == 0 or toks[i - 1].text in ("(", "—"))
                     self._cited_by(cue)
                     found.append(cue)
-                    i = cue.end
+                    done = cue.end
                     continue
             if toks[i].low in c.verbs and self._verb_is_cue(i):
                 cue = self._verb_cue(i)
                 if cue is not None:
                     found.append(cue)
-            i += 1
         self._attach_relays(found)
         return found
 
