@@ -129,3 +129,23 @@ def test_cited_sources_and_trailing_generic_nouns():
         == "Pentagon (US Department of Defense)"
     assert claims("More than 36,800 people crossed, according to Home Office figures.")[0][1] \
         == "Home Office"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Al menos 27 personas han muerto, dijo a Efe una fuente médica.", "fuente médica"),
+    ("Las tropas controlan más de 1.000 kilómetros cuadrados, dijo el comandante en jefe "
+     "ucraniano, Oleksandr Sirski.", "Oleksandr Syrskyi, Commander-in-Chief of Ukraine's armed "
+                                     "forces"),
+    ("El portavoz del Kremlin, Dmitri Peskov, dijo a la prensa que Rusia controla el 90%.",
+     "Dmitry Peskov, Kremlin spokesman"),
+    ("Ceuta tutela a unos 400 menores, según fuentes de la ciudad consultadas por Europa Press.",
+     "Europa Press"),
+])
+def test_spanish_wire_attribution(text, source):
+    assert claims(text, "es")[-1][1] == source
+
+
+def test_of_them_continues_the_previous_claimant():
+    text = ("Han llegado 44.268 migrantes, según el Ministerio del Interior. De ellos, 30.808 lo "
+            "hicieron a Canarias.")
+    assert [c[1] for c in claims(text, "es")] == ["Ministerio del Interior"] * 2

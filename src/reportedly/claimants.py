@@ -46,6 +46,8 @@ PREPOSITIONS = frozenset("in on at with by from into during after before of for 
                          "through en con por desde tras durante".split())
 NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
                       "'s", "’s", "-", "&"})
+#: Words that start the subject after a verb ("dijo a Efe una fuente médica").
+SUBJECT_STARTS = frozenset({"el", "la", "los", "las", "the", "un", "una", "unos", "unas"})
 #: Time words between a verb and its inverted subject ("informó este martes el …").
 AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles jueves viernes "
                             "sábado domingo noche mañana tarde semana on monday tuesday "
@@ -181,6 +183,10 @@ class Aliases:
         if not words:
             return True
         head = words[-1].casefold()
+        first = next((w.casefold() for w in words if w.casefold() not in DETERMINERS), head)
+        if first in ("fuentes", "fuente") and not any(
+                w[:1].isupper() for w in words[1:] if not _is_demonym(w)):
+            return True  # "fuentes de la ciudad autónoma", "fuentes policiales"
         if any(w.casefold() in ANONYMOUS for w in words):
             return True  # "anonymous Ukrainian officials", "fuentes anónimas"
         proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)
@@ -320,6 +326,9 @@ class Attributor:
             if j > i and not toks[j - 1].ws and t.text != "(":
                 j += 1  # glued to the previous token: "commander-in-chief", "Sun-won"
                 continue
+            if t.low in ("en", "in") and j + 1 < len(toks) and toks[j + 1].low in ("jefe", "chief"):
+                j += 2  # "comandante en jefe", "commander in chief"
+                continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
                 if t.low in CONNECTORS and j + 1 < len(toks) and (
                         toks[j + 1].text[:1].isupper() or (self.lang == "es"
@@ -333,9 +342,6 @@ class Attributor:
                     j += 1
                     continue
                 break
-            if t.low in ("en", "in") and j + 1 < len(toks) and toks[j + 1].low in ("jefe", "chief"):
-                j += 2  # "comandante en jefe", "commander in chief"
-                continue
             if t.low[:1].isdigit() or (j > i and (
                     (t.low in self.cues.cited_by.firsts and match_at(toks, j, self.cues.cited_by))
                     or (t.low in self.cues.relay.firsts and match_at(toks, j, self.cues.relay))
@@ -557,6 +563,8 @@ class Attributor:
         prensa la presidenta Claudia Sheinbaum", "…, dijo a Efe una fuente médica"."""
         toks = self.toks
         a = self._skip_after_verb(v + 1)
+        if a < len(toks) and toks[a].low in ("a", "to", "ante", "al"):
+            return None  # "dijo a la prensa que …": the audience, not the speaker
         a, b = self.np_after(a)
         closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop
         if b <= a or not closes or toks[a].low in ("that", "it", "on", "in", "que") \
@@ -580,9 +588,9 @@ class Attributor:
                         "su", "sus", "its", "their", "his", "her", "un", "una", "a", "an"}:
                 j = k + 1
                 while j < len(toks) and j - k <= 5 and toks[j].text not in BOUNDARY \
-                        and toks[j].low not in ("el", "la", "los", "las", "the"):
+                        and toks[j].low not in SUBJECT_STARTS:
                     j += 1
-                if (j < len(toks) and toks[j].low in ("el", "la", "los", "las", "the")) \
+                if (j < len(toks) and toks[j].low in SUBJECT_STARTS) \
                         or (j < len(toks) and toks[j].text[:1].isupper() and j > k + 1):
                     k = j
             if k == start:

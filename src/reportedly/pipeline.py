@@ -24,6 +24,9 @@ from reportedly.series import MEASURES, measure_of
 __version__ = "0.1.0"
 EXTRACTOR_VERSION = f"reportedly.rules/{__version__}"
 PARAGRAPH = re.compile(r"\n\s*\n")
+#: Openings that continue the figures of the sentence before ("Of them, …", "De ellos, …").
+CONTINUES = re.compile(r"\W*(?:of (?:them|those|these|whom)|among (?:them|those)|de (?:ellos|ellas|"
+                       r"estos|estas|los cuales|las cuales)|entre (?:ellos|ellas))\b", re.I)
 ES_WORDS = frozenset("el la los las de del que y en por para con según una unos dijo más "
                      "fueron han".split())
 EN_WORDS = frozenset("the of and to in that is was for with by said more than were have has "
@@ -179,6 +182,7 @@ class _Run:
         self.published = published
         self.lang = lang if lang in ("en", "es") else "en"
         self.memory = claimants.Memory()
+        self.last_claim: dict | None = None
         self.subjects = subjects.Subjects()
 
     def figures(self) -> list[Figure]:
@@ -222,6 +226,11 @@ class _Run:
                 earlier.add(sentence)
                 continue
             claims = attributor.attribute(found)
+            if self.last_claim and CONTINUES.match(sentence):
+                # "De ellos, 30.808 …", "Of those, 1,200 …": the same source goes on
+                claims = [c if c["source"] else dict(self.last_claim) for c in claims]
+            if claims and claims[-1]["source"]:
+                self.last_claim = claims[-1]
             spans = [(c.np_start, c.np_end) for c in attributor.found]
             times = timing.find_times(sentence, self.published, self.lang)
             whens = [self._when(toks, f, times, sentence, s_start, earlier) for f in found]
