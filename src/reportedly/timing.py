@@ -126,6 +126,9 @@ TRIGGER_WORDS = frozenset("yesterday today week month year ago hace ayer hoy sem
                           "trimestre far va".split())
 WORD = re.compile(r"[^\W\d_]+")
 ANY_DIGIT = re.compile(r"\d")
+ON = re.compile(r"(on|el)\b", re.I)
+SAID_AFTER = re.compile(r",?\s*(?:the\s+)?[\w' ]{0,40}?\b(said|reported|announced|stated|dijo|"
+                        r"informó)\b", re.I)
 YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d\b")
 #: What each pattern needs in the sentence: months, weekdays, a year, or one of some words.
 NEEDS: dict[str, str | frozenset[str]] = {
@@ -327,12 +330,11 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     taken: list[When] = []
     covered = bytearray(len(sentence))
     windows = _windows(len(sentence), _anchors(low, words & ANCHOR_WORDS) + years)
-    for kind, pattern in PATTERNS:
-        need = NEEDS.get(kind)
-        if need is not None and not (has[need] if isinstance(need, str)
+    for kind, pattern, need, also in _gated():
+        # cheap tests first: the pattern cannot match without these words
+        if need is not None and not (has[need] if need.__class__ is str
                                      else not words.isdisjoint(need)):
-            continue  # cheap test first: the pattern cannot match without these words
-        also = ALSO_NEEDS.get(kind)
+            continue
         if also is not None and words.isdisjoint(also) and not (also is DIGITS and has["digit"]):
             continue
         for m in (m for a, b in windows for m in pattern.finditer(sentence, a, b)):
@@ -349,9 +351,10 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         if _not_a_time(sentence, when):
             taken.remove(when)
             continue
-        _since(sentence, when, pub)
+        if "since" in words or "desde" in words:
+            _since(sentence, when, pub)
         before = [w.casefold().strip(",") for w in sentence[:when.start].rsplit(None, 6)[-6:]]
-        starts_with_on = re.match(r"(on|el)\b", sentence[when.start:when.end], re.I)
+        starts_with_on = ON.match(sentence, when.start)
         # "said on Monday", "said in a statement on 23 December", "in a report released on"
         k = len(before)
         while k > 0 and before[k - 1] in STATEMENT_FILLER:
@@ -360,11 +363,9 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         if near_verb and (starts_with_on or when.value.count("-") == 2) and not when.interval:
             when.statement = True
         when.verb_before = _verb_before(word_spans, when.start, verbs)
-        after = sentence[when.end:when.end + 40]
-        if re.match(r",?\s*(?:the\s+)?[\w' ]{0,40}?\b(said|reported|announced|stated|dijo|"
-                    r"informó)\b", after, re.I) and starts_with_on and _starts_sentence(
-                        sentence, when.start):
-            when.statement = True
+        if starts_with_on and _starts_sentence(sentence, when.start) and SAID_AFTER.match(
+                sentence, when.end, when.end + 40):
+            when.statement = True  # "On Monday, the ministry said …"
     return sorted(taken, key=lambda w: w.start)
 
 
@@ -387,6 +388,13 @@ WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturd
                           r"martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
 #: Words around which time patterns run (with four-digit years).
 ANCHOR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | TRIGGER_WORDS
+
+
+@cache
+def _gated() -> list[tuple[str, re.Pattern[str], str | frozenset[str] | None,
+                           frozenset[str] | None]]:
+    """The patterns in order, each with what it needs in a sentence."""
+    return [(kind, pattern, NEEDS.get(kind), ALSO_NEEDS.get(kind)) for kind, pattern in PATTERNS]
 
 
 def _anchors(low: str, present: set[str]) -> list[tuple[int, int]]:
