@@ -149,3 +149,10 @@ def test_of_them_continues_the_previous_claimant():
     text = ("Han llegado 44.268 migrantes, según el Ministerio del Interior. De ellos, 30.808 lo "
             "hicieron a Canarias.")
     assert [c[1] for c in claims(text, "es")] == ["Ministerio del Interior"] * 2
+
+
+def test_a_destination_is_not_whose_figure_it_is():
+    fig = extract("The NIS said more than 11,000 troops were deployed to Russia.", lang="en")[0]
+    assert fig.subject is None or fig.subject != "Russia"
+    fig = extract("Israeli strikes killed at least 46 people in Gaza.", lang="en")[0]
+    assert fig.subject == "Gaza"

@@ -321,3 +321,12 @@ def test_untracked_figures_are_stored_but_in_no_series(ledger):
     ledger.add(document("aged 25"), [age])
     assert ledger.claims()[0]["series"] is None
     assert ledger.series() == []
+
+
+def test_claims_source_filter_knows_the_alias_table(ledger):
+    nis = "South Korea's National Intelligence Service (NIS)"
+    fig = figure("more than 11,000", 11000, None, nis, qualifier="more_than")
+    ledger.add(document("NIS report", "2025-01-10", "n1"), [fig])
+    for name in ("NIS", "nis", "South Korea's spy agency", "National Intelligence Service"):
+        assert [c["text"] for c in ledger.claims(source=name)] == ["more than 11,000"], name
+    assert ledger.claims(source="Pentagon") == []

@@ -26,6 +26,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from reportedly import series as series_mod
+from reportedly.claimants import aliases
 from reportedly.errors import InputError, input_error
 from reportedly.model import Claim, Document, Figure
 from reportedly.store import (
@@ -176,9 +177,12 @@ class Ledger:
         query = _figure_select()
         if source is not None:
             needle = source.lower()
+            # the bundled (and user) alias table first: "nis" → the NIS's canonical name
+            canonical = aliases().resolve(source).canonical.lower()
             alias = sa.exists().where(source_aliases.c.source_id == sources.c.id,
                                       sa.func.lower(source_aliases.c.alias) == needle)
-            query = query.where(sa.or_(sa.func.lower(sources.c.name) == needle, alias))
+            query = query.where(sa.or_(sa.func.lower(sources.c.name).in_({needle, canonical}),
+                                       alias))
         if search:
             query = query.where(sa.or_(figure_table.c.sentence.icontains(search, autoescape=True),
                                        figure_table.c.object.icontains(search, autoescape=True)))

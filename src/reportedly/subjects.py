@@ -15,6 +15,8 @@ from functools import cache
 from reportedly.figures import Found, Tok, match_at
 from reportedly.lexicon import invert, load
 
+#: Prepositions of a destination: where someone was sent is not whose figure it is.
+DESTINATION = frozenset({"to", "into", "toward", "towards", "a", "hacia"})
 CLAUSE_BREAKS = frozenset({";", "that", "que", "while", "whereas", "but", "pero", "mientras"})
 COORD = frozenset({"and", "y", "but", "pero", "while"})
 
@@ -189,8 +191,9 @@ class Subjects:
                     continue  # the attacker: "Israeli strikes killed 46 people in Gaza"
                 return m.country
         for m in ments:  # where it happened: "… people were killed in Gaza"
-            if cs <= m.i < ce and self._after_preposition(toks, m, ev):
-                return m.country
+            if cs <= m.i < ce and self._after_preposition(toks, m, ev) \
+                    and toks[m.i - 1].low not in DESTINATION:
+                return m.country  # (not a destination: "deployed to Russia")
         return self.last_subject or self._sentence_subject(toks, ments, ev)
 
     def _sentence_subject(self, toks: list[Tok], ments: list[Mention], ev: dict) -> str | None:
