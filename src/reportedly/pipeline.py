@@ -150,6 +150,16 @@ def extract_document(doc: Document) -> list[Figure]:
     return extract(doc.text, published=doc.published, lang=doc.language)
 
 
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence being read: its tokens, its text and where it starts in the document."""
+
+    toks: list[figures.Tok]
+    text: str
+    start: int
+    stated_before: bool = False
+
+
 class _EarlierTimes:
     """The times of a paragraph's earlier sentences, read only when asked ("Initially, …")."""
 
@@ -207,12 +217,11 @@ class _Run:
             toks = figures.retokenize(sent)
             if not toks:
                 continue
-            s_start, s_end = toks[0].start, toks[-1].end
-            sentence = self.text[s_start:s_end]
+            sent = _Sentence(toks, self.text[toks[0].start:toks[-1].end], toks[0].start)
+            sentence = sent.text
             found = figures.find(toks, self.lang)
             if not self.options.attribution:
-                out.extend(self._figure(toks, f, {}, None, None, None, False, False, sentence,
-                                        s_start) for f in found)
+                out.extend(self._figure(sent, f, {}, None, (None, None, False)) for f in found)
                 continue
             attributor = claimants.Attributor(toks, self.lang, self.memory, self.text)
             if not found:  # keep the context, read only if a later sentence asks for it
@@ -233,30 +242,33 @@ class _Run:
                 self.last_claim = claims[-1]
             spans = [(c.np_start, c.np_end) for c in attributor.found]
             times = timing.find_times(sentence, self.published, self.lang)
-            whens = [self._when(toks, f, times, sentence, s_start, earlier) for f in found]
+            whens = [self._when(sent, f, times, earlier) for f in found]
             intervals = [bool(when and when.interval) for when in whens]
             context = self.subjects.sentence(toks, found, spans, intervals)
-            before = timing.stated_before(sentence)
-            for f, claim, when, (subject, event, flow) in zip(found, claims, whens, context,
-                                                              strict=True):
-                out.append(self._figure(toks, f, claim, when, subject, event, flow, before,
-                                        sentence, s_start))
+            sent.stated_before = timing.stated_before(sentence)
+            out.extend(self._figure(sent, f, claim, when, ctx)
+                       for f, claim, when, ctx in zip(found, claims, whens, context, strict=True))
             earlier.add(sentence, times)
         return out
 
-    def _when(self, toks: list[figures.Tok], f: figures.Found, times: list[timing.When],
-              sentence: str, s_start: int, earlier: _EarlierTimes) -> timing.When | None:
+    def _when(self, sent: _Sentence, f: figures.Found, times: list[timing.When],
+              earlier: _EarlierTimes) -> timing.When | None:
+        toks, s_start = sent.toks, sent.start
         cs, ce = timing_clause(toks, f.i)
         clause = (toks[cs].start - s_start, toks[ce - 1].end - s_start)
         when = timing.as_of(toks[f.i].start - s_start, toks[f.j - 1].end - s_start, times,
                             clause)
-        if when is None and timing.refers_back(sentence):
+        if when is None and timing.refers_back(sent.text):
             when = earlier.last()
         return when
 
-    def _figure(self, toks: list[figures.Tok], f: figures.Found, claim: dict,
-                when: timing.When | None, subject: str | None, event: str | None, flow: bool,
-                before: bool, sentence: str, s_start: int) -> Figure:
+    def _figure(self, sent: _Sentence, f: figures.Found, claim: dict,
+                when: timing.When | None,
+                context: tuple[str | None, str | None, bool]) -> Figure:
+        """A :class:`Figure` from what the stages found; ``context`` is (subject, event,
+        flow)."""
+        toks = sent.toks
+        subject, event, flow = context
         end_tok = f.j - 1
         if f.object_i is not None and f.object_i >= f.j and f.object_i - f.j <= 3 and all(
                 toks[k].text.isalpha() and toks[k].low not in figures.lexicon(self.lang)
@@ -267,8 +279,8 @@ class _Run:
             text=self.text[start:end], start=start, end=end, low=f.low, high=f.high,
             qualifier=f.qualifier, vague=f.vague, kind=f.kind, object=f.object, unit=f.unit,
             change=f.change, subject=subject, claim=Claim(**claim),
-            as_of=when.value if when else None, stated_before=before, sentence=sentence,
-            sentence_start=s_start, extractor=EXTRACTOR_VERSION,
+            as_of=when.value if when else None, stated_before=sent.stated_before,
+            sentence=sent.text, sentence_start=sent.start, extractor=EXTRACTOR_VERSION,
         )
         participle = f.extra.get("participle")
         fig.measure = MEASURES.get(participle, participle) if participle else measure_of(fig)
