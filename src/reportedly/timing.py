@@ -345,15 +345,17 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
                 taken.append(when)
                 covered[when.start:when.end] = b"\x01" * (when.end - when.start)
     verbs = _statement_verbs(lang)
-    word_spans = [(m.start(), m.end(), m.group().casefold())
-                  for m in VERB_WORD.finditer(sentence)] if taken else []
+    if len(low) != len(sentence):  # case folding changed the length ("ß"): fold word by word
+        low = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in sentence)
+    word_spans = [(m.start(), m.end(), m.group()) for m in VERB_WORD.finditer(low)] \
+        if taken else []
     for when in list(taken):
         if _not_a_time(sentence, when):
             taken.remove(when)
             continue
         if "since" in words or "desde" in words:
             _since(sentence, when, pub)
-        before = [w.casefold().strip(",") for w in sentence[:when.start].rsplit(None, 6)[-6:]]
+        before = [w.strip(",") for w in low[:when.start].rsplit(None, 6)[-6:]]
         starts_with_on = ON.match(sentence, when.start)
         # "said on Monday", "said in a statement on 23 December", "in a report released on"
         k = len(before)
