@@ -119,6 +119,7 @@ class Aliases:
         self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
         self.titles = {w.casefold() for w in data["titles"]}
         self._resolved: dict[str, Name] = {}
+        self._classified: dict[str, tuple[str, str | None]] = {}
 
     @staticmethod
     def key(name: str) -> str:
@@ -192,6 +193,25 @@ class Aliases:
         proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)
                   and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")]
         return head in self.unnamed and not proper
+
+    def classify(self, text: str) -> tuple[str, str | None]:
+        """What a claimant phrase is, independent of context (cached): ("none", None),
+        ("anaphor", kind), ("unnamed", cleaned name) or ("named", None)."""
+        known = self._classified.get(text)
+        if known is None:
+            known = self._classified[text] = self._classify(text)
+        return known
+
+    def _classify(self, text: str) -> tuple[str, str | None]:
+        if not text or not any(c.isalpha() for c in text) \
+                or GENERIC_ONLY.fullmatch(text.casefold()):
+            return "none", None  # "cifras oficiales", "official figures": no one named
+        kind = self.anaphor_kind(text)
+        if kind is not None:
+            return "anaphor", kind
+        if self.is_unnamed(text):
+            return "unnamed", self.clean(text)
+        return "named", None
 
     def anaphor_kind(self, text: str) -> str | None:
         """The kind of claimant an anaphor refers to ("the agency" → org), else None."""
@@ -416,20 +436,18 @@ class Attributor:
     def name(self, i: int, j: int) -> Name | None:
         """The claimant named by tokens ``[i, j)``, resolving anaphors; None if none."""
         text = self.text_of(i, j)
-        if not text or not any(c.isalpha() for c in text):
+        how, value = self.aliases.classify(text)
+        if how == "none":
             return None
-        if GENERIC_ONLY.fullmatch(text.casefold()):
-            return None  # "cifras oficiales", "official figures": no one named
-        kind = self.aliases.anaphor_kind(text)
-        if kind is not None:
-            return self.memory.recall(kind) or self._opening_name(i)
-        if self.aliases.is_unnamed(text):
+        if how == "anaphor":
+            return self.memory.recall(value) or self._opening_name(i)
+        if how == "unnamed":
             first = text.split()[0].casefold()
             earlier = self.memory.recall("org") if first in ("the", "el", "la") else None
             if earlier is not None:  # "The source said": the outlet that cited it
                 return Name(text=earlier.text, canonical=earlier.canonical, kind=earlier.kind,
                             named=True, basis=text)
-            return Name(text=text, canonical=self.aliases.clean(text), named=False)
+            return Name(text=text, canonical=value, named=False)
         name = self.aliases.resolve(text)
         if not any(w[:1].isupper() for w in text.split()) and name.kind is None:
             # lower-case groups ("officials", "analysts") are kept but not remembered
