@@ -31,12 +31,16 @@ class Mention:
 
 
 @cache
-def _places() -> tuple[dict[tuple[str, ...], str], int, frozenset[str]]:
-    table: dict[tuple[str, ...], str] = {}
+def _places() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Place names by their first word, longest first: {"North": [(("North", "Korea"), …)]}."""
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for country, names in load("places").items():
         for name in [country, *names]:
-            table[tuple(str(name).split())] = country
-    return table, max(len(k) for k in table), frozenset(k[0] for k in table)
+            words = tuple(str(name).split())
+            by_first.setdefault(words[0], []).append((words, country))
+    for candidates in by_first.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    return by_first
 
 
 @cache
@@ -61,21 +65,19 @@ def mentions(toks: list[Tok]) -> list[Mention]:
 
 
 def _mentions(toks: list[Tok]) -> list[Mention]:
-    table, longest, firsts = _places()
+    by_first = _places()
     out: list[Mention] = []
-    i = 0
-    while i < len(toks):
-        if toks[i].text not in firsts:
-            i += 1
-            continue
-        for n in range(min(longest, len(toks) - i), 0, -1):
-            key = tuple(t.text for t in toks[i:i + n])
-            if key in table:
-                out.append(Mention(i, i + n, table[key]))
-                i += n
-                break
-        else:
-            i += 1
+    i, n = 0, len(toks)
+    while i < n:
+        candidates = by_first.get(toks[i].text)
+        if candidates is not None:
+            for words, country in candidates:
+                end = i + len(words)
+                if end <= n and all(toks[i + k].text == w for k, w in enumerate(words)):
+                    out.append(Mention(i, end, country))
+                    i = end - 1
+                    break
+        i += 1
     return out
 
 

@@ -332,8 +332,10 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     windows = _windows(len(sentence), _anchors(low, words & ANCHOR_WORDS) + years)
     for kind, pattern, need, also in _gated():
         # cheap tests first: the pattern cannot match without these words
-        if need is not None and not (has[need] if need.__class__ is str
-                                     else not words.isdisjoint(need)):
+        if need.__class__ is str:
+            if not has[need]:
+                continue
+        elif need is not None and words.isdisjoint(need):
             continue
         if also is not None and words.isdisjoint(also) and not (also is DIGITS and has["digit"]):
             continue
