@@ -156,3 +156,19 @@ def test_a_destination_is_not_whose_figure_it_is():
     assert fig.subject is None or fig.subject != "Russia"
     fig = extract("Israeli strikes killed at least 46 people in Gaza.", lang="en")[0]
     assert fig.subject == "Gaza"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("El jefe de la inteligencia militar, Iván Petrov, aseguró en una entrevista que Rusia "
+     "produce unos 30 misiles al mes.", "Iván Petrov"),
+    ("Al menos 124 personas murieron, informó en un comunicado la Red de Médicos de Sudán.",
+     "Red de Médicos de Sudán"),
+    ("El paro bajó en 195.200 personas, según la Encuesta de Población Activa publicada este "
+     "viernes por el Instituto Nacional de Estadística.", "Instituto Nacional de Estadística"),
+    ("Canarias recibió 46.843 migrantes, de acuerdo con el balance anual del Ministerio del "
+     "Interior.", "Ministerio del Interior"),
+    ("El Servicio Geológico situó en 7,5 la magnitud, mientras que la Agencia Meteorológica de "
+     "Japón la estimó en 7,6.", "Agencia Meteorológica de Japón"),
+])
+def test_more_spanish_wire_attribution(text, source):
+    assert claims(text, "es")[-1][1] == source

@@ -34,10 +34,11 @@ STOP_NP = {
         "his her their they he she we was were is are be been has have had will would could "
         "not also in on at to from by for with into after before during since until over under "
         "about against between through this these those there here what how why more less "
-        "said says told".split()),
+        "said says told although though whereas".split()),
     "es": frozenset(
         "que quien quienes cuando donde porque como pero y o en a con por para desde hasta "
-        "sobre tras durante contra entre se su sus dijo dice ha han había fue es son".split()),
+        "sobre tras durante contra entre se su sus dijo dice ha han había fue es son aunque "
+        "mientras sino pues".split()),
 }
 DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "this",
                          "esa", "ese", "esta", "este", "esas", "esos", "dicha", "dicho",
@@ -53,6 +54,9 @@ AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles ju
                             "sábado domingo noche mañana tarde semana on monday tuesday "
                             "wednesday thursday friday saturday sunday yesterday today late "
                             "early".split())
+#: Documents that stand for whoever published them.
+REPORT_NOUNS = frozenset("encuesta informe estudio balance survey report study census censo poll "
+                         "sondeo".split())
 #: Words that make any group of people an unnamed source.
 ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "anónimo", "anónimos", "anónima",
                        "anónimas"})
@@ -149,9 +153,8 @@ class Aliases:
         rest = words[k:]
         if k == 0 or not all(w[:1].isupper() for w in rest):
             return text, None
-        if rest[-1].casefold() in self.anaphora or (len(rest) == 1 and rest[0].isupper() \
-                and len(rest[0]) <= 3):
-            return text, None  # "Interior Ministry", "the UN": not a person with a role
+        if rest[-1].casefold() in self.anaphora:
+            return text, None  # "Interior Ministry": not a name with a role
         return " ".join(rest), " ".join(words[:k])
 
     def resolve(self, text: str) -> Name:
@@ -368,9 +371,9 @@ class Attributor:
                     or (t.low in self.cues.based_on.firsts and match_at(toks, j,
                                                                         self.cues.based_on)))):
                 break
-            if j > i and self.lang == "es" and t.text.islower() and t.low.endswith(
-                    ("ados", "idos", "adas", "idas")):
-                break  # "los datos del Ministerio actualizados hasta …"
+            if j > i and t.text.islower() and ((self.lang == "es" and t.low.endswith(
+                    ("ados", "idos", "adas", "idas"))) or self._published_by(j)):
+                break  # "los datos del Ministerio actualizados …", "… publicada este viernes por"
             if j > i and t.low in self.cues.verbs and not (
                     j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
                 break  # "according to Ukrainian reports." keeps its noun "reports"
@@ -502,20 +505,34 @@ class Attributor:
             cue.name.basis = self.text_of(s, e) or None
             cue.end = cue.np_end = e
             return
-        hit = match_at(self.toks, cue.end, self.cues.cited_by)
+        hit = match_at(self.toks, cue.end, self.cues.cited_by) or self._published_by(cue.end)
         if not hit or cue.name is None:
             return
         s, e = self.np_after(hit[0])
         outlet = self.name(s, e)
         if outlet is None:
             return
-        if cue.name.named:
+        if cue.name.named and cue.name.canonical.split()[0].casefold() in REPORT_NOUNS:
+            cue.name = outlet  # "la Encuesta … publicada por el INE": the INE's figures
+        elif cue.name.named:
             cue.relays.append(outlet)
             cue.outer = outlet
         else:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=cue.name.text)
         cue.end = cue.np_end = e
+
+    def _published_by(self, k: int) -> tuple[int, str] | None:
+        """ "publicada este viernes por …", "released on Friday by …"."""
+        toks = self.toks
+        if k >= len(toks) or not toks[k].low.endswith(("ada", "ado", "adas", "ados", "ed")):
+            return None
+        for m in range(k + 1, min(len(toks), k + 5)):
+            if toks[m].low in ("por", "by"):
+                return m + 1, "by"
+            if toks[m].text in BOUNDARY:
+                return None
+        return None
 
     def _per_is_cue(self, i: int) -> bool:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
@@ -530,8 +547,10 @@ class Attributor:
         toks[i + 1].low if i + 1 < len(toks) else ""
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 9])
-        if i > 0 and toks[i - 1].text.casefold() in DETERMINERS and not toks[i - 1].text.isupper():
-            return False  # "an estimated 4,700", "the report" (not "the UN said")
+        clearly_a_verb = self.lang == "es" and word.endswith(("ó", "aron", "ieron", "aba", "ían"))
+        if i > 0 and toks[i - 1].text.casefold() in DETERMINERS and not toks[i - 1].text.isupper() \
+                and not clearly_a_verb:
+            return False  # "an estimated 4,700", "the report", "la cifra" (not "la estimó")
         if word in ("report", "estimate", "claim", "state", "estimates", "reports", "claims",
                     "states", "records", "documents", "projects", "shows", "finds") \
                 and i > 0 and toks[i - 1].low in ("a", "the", "an", "this", "that", "its",
@@ -586,8 +605,9 @@ class Attributor:
         a, b = self.np_after(a)
         closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop
         if b <= a or not closes or toks[a].low in ("that", "it", "on", "in", "que") \
-                or toks[a].low in CONNECTORS or toks[a].low in PREPOSITIONS:
-            return None  # "informó de que …": no subject after the verb
+                or toks[a].low in CONNECTORS or toks[a].low in PREPOSITIONS \
+                or (b < len(toks) and toks[b].low in ("que", "that")):
+            return None  # "informó de que …", "aseguró en una entrevista que …": no subject
         name, end = self._with_apposition(a, b)
         if name is None:
             return None
@@ -604,7 +624,7 @@ class Attributor:
             if k < len(toks) and toks[k].low in ("en", "a", "ante", "in", "to", "on") \
                     and k + 1 < len(toks) and toks[k + 1].low not in DETERMINERS - {
                         "su", "sus", "its", "their", "his", "her", "un", "una", "a", "an"}:
-                j = k + 1
+                j = k + 2 if toks[k + 1].low in SUBJECT_STARTS else k + 1
                 while j < len(toks) and j - k <= 5 and toks[j].text not in BOUNDARY \
                         and toks[j].low not in SUBJECT_STARTS:
                     j += 1
@@ -622,6 +642,8 @@ class Attributor:
         role = self.name(a, b)
         if b + 1 < len(toks) and toks[b].text == ",":
             c, d = self.np_after(b + 1)
+            if c < d and toks[c].low in DETERMINERS:
+                c += 1  # "…, el Magen David Adom"
             ends = d >= len(toks) or toks[d].text in BOUNDARY
             if d > c + 1 and ends and all(t.text[:1].isupper() or t.low in CONNECTORS
                                           for t in toks[c:d]) \
