@@ -54,6 +54,8 @@ AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles ju
                             "sábado domingo noche mañana tarde semana on monday tuesday "
                             "wednesday thursday friday saturday sunday yesterday today late "
                             "early".split())
+#: Endings of participles ("actualizados", "publicada", "released").
+PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 #: Documents that stand for whoever published them.
 REPORT_NOUNS = frozenset("encuesta informe estudio balance survey report study census censo poll "
                          "sondeo".split())
@@ -371,8 +373,9 @@ class Attributor:
                     or (t.low in self.cues.based_on.firsts and match_at(toks, j,
                                                                         self.cues.based_on)))):
                 break
-            if j > i and t.text.islower() and ((self.lang == "es" and t.low.endswith(
-                    ("ados", "idos", "adas", "idas"))) or self._published_by(j)):
+            if j > i and t.text.islower() and t.low.endswith(PARTICIPLE_ENDS) and (
+                    (self.lang == "es" and t.low.endswith(("ados", "idos", "adas", "idas")))
+                    or self._published_by(j)):
                 break  # "los datos del Ministerio actualizados …", "… publicada este viernes por"
             if j > i and t.low in self.cues.verbs and not (
                     j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
@@ -525,7 +528,7 @@ class Attributor:
     def _published_by(self, k: int) -> tuple[int, str] | None:
         """ "publicada este viernes por …", "released on Friday by …"."""
         toks = self.toks
-        if k >= len(toks) or not toks[k].low.endswith(("ada", "ado", "adas", "ados", "ed")):
+        if k >= len(toks) or not toks[k].low.endswith(PARTICIPLE_ENDS):
             return None
         for m in range(k + 1, min(len(toks), k + 5)):
             if toks[m].low in ("por", "by"):
