@@ -23,6 +23,11 @@ from reportedly.errors import input_error
 from reportedly.figures import Found, Tok, match_at, match_before
 from reportedly.lexicon import lang_key, load, load_yaml, phrases
 
+#: Documents and tallies that stand for their authors ("el último balance de …").
+REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta sondeo estudio datos "
+                        "cifras estimaciones recuento parte comunicado report survey poll study "
+                        "data figures estimates tally count statement update results "
+                        "bulletin".split())
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
                               r"tally|count|assessment|datos|cifras|estimaciones)$")
@@ -56,6 +61,11 @@ AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles ju
                             "early".split())
 #: Endings of participles ("actualizados", "publicada", "released").
 PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
+#: Lower-case particles inside personal names ("Ashraf al Qudra", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "da", "do", "dos"})
+#: The article speaking of itself: figures it states in its own voice.
+SELF_REFERENCES = frozenset({"este diario", "this newspaper", "esta redacción", "este medio",
+                             "este periódico", "la redacción", "this paper"})
 #: Documents that stand for whoever published them.
 REPORT_NOUNS = frozenset("encuesta informe estudio balance survey report study census censo poll "
                          "sondeo".split())
@@ -139,7 +149,7 @@ class Aliases:
         text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
-        text = TRAILING_GENERIC.sub("", text.strip())
+        text = _strip_report(TRAILING_GENERIC.sub("", text.strip()))
         if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
             text = text[:-1]  # "UK MoD." at the end of a sentence
         return text.strip()
@@ -209,8 +219,8 @@ class Aliases:
 
     def _classify(self, text: str) -> tuple[str, str | None]:
         if not text or not any(c.isalpha() for c in text) \
-                or GENERIC_ONLY.fullmatch(text.casefold()):
-            return "none", None  # "cifras oficiales", "official figures": no one named
+                or GENERIC_ONLY.fullmatch(text.casefold()) or text.casefold() in SELF_REFERENCES:
+            return "none", None  # "cifras oficiales", "este diario": no one else named
         kind = self.anaphor_kind(text)
         if kind is not None:
             return "anaphor", kind
@@ -228,6 +238,22 @@ class Aliases:
             tail = " ".join(w for w in words[1:] if w != "same") if len(words) > 1 else words[0]
             return self.anaphora.get(tail)  # "the agency", not "the energy ministry"
         return None
+
+
+def _strip_report(text: str) -> str:
+    """ "el balance más reciente del Gobierno federal" → "Gobierno federal": a report, with any
+    adjectives, stands for its author (the words after "de"/"of"/"by")."""
+    words = text.split()
+    if len(words) < 3 or not any(w.casefold() in REPORT_LIKE for w in words[:4]):
+        return text
+    for k, word in enumerate(words[:8]):
+        if word.casefold() in ("de", "del", "of", "from", "by") and k + 1 < len(words) \
+                and any(w.casefold() in REPORT_LIKE for w in words[:k]):
+            rest = words[k + 1:]
+            while rest and rest[0].casefold() in ("la", "el", "los", "las", "the"):
+                rest = rest[1:]
+            return " ".join(rest) or text
+    return text
 
 
 def _user_sources(path: Path) -> list[dict]:
@@ -318,6 +344,18 @@ def _looks_person(name: Name) -> bool:
                                      and name.kind is None and not name.canonical.isupper())
 
 
+def _closing(toks: list[Tok], j: int) -> int | None:
+    """Where the parenthesis opened at ``j`` closes, when it holds one to three capitalized
+    words ("(CNE)", "(CDC África)"); None otherwise."""
+    if toks[j].text != "(":
+        return None
+    for m in range(j + 1, min(len(toks), j + 5)):
+        if toks[m].text == ")":
+            inner = toks[j + 1:m]
+            return m if inner and all(t.text[:1].isupper() for t in inner) else None
+    return None
+
+
 class Attributor:
     """Finds the cues of a sentence and attributes its figures."""
 
@@ -341,11 +379,12 @@ class Attributor:
         """The claimant noun phrase starting at token ``i``: (start, end)."""
         toks = self.toks
         j = i
-        while j < len(toks) and len(toks) and j - i < 10:
+        while j < len(toks) and j - i < 16:
             t = toks[j]
             if t.text in BOUNDARY:
-                if t.text == "(" and j + 2 < len(toks) and toks[j + 2].text == ")":
-                    j += 3
+                close = _closing(toks, j)
+                if close is not None and j > i:
+                    j = close + 1  # "Consejo Nacional Electoral (CNE)", "(CDC África)"
                     continue
                 break
             if j > i and not toks[j - 1].ws and t.text != "(":
@@ -392,11 +431,14 @@ class Attributor:
             k -= 1
         end = k
         j = end
-        while j > 0 and end - j < 9:
+        while j > 0 and end - j < 16:
             t = toks[j - 1]
-            if t.text == ")" and j >= 3 and toks[j - 3].text == "(":
-                j -= 3
-                continue
+            if t.text == ")":
+                opening = next((m for m in range(j - 2, max(-1, j - 6), -1)
+                                if toks[m].text == "("), None)
+                if opening is not None and _closing(toks, opening) == j - 1:
+                    j = opening
+                    continue
             if t.text in BOUNDARY or t.low[:1].isdigit():
                 break
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
@@ -411,7 +453,11 @@ class Attributor:
                 break
             spanish_of = self.lang == "es" and t.low in ("de", "del") and j >= 2 \
                 and toks[j - 2].text.isalpha() and toks[j - 2].low not in self.stop
-            if t.low in ("and", "y", "of", "de", "for") and not spanish_of and not (
+            if t.low in ("la", "las", "los", "el", "the") and j >= 2 \
+                    and toks[j - 2].low in CONNECTORS and toks[j].text[:1].isupper():
+                j -= 2  # "Organización … para las Migraciones", "Fuerzas Armadas de la …"
+                continue
+            if t.low in ("and", "y", "of", "de", "for", "para") and not spanish_of and not (
                     j >= 2 and toks[j - 2].text[:1].isupper()):
                 break
             j -= 1
@@ -515,7 +561,8 @@ class Attributor:
         outlet = self.name(s, e)
         if outlet is None:
             return
-        if cue.name.named and cue.name.canonical.split()[0].casefold() in REPORT_NOUNS:
+        written = [w.casefold() for w in cue.name.text.split()[:3]]
+        if cue.name.named and any(w in REPORT_NOUNS or w in REPORT_LIKE for w in written):
             cue.name = outlet  # "la Encuesta … publicada por el INE": the INE's figures
         elif cue.name.named:
             cue.relays.append(outlet)
@@ -604,7 +651,13 @@ class Attributor:
         toks = self.toks
         a = self._skip_after_verb(v + 1)
         if a < len(toks) and toks[a].low in ("a", "to", "ante", "al"):
-            return None  # "dijo a la prensa que …": the audience, not the speaker
+            # "detalló a la prensa el vocero …": skip the audience; "dijo a la prensa que …"
+            # then has no subject after the verb
+            nxt = next((m for m in range(a + 1, min(len(toks), a + 5))
+                        if toks[m].low in SUBJECT_STARTS and m > a + 1), None)
+            if nxt is None:
+                return None
+            a = nxt
         a, b = self.np_after(a)
         closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop
         if b <= a or not closes or toks[a].low in ("that", "it", "on", "in", "que") \
@@ -649,7 +702,7 @@ class Attributor:
                 c += 1  # "…, el Magen David Adom"
             ends = d >= len(toks) or toks[d].text in BOUNDARY
             if d > c + 1 and ends and all(t.text[:1].isupper() or t.low in CONNECTORS
-                                          for t in toks[c:d]) \
+                                          or t.low in NAME_PARTICLES for t in toks[c:d]) \
                     and self.text_of(c, d) not in countries():
                 person = self.name(c, d)
                 if person is not None and role is not None:
