@@ -196,3 +196,14 @@ def test_deltas_and_levels(sentence, lang, change):
 def test_durations_have_a_normalized_unit():
     fig = extract("The ceasefire held for 72 hours.", lang="en")[0]
     assert (fig.kind, fig.unit, fig.object) == ("duration", "hour", "hours")
+
+
+def test_figures_only_finds_the_same_figures_without_attribution():
+    from reportedly import Options
+
+    text = "The NIS said more than 11,000 troops were deployed in early February."
+    full = extract(text, published="2025-03-01", lang="en")
+    bare = extract(text, published="2025-03-01", lang="en", options=Options(attribution=False))
+    assert [(f.text, f.low, f.high) for f in bare] == [(f.text, f.low, f.high) for f in full]
+    assert full[0].source and full[0].as_of == "2025-02"
+    assert (bare[0].source, bare[0].as_of, bare[0].subject) == (None, None, None)
