@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from reportedly.errors import input_error
-from reportedly.figures import Found, Tok, match_at, match_before
+from reportedly.figures import Found, Tok, match_at
 from reportedly.lexicon import lang_key, load, load_yaml, phrases
 
 #: Documents and tallies that stand for their authors ("el último balance de …").
@@ -298,7 +298,6 @@ class Cues:
         self.cited_by = phrases(data["cited_by"])
         self.based_on = phrases(data["based_on"])
         self.skip = {w.casefold() for w in data["skip"]}
-        self.statement_verbs = {w.casefold() for w in data["statement_date"]}
         self.hedges = phrases(load("cues")["hedges"][lang])
         #: A sentence with none of these words has no attribution cue.
         self.triggers = frozenset(self.verbs | self.before.firsts | self.relay.firsts)
@@ -903,10 +902,4 @@ class Attributor:
         return self._hedge_memo or None
 
 
-def statement_verbs(lang: str | None) -> set[str]:
-    """Reporting verbs whose date is the statement's, not the figure's ("reported on 27 May")."""
-    return cues(lang_key(lang)).statement_verbs
-
-
-__all__ = ["Aliases", "Attributor", "Memory", "Name", "aliases", "match_before",
-           "statement_verbs"]
+__all__ = ["Aliases", "Attributor", "Memory", "Name", "aliases"]

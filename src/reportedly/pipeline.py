@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import spacy
@@ -82,28 +82,24 @@ def _ends_with_abbreviation(toks: list[figures.Tok]) -> bool:
     return toks[-1].low.rstrip(".") in ABBREVIATIONS and toks[-1].text.endswith(".")
 
 
-def timing_clause(toks: list[figures.Tok], i: int) -> tuple[int, int]:
-    """Token bounds of the stretch whose times may date token ``i``: the sentence, cut at
-    ";" and at a contrast after a comma ("…, while …", "mientras que")."""
-    start, end = 0, len(toks)
-    for k in _contrast_cuts(toks):
+def contrast_cuts(toks: list[figures.Tok]) -> list[int]:
+    """Where a sentence is cut for times: ";" and a contrast after a comma ("…, while …",
+    "mientras que")."""
+    return [k for k, t in enumerate(toks) if t.low == ";" or t.low == "mientras" or (
+        t.low in ("while", "whereas", "but", "pero") and k > 0 and toks[k - 1].text == ",")]
+
+
+def timing_clause(cuts: list[int], n: int, i: int) -> tuple[int, int]:
+    """Token bounds of the stretch whose times may date token ``i`` (of ``n``), from the
+    sentence's :func:`contrast_cuts`."""
+    start, end = 0, n
+    for k in cuts:
         if k < i:
             start = k + 1
         elif k > i:
             end = k
             break
     return start, end
-
-
-_cuts: list = [None, None]  # the sentence last looked at, and its cuts
-
-
-def _contrast_cuts(toks: list[figures.Tok]) -> list[int]:
-    if _cuts[0] is not toks:
-        _cuts[0] = toks
-        _cuts[1] = [k for k, t in enumerate(toks) if t.low == ";" or t.low == "mientras" or (
-            t.low in ("while", "whereas", "but", "pero") and k > 0 and toks[k - 1].text == ",")]
-    return _cuts[1]
 
 
 @cache
@@ -158,6 +154,7 @@ class _Sentence:
     text: str
     start: int
     stated_before: bool = False
+    cuts: list[int] = field(default_factory=list)
 
 
 class _EarlierTimes:
@@ -221,7 +218,8 @@ class _Run:
             sentence = sent.text
             found = figures.find(toks, self.lang)
             if not self.options.attribution:
-                out.extend(self._figure(sent, f, {}, None, (None, None, False)) for f in found)
+                out.extend(self._figure(sent, f, {}, None, (None, None, False, False))
+                           for f in found)
                 continue
             attributor = claimants.Attributor(toks, self.lang, self.memory, self.text)
             if not found:  # keep the context, read only if a later sentence asks for it
@@ -242,6 +240,7 @@ class _Run:
                 self.last_claim = claims[-1]
             spans = [(c.np_start, c.np_end) for c in attributor.found]
             times = timing.find_times(sentence, self.published, self.lang)
+            sent.cuts = contrast_cuts(toks)
             whens = [self._when(sent, f, times, earlier) for f in found]
             intervals = [bool(when and when.interval) for when in whens]
             context = self.subjects.sentence(toks, found, spans, intervals)
@@ -254,7 +253,7 @@ class _Run:
     def _when(self, sent: _Sentence, f: figures.Found, times: list[timing.When],
               earlier: _EarlierTimes) -> timing.When | None:
         toks, s_start = sent.toks, sent.start
-        cs, ce = timing_clause(toks, f.i)
+        cs, ce = timing_clause(sent.cuts, len(toks), f.i)
         clause = (toks[cs].start - s_start, toks[ce - 1].end - s_start)
         when = timing.as_of(toks[f.i].start - s_start, toks[f.j - 1].end - s_start, times,
                             clause)
@@ -264,11 +263,11 @@ class _Run:
 
     def _figure(self, sent: _Sentence, f: figures.Found, claim: dict,
                 when: timing.When | None,
-                context: tuple[str | None, str | None, bool]) -> Figure:
+                context: tuple[str | None, str | None, bool, bool]) -> Figure:
         """A :class:`Figure` from what the stages found; ``context`` is (subject, event,
-        flow)."""
+        flow, abroad)."""
         toks = sent.toks
-        subject, event, flow = context
+        subject, event, flow, abroad = context
         end_tok = f.j - 1
         if f.object_i is not None and f.object_i >= f.j and f.object_i - f.j <= 3 and all(
                 toks[k].text.isalpha() and toks[k].low not in figures.lexicon(self.lang)
@@ -290,7 +289,7 @@ class _Run:
             event, flow = None, False
         elif fig.measure == "territory" and event not in ("held", "retaken"):
             event = "held"
-        elif fig.measure == "personnel" and event is None and subjects.abroad(toks, subject):
+        elif fig.measure == "personnel" and event is None and abroad:
             event = "deployed"
         fig.event, fig.flow = event, flow
         return fig

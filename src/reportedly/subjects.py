@@ -53,18 +53,8 @@ def _events() -> dict:
             "harm": {w.casefold() for w in data["harm_verbs"]}}
 
 
-_last: list = [None, None]  # the sentence last looked at, and its mentions
-
-
 def mentions(toks: list[Tok]) -> list[Mention]:
     """Countries named in a sentence, longest names first, possessives included."""
-    if _last[0] is toks:
-        return _last[1]
-    _last[0], _last[1] = toks, _mentions(toks)
-    return _last[1]
-
-
-def _mentions(toks: list[Tok]) -> list[Mention]:
     by_first = _places()
     out: list[Mention] = []
     i, n = 0, len(toks)
@@ -101,28 +91,6 @@ def clause_within(breaks: list[int], n: int, i: int) -> tuple[int, int]:
     return start, end
 
 
-def clause_of(toks: list[Tok], i: int) -> tuple[int, int]:
-    """Token bounds of the clause around token ``i`` (split at ";", ", and", "that", ...)."""
-    start = 0
-    for k in range(i - 1, -1, -1):
-        if _is_break(toks, k):
-            start = k + 1
-            break
-    end = len(toks)
-    for k in range(i + 1, len(toks)):
-        if _is_break(toks, k):
-            end = k
-            break
-    return start, end
-
-
-def _is_break(toks: list[Tok], k: int) -> bool:
-    t = toks[k].low
-    if t in CLAUSE_BREAKS:
-        return True
-    return t in COORD and k > 0 and toks[k - 1].text == ","
-
-
 class Subjects:
     """Keeps the running context of a document to resolve subjects, events and flows."""
 
@@ -139,8 +107,9 @@ class Subjects:
         return self.last_event
 
     def sentence(self, toks: list[Tok], figs: list[Found], claim_spans: list[tuple[int, int]],
-                 intervals: list[bool]) -> list[tuple[str | None, str | None, bool]]:
-        """(subject, event, flow) for each figure of a sentence, updating the context."""
+                 intervals: list[bool]) -> list[tuple[str | None, str | None, bool, bool]]:
+        """(subject, event, flow, abroad) for each figure of a sentence, updating the context;
+        ``abroad``: the sentence places someone in another country than the subject's."""
         ev = _events()
         if not figs:
             # only what a later sentence may need: its event (read when asked) and, before any
@@ -151,7 +120,8 @@ class Subjects:
                          if not any(s <= m.i < e for s, e in claim_spans)]
                 self.last_subject = self._sentence_subject(toks, ments, ev)
             return []
-        ments = [m for m in mentions(toks) if not any(s <= m.i < e for s, e in claim_spans)]
+        every = mentions(toks)
+        ments = [m for m in every if not any(s <= m.i < e for s, e in claim_spans)]
         out = []
         breaks = clause_breaks(toks)
         events: dict[tuple[int, int], tuple[str | None, bool] | None] = {}
@@ -167,7 +137,7 @@ class Subjects:
             event, flow = events[cs, ce] or events.get(whole) or self._previous_event(ev) \
                 or (None, False)
             flow = flow or (interval and event == "deployed")
-            out.append((subject, event, flow))
+            out.append((subject, event, flow, abroad(toks, every, subject)))
             if subject:
                 self.last_subject = subject
         if whole in events:
@@ -247,10 +217,10 @@ def is_total(toks: list[Tok], i: int) -> bool:
     return any(t.low in TOTAL_WORDS for t in toks[max(0, i - 4):i])
 
 
-def abroad(toks: list[Tok], subject: str | None) -> bool:
+def abroad(toks: list[Tok], ments: list[Mention], subject: str | None) -> bool:
     """Whether the sentence places someone in another country than the subject's ("in eastern
     Russia", "into Russia's Kursk region"): troops counted abroad are deployed there."""
-    for m in mentions(toks):
+    for m in ments:
         if m.country == subject:
             continue
         before = {t.low for t in toks[max(0, m.i - 2):m.i]}
