@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -280,21 +281,29 @@ def tokenize(text: str, lang: str | None = None) -> list[Tok]:
 
     key = lang_key(lang)
     doc = nlp(key).tokenizer(WEB_SPACES.sub(lambda m: " " * len(m.group()), text))
-    return retokenize(spacy_toks(doc, text, 0), key)
+    return retokenize([t for sent in spacy_sentences(doc, text, 0) for t in sent], key)
 
 
-def spacy_toks(tokens: Any, text: str, offset: int) -> list[Tok]:
-    """:class:`Tok` of spaCy tokens (whitespace tokens dropped), text and offsets from ``text``
-    (which the tokens index from ``offset`` on)."""
-    out = []
-    for t in tokens:
+def spacy_sentences(doc: Any, text: str, offset: int) -> Iterator[list[Tok]]:
+    """The :class:`Tok` of each of a spaCy doc's sentences (one, if it has no sentence
+    boundaries), in one pass: whitespace tokens dropped, text and offsets from ``text`` (which
+    the doc indexes from ``offset`` on)."""
+    current: list[Tok] = []
+    last: Tok | None = None
+    for t in doc:
+        if t.is_sent_start and current:
+            yield current
+            current = []
         if t.is_space:
+            if last is not None:
+                last.ws = True  # (a sentence already handed out may still be marked)
             continue
-        doc = t.doc
-        ws = bool(t.whitespace_) or (t.i + 1 < len(doc) and doc[t.i + 1].is_space)
-        out.append(Tok(text[t.idx:t.idx + len(t)], t.lower_, offset + t.idx,
-                       offset + t.idx + len(t), ws))
-    return out
+        idx = t.idx
+        end = idx + len(t)
+        last = Tok(text[idx:end], t.lower_, offset + idx, offset + end, bool(t.whitespace_))
+        current.append(last)
+    if current:
+        yield current
 
 
 def phone_tokens(toks: list[Tok]) -> set[int]:

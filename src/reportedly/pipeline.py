@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportedly import claimants, figures, subjects, timing
+from reportedly import claimants, figures, numbers, subjects, timing
 from reportedly.model import Claim, Document, Figure
 from reportedly.series import MEASURES, measure_of
 
@@ -42,25 +42,10 @@ ABBREVIATIONS = frozenset("no nos art arts gen lt col dr mr mrs ms prof st sgt c
 
 def sentences(doc: Doc, text: str, offset: int) -> Iterator[list[figures.Tok]]:
     """The tokens of each of spaCy's sentences (``text`` is what the doc was made from, at
-    ``offset`` in the document), without whitespace tokens, rejoined after an abbreviation
-    ("No. 1103") or before a sentence that starts in lower case. One pass over the doc."""
+    ``offset`` in the document), rejoined after an abbreviation ("No. 1103") or before a
+    sentence that starts in lower case."""
     pending: list[figures.Tok] = []
-    current: list[figures.Tok] = []
-    for t in doc:
-        if t.is_sent_start and current:
-            pending = yield from _flush(pending, current)
-            current = []
-        if t.is_space:
-            if current:
-                current[-1].ws = True
-            elif pending:
-                pending[-1].ws = True
-            continue
-        idx = t.idx
-        end = idx + len(t)
-        current.append(figures.Tok(text[idx:end], t.lower_, offset + idx, offset + end,
-                                   bool(t.whitespace_)))
-    if current:
+    for current in numbers.spacy_sentences(doc, text, offset):
         pending = yield from _flush(pending, current)
     if pending:
         yield pending
