@@ -27,7 +27,7 @@ from reportedly.lexicon import lang_key, load, load_yaml, phrases
 REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta sondeo estudio datos "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results "
-                        "bulletin".split())
+                        "bulletin nota despacho".split())
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
                               r"tally|count|assessment|datos|cifras|estimaciones)$")
@@ -67,8 +67,7 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "da",
 SELF_REFERENCES = frozenset({"este diario", "this newspaper", "esta redacción", "este medio",
                              "este periódico", "la redacción", "this paper"})
 #: Documents that stand for whoever published them.
-REPORT_NOUNS = frozenset("encuesta informe estudio balance survey report study census censo poll "
-                         "sondeo".split())
+REPORT_NOUNS = REPORT_LIKE | {"census", "censo"}
 #: Words that make any group of people an unnamed source.
 ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "anónimo", "anónimos", "anónima",
                        "anónimas"})
@@ -561,7 +560,7 @@ class Attributor:
         if outlet is None:
             return
         written = [w.casefold() for w in cue.name.text.split()[:3]]
-        if cue.name.named and any(w in REPORT_NOUNS or w in REPORT_LIKE for w in written):
+        if cue.name.named and any(w in REPORT_NOUNS for w in written):
             cue.name = outlet  # "la Encuesta … publicada por el INE": the INE's figures
         elif cue.name.named:
             cue.relays.append(outlet)
