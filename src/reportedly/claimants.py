@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,7 @@ import yaml
 from reportedly.errors import input_error
 from reportedly.figures import Found, Tok, match_at
 from reportedly.lexicon import lang_key, load, load_yaml, phrases
+from reportedly.numbers import number_lexicon
 
 #: Documents and tallies that stand for their authors ("el último balance de …").
 REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta sondeo estudio datos "
@@ -31,6 +33,9 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
                               r"tally|count|assessment|datos|cifras|estimaciones)$")
+#: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
+TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid)[oa]s?"
+                                 r"(?:\s.*)?$|(?<=\w)\s+(?:published|released)(?:\s.*)?$")
 #: Environment variable naming a user's alias file (same format as ``data/aliases.yml``).
 ALIASES_ENV = "REPORTEDLY_ALIASES"
 STOP_NP = {
@@ -75,6 +80,11 @@ ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "anónimo", "anó
 GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |preliminary )?"
                           r"(?:figures|data|statistics|estimates|cifras|datos|estadísticas|"
                           r"estimaciones)(?: oficiales| preliminares| provisionales)?")
+#: Words that make "the source" one already named ("la misma fuente", "dichas fuentes").
+DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo", "mismos",
+                      "dicha", "dichas", "same"})
+#: Words that refer back to the last claimant, named or not ("las mismas fuentes").
+SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
 #: Relative pronouns that stand for the claimant just named ("…, que cifra en …").
 RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 #: Words that join the parts of a name ("Ministry of Defence", "Organización … para las …").
@@ -133,6 +143,7 @@ class Aliases:
         self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
         self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
         self.titles = {w.casefold() for w in data["titles"]}
+        self.descriptors = {w.casefold() for w in data["descriptors"]}
         self._resolved: dict[str, Name] = {}
         self._classified: dict[str, tuple[str, str | None]] = {}
 
@@ -149,9 +160,23 @@ class Aliases:
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
         text = _strip_report(TRAILING_GENERIC.sub("", text.strip()))
+        text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
         if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
             text = text[:-1]  # "UK MoD." at the end of a sentence
         return text.strip()
+
+    def _strip_descriptor(self, text: str) -> str:
+        """ "medio independiente Mediazona" → "Mediazona": the kind of organisation, with its
+        adjectives, before a capitalized name."""
+        words = text.split()
+        k = 0
+        while k < min(len(words) - 1, 3) and (words[k].islower() or (
+                words[k].isupper() and words[k].casefold() in self.descriptors)):  # "ONG"
+            k += 1
+        if 0 < k < len(words) and words[k][:1].isupper() and any(
+                w.casefold() in self.descriptors for w in words[:k]):
+            return " ".join(words[k:])
+        return text
 
     def split_role(self, text: str) -> tuple[str, str | None]:
         """ "Deputy mayor Natalia Hryshko" → ("Natalia Hryshko", "Deputy mayor"); names
@@ -162,7 +187,9 @@ class Aliases:
                                       or words[k][:1].islower()):
             k += 1
         rest = words[k:]
-        if k == 0 or not all(w[:1].isupper() for w in rest):
+        if k == 0 or not all(w[:1].isupper() for w in rest) or (
+                words[k - 1] in CONNECTORS  # "ministerio de Salud" is one name
+                and not any(w.casefold() in self.titles for w in words[:k - 1])):
             return text, None
         if rest[-1].casefold() in self.anaphora:
             return text, None  # "Interior Ministry": not a name with a role
@@ -235,7 +262,11 @@ class Aliases:
         if words[0] in ("the", "el", "la", "this", "that", "its", "same", "dicho", "dicha") \
                 or len(words) == 1:
             tail = " ".join(w for w in words[1:] if w != "same") if len(words) > 1 else words[0]
-            return self.anaphora.get(tail)  # "the agency", not "the energy ministry"
+            kind = self.anaphora.get(tail)  # "the agency", not "the energy ministry"
+            if kind is None and len(words) == 3 and words[0] in ("el", "la") \
+                    and words[2] not in CONNECTORS:
+                kind = self.anaphora.get(words[1])  # "la mandataria estatal"
+            return kind
         return None
 
 
@@ -313,10 +344,16 @@ class Memory:
     def __init__(self) -> None:
         self.named: list[Name] = []
         self.unread: list[Attributor] = []
+        self.last: Name | None = None
+        #: Claimants that cited unnamed sources ("Reuters, citing a senior source").
+        self.citing_unnamed: set[str] = set()
 
-    def remember(self, name: Name) -> None:
+    def remember(self, name: Name, relays: Sequence[Name] = ()) -> None:
+        self.last = name
         if name.named:
             self.named.append(name)
+            if name.basis or any(not r.named for r in relays):
+                self.citing_unnamed.add(name.canonical)
 
     def later(self, attributor: Attributor) -> None:
         """A sentence without figures: its claimants are read only when one is recalled."""
@@ -410,7 +447,8 @@ class Attributor:
                     or (t.low in self.cues.based_on.firsts and match_at(toks, j,
                                                                         self.cues.based_on)))):
                 break
-            if j > i and t.text.islower() and t.low.endswith(PARTICIPLE_ENDS) and (
+            if j > i and t.text.islower() and t.low.endswith(PARTICIPLE_ENDS) \
+                    and t.low not in REPORT_LIKE and (
                     (self.lang == "es" and t.low.endswith(("ados", "idos", "adas", "idas")))
                     or self._published_by(j)):
                 break  # "los datos del Ministerio actualizados …", "… publicada este viernes por"
@@ -463,6 +501,23 @@ class Attributor:
             j += 1
         return j, end
 
+    def _introduced(self, anaphor: str, before: int) -> Name | None:
+        """The name this sentence gave the anaphor's noun ("Siete trabajadores de la ONG World
+        Central Kitchen murieron …, informó la organización" → World Central Kitchen)."""
+        toks = self.toks
+        kind = self.aliases.anaphor_kind(anaphor)
+        for k in range(before - 2, -1, -1):
+            if self.aliases.anaphora.get(toks[k].low) != kind or toks[k].text.istitle():
+                continue
+            j = k + 1
+            while j < before and (toks[j].text[:1].isupper() or (
+                    toks[j].low in CONNECTORS and j + 1 < before
+                    and toks[j + 1].text[:1].isupper())):
+                j += 1
+            if j > k + 1 and self.text_of(k + 1, j) not in countries():
+                return self.aliases.resolve(self.text_of(k + 1, j))
+        return None
+
     def _opening_name(self, before: int) -> Name | None:
         """The proper name that opens the sentence ("Salvamento Marítimo rescató …, informó el
         organismo"): what "the agency" means when nothing earlier was named."""
@@ -470,8 +525,9 @@ class Attributor:
         j = 0
         while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
             j += 1
-        if j == 0 or j >= before or toks[0].low in DETERMINERS:
-            return None
+        if j == 0 or j >= before or toks[0].low in DETERMINERS \
+                or toks[0].low in number_lexicon(self.lang).classes:
+            return None  # "Siete trabajadores …": a figure, not a name
         return self.aliases.resolve(self.text_of(0, j))
 
     def text_of(self, i: int, j: int) -> str:
@@ -490,13 +546,21 @@ class Attributor:
         if how == "none":
             return None
         if how == "anaphor":
-            return self.memory.recall(value) or self._opening_name(i)
+            return (self._introduced(text, i) or self.memory.recall(value)
+                    or self._opening_name(i))
         if how == "unnamed":
             first = text.split()[0].casefold()
-            earlier = self.memory.recall("org") if first in ("the", "el", "la") else None
-            if earlier is not None:  # "The source said": the outlet that cited it
+            definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE
+                                             and self.toks[i - 1].text.islower())
+            if not SAME.isdisjoint(text.casefold().split()[:2]) and self.memory.last is not None:
+                return replace(self.memory.last)  # "según las mismas fuentes"
+            earlier = self.memory.recall("org") if definite else None
+            if earlier is not None:
+                # "The source said": the outlet that cited it; "precisó la fuente": the
+                # source named before
+                basis = text if earlier.canonical in self.memory.citing_unnamed else None
                 return Name(text=earlier.text, canonical=earlier.canonical, kind=earlier.kind,
-                            named=True, basis=text)
+                            named=True, basis=basis)
             return Name(text=text, canonical=value, named=False)
         name = self.aliases.resolve(text)
         if not any(w[:1].isupper() for w in text.split()) and name.kind is None:
@@ -552,15 +616,44 @@ class Attributor:
             cue.name.basis = self.text_of(s, e) or None
             cue.end = cue.np_end = e
             return
-        hit = match_at(self.toks, cue.end, self.cues.cited_by) or self._published_by(cue.end)
+        at = cue.end
+        if at + 1 < len(self.toks) and self.toks[at].text == "," \
+                and match_at(self.toks, at + 1, self.cues.cited_by):
+            at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …"
+        hit = match_at(self.toks, at, self.cues.cited_by) or self._published_by(at)
+        if not hit and cue.name is not None and not cue.name.named:
+            # "según fuentes cercanas a la mesa de diálogo citadas por la revista Semana"
+            for k in range(at, min(len(self.toks), at + 8)):
+                if self.toks[k].text in BOUNDARY:
+                    break
+                if self.toks[k].low in self.cues.cited_by.firsts and (
+                        hit := match_at(self.toks, k, self.cues.cited_by)):
+                    cue.name = Name(text=self.text_of(cue.np_start, k),
+                                    canonical=self.text_of(cue.np_start, k), named=False)
+                    break
         if not hit or cue.name is None:
             return
         s, e = self.np_after(hit[0])
         outlet = self.name(s, e)
         if outlet is None:
+            if not cue.name.named and self.text_of(s, e).casefold() in SELF_REFERENCES:
+                # "según fuentes oficiales consultadas por este diario": the article's own
+                # reporting, on an unnamed basis
+                cue.name = Name(text="", canonical="", kind="self", named=False,
+                                basis=self.text_of(cue.np_start, e))
+                cue.end = cue.np_end = e
             return
-        written = [w.casefold() for w in cue.name.text.split()[:3]]
-        if cue.name.named and any(w in REPORT_NOUNS for w in written):
+        words = cue.name.text.split()
+        written = [w.casefold() for w in words[:3]]
+        report = next((w for w in words[:3] if w.casefold() in REPORT_NOUNS), None)
+        author = _strip_report(cue.name.text) if report else cue.name.text
+        if report and report.islower() and author != cue.name.text:
+            # "un informe de la inteligencia estadounidense citado por Reuters": the report's
+            # author is the claimant, the outlet its relay
+            cue.name = Name(text=author, canonical=self.aliases.clean(author), named=True)
+            cue.relays.append(outlet)
+            cue.outer = outlet
+        elif cue.name.named and any(w in REPORT_NOUNS for w in written):
             cue.name = outlet  # "la Encuesta … publicada por el INE": the INE's figures
         elif cue.name.named:
             cue.relays.append(outlet)
@@ -569,6 +662,28 @@ class Attributor:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=cue.name.text)
         cue.end = cue.np_end = e
+
+    def _cited_subject(self, cue: Cue) -> None:
+        """ "Fuentes de la investigación citadas por El País elevan a 90 …": the subject
+        before "cited by" is the source, the outlet after it its claimant or relay."""
+        toks, s, e = self.toks, cue.np_start, cue.np_end
+        hit = None
+        m = next((m for m in range(s + 1, e - 1)
+                  if toks[m].low in self.cues.cited_by.firsts
+                  and (hit := match_at(toks, m, self.cues.cited_by))), None)
+        if m is None or hit is None or cue.name is None:
+            return
+        source, outlet = self.name(s, m), self.name(hit[0], e)
+        if source is None or outlet is None:
+            return
+        cue.name = outlet
+        if source.named:
+            cue.relays.append(cue.name)
+            cue.outer = cue.name
+            cue.name = source
+        else:
+            cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
+                            basis=source.text)
 
     def _published_by(self, k: int) -> tuple[int, str] | None:
         """ "publicada este viernes por …", "released on Friday by …"."""
@@ -595,9 +710,11 @@ class Attributor:
         toks[i + 1].low if i + 1 < len(toks) else ""
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 9])
+        if self.lang == "es" and i > 0 and toks[i - 1].low == "se":
+            return False  # "la tasa se situó en …", "se estima que …": no claimant
         clearly_a_verb = self.lang == "es" and word.endswith(("ó", "aron", "ieron", "aba", "ían"))
         if i > 0 and toks[i - 1].text.casefold() in DETERMINERS and not toks[i - 1].text.isupper() \
-                and not clearly_a_verb:
+                and not clearly_a_verb and not (self.lang == "es" and toks[i - 1].low == "a"):
             return False  # "an estimated 4,700", "the report", "la cifra" (not "la estimó")
         if word in ("report", "estimate", "claim", "state", "estimates", "reports", "claims",
                     "states", "records", "documents", "projects", "shows", "finds") \
@@ -637,7 +754,9 @@ class Attributor:
                 return Cue("verb", v, v + 1, earlier, np_start=v, np_end=v)
         name = self.name(s, e) if s < e else None
         if name is not None:
-            return Cue("verb", v, v + 1, name, np_start=s, np_end=e)
+            cue = Cue("verb", v, v + 1, name, np_start=s, np_end=e)
+            self._cited_subject(cue)
+            return cue
         # inverted: "…, said Budanov." / "says NIS" / "…, informó el fiscal general, Andrí Kostin"
         if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e):
             return self._inverted(v)
@@ -735,6 +854,11 @@ class Attributor:
             return Cue("verb", v, v + 1, name, np_start=s, np_end=e) if name else None
         # an appositive: one side names the claimant, the other gives the role
         first, second = self.name(s, e), self.name(k + 1, v - 1)
+        if first is None and second is not None and self.aliases.anaphor_kind(
+                self.text_of(s, e)) is not None:
+            # "El presidente salvadoreño, Nayib Bukele, aseguró": the role, then the name
+            second.role = second.role or self.aliases.clean(self.text_of(s, e))
+            return Cue("verb", v, v + 1, second, np_start=s, np_end=v - 1)
         if first is None or second is None:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
         pick = first
@@ -783,7 +907,7 @@ class Attributor:
                 if rel.named:
                     self.memory.remember(rel)
             if cue.name is not None:
-                self.memory.remember(cue.name)
+                self.memory.remember(cue.name, cue.relays)
         return [self._attribute_one(f, figs, found) for f in figs]
 
     def _attribute_one(self, fig: Found, figs: list[Found], found: list[Cue]) -> dict:
@@ -798,6 +922,9 @@ class Attributor:
         if verb is not None and pp is not None and verb.name is not None \
                 and verb.name.canonical in countries():
             verb = None  # "México registró 29.675 homicidios, de acuerdo con cifras del …"
+        if verb is not None and pp is not None and verb.name is not None and any(
+                w.casefold() in REPORT_NOUNS for w in verb.name.text.split()[:3]):
+            verb = None  # "La Encuesta … situó el paro en el 12 %, según publicó el INE"
         if verb is not None and verb.name is not None:
             chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical:
@@ -816,6 +943,8 @@ class Attributor:
         claimant = chain[0]
         if claimant.basis:
             out["basis"] = claimant.basis
+        if claimant.kind == "self":
+            return out
         if not claimant.named and claimant.text and self.aliases.is_unnamed(claimant.text) \
                 and len(chain) > 1:
             out["basis"] = claimant.text
@@ -877,7 +1006,13 @@ class Attributor:
         if near:
             return near
         own_side = any(not self._separated(c.at, fig.i) for c in self.found)
-        return near if own_side else cues
+        # a claimant after a contrast that follows the figure is someone else's ("el CNE le
+        # otorgó el 51 %, aunque la oposición asegura …")
+        if own_side:
+            return near
+        toks = self.toks
+        return [c for c in cues if c.at < fig.i or not any(
+            toks[k].low in CONTRASTS and toks[k - 1].text == "," for k in range(fig.j, c.at))]
 
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
         verbs = self._same_side(fig, verbs)
