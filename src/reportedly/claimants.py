@@ -27,6 +27,7 @@ from reportedly.numbers import number_lexicon
 
 #: Documents and tallies that stand for their authors ("el último balance de …").
 REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta sondeo estudio datos "
+                        "conteo dato recuento escrutinio "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results "
                         "bulletin nota despacho".split())
@@ -77,14 +78,21 @@ REPORT_NOUNS = REPORT_LIKE | {"census", "censo"}
 ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "anónimo", "anónimos", "anónima",
                        "anónimas"})
 #: Names that are only a kind of document ("official figures", "datos oficiales").
-GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |preliminary )?"
-                          r"(?:figures|data|statistics|estimates|cifras|datos|estadísticas|"
-                          r"estimaciones)(?: oficiales| preliminares| provisionales)?")
+GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |preliminary |último |"
+                          r"últimos |última |últimas )?(?:figures|data|statistics|estimates|"
+                          r"official count|official tally|cifras|datos|estadísticas|"
+                          r"estimaciones|recuento|balance|conteo)"
+                          r"(?: oficial(?:es)?| preliminar(?:es)?| provisional(?:es)?)?")
 #: Words that make "the source" one already named ("la misma fuente", "dichas fuentes").
 DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo", "mismos",
                       "dicha", "dichas", "same"})
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
+#: Phrases before the outlet a claimant spoke to.
+INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declaraciones a",
+                      "in an interview with", "in remarks to", "en una entrevista concedida a"])
+#: Auxiliaries between "según" and its verb ("según ha informado …").
+AUXILIARIES = frozenset({"ha", "han", "había", "habían", "habría", "has", "have", "had"})
 #: Relative pronouns that stand for the claimant just named ("…, que cifra en …").
 RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 #: Words that join the parts of a name ("Ministry of Defence", "Organización … para las …").
@@ -276,14 +284,17 @@ def _strip_report(text: str) -> str:
     words = text.split()
     if len(words) < 3 or not any(w.casefold() in REPORT_LIKE for w in words[:4]):
         return text
+    first = None
     for k, word in enumerate(words[:8]):
         if word.casefold() in ("de", "del", "of", "from", "by") and k + 1 < len(words) \
                 and any(w.casefold() in REPORT_LIKE for w in words[:k]):
             rest = words[k + 1:]
             while rest and rest[0].casefold() in ("la", "el", "los", "las", "the"):
                 rest = rest[1:]
-            return " ".join(rest) or text
-    return text
+            if rest and rest[0][:1].isupper():
+                return " ".join(rest)  # "el último parte de inteligencia del Ministerio …"
+            first = first or " ".join(rest)
+    return first or text
 
 
 def _user_sources(path: Path) -> list[dict]:
@@ -375,8 +386,11 @@ class Memory:
 
 def _looks_person(name: Name) -> bool:
     words = name.canonical.split()
-    return name.kind == "person" or (len(words) == 2 and all(w[:1].isupper() for w in words)
-                                     and name.kind is None and not name.canonical.isupper())
+    return name.kind == "person" or (
+        2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del") for w in words)
+        and (len(words) == 2 or any(w in NAME_PARTICLES or w in ("de", "del") for w in words))
+        and name.kind is None and not name.canonical.isupper())
 
 
 def _closing(toks: list[Tok], j: int) -> int | None:
@@ -583,6 +597,13 @@ class Attributor:
             if i < done:
                 continue
             hit = match_at(toks, i, c.before) if toks[i].low in c.before.firsts else None
+            if hit and hit[0] + 1 < len(toks) and toks[hit[0]].low in AUXILIARIES \
+                    and toks[hit[0] + 1].low in c.verbs:
+                hit = (hit[0] + 1, hit[1])  # "según ha informado el Servicio …"
+            if hit and hit[0] + 1 < len(toks) and toks[hit[0]].low in ("el", "la", "los", "las") \
+                    and toks[hit[0] + 1].low in ("cual", "cuales"):
+                done = hit[0] + 2  # "un balance según el cual …": the balance's own claim
+                continue
             if hit and hit[0] < len(toks) and toks[hit[0]].low in c.verbs:
                 cue = self._inverted(hit[0])  # "según informó este martes el gobernador"
                 if cue is not None:
@@ -603,6 +624,7 @@ class Attributor:
             if toks[i].low in c.verbs and self._verb_is_cue(i):
                 cue = self._verb_cue(i)
                 if cue is not None:
+                    self._interviewer(cue)
                     found.append(cue)
         self._attach_relays(found)
         return found
@@ -663,6 +685,35 @@ class Attributor:
                             basis=cue.name.text)
         cue.end = cue.np_end = e
 
+    def _interviewer(self, cue: Cue) -> None:
+        """The outlet a claimant spoke to, as a relay: "aseguró en una entrevista con el portal
+        The War Zone", "dijo a la agencia AP", "said in an interview with the BBC"."""
+        toks, k = self.toks, cue.at + 1
+        if cue.outer is not None or cue.name is None:
+            return
+        while k < len(toks) and toks[k].low in AFTER_VERB_TIME and toks[k].low not in (
+                "la", "el"):
+            k += 1
+        hit = match_at(toks, k, INTERVIEWS)
+        if not hit and cue.end > cue.at + 1:  # "…, afirmó X, en una entrevista con la CBS"
+            k = cue.end + (cue.end < len(toks) and toks[cue.end].text == ",")
+            hit = match_at(toks, k, INTERVIEWS)
+        if hit:
+            start, needs_descriptor = hit[0], False
+        elif k + 1 < len(toks) and toks[k].low in ("a", "al", "to"):
+            start, needs_descriptor = k + 1, True  # "dijo a la agencia AP", not "dijo a Efe"
+        else:
+            return
+        s, e = self.np_after(start)
+        words = self.text_of(s, e).split()
+        if not words or (needs_descriptor and not any(
+                w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])):
+            return
+        outlet = self.name(s, e)
+        if outlet is not None and outlet.named and any(w[:1].isupper() for w in words):
+            cue.outer = outlet
+            cue.relays.append(outlet)
+
     def _cited_subject(self, cue: Cue) -> None:
         """ "Fuentes de la investigación citadas por El País elevan a 90 …": the subject
         before "cited by" is the source, the outlet after it its claimant or relay."""
@@ -710,7 +761,8 @@ class Attributor:
         toks[i + 1].low if i + 1 < len(toks) else ""
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 9])
-        if self.lang == "es" and i > 0 and toks[i - 1].low == "se":
+        if self.lang == "es" and i > 0 and (toks[i - 1].low == "se" or (
+                i > 1 and toks[i - 2].low == "se" and toks[i - 1].low in AUXILIARIES)):
             return False  # "la tasa se situó en …", "se estima que …": no claimant
         clearly_a_verb = self.lang == "es" and word.endswith(("ó", "aron", "ieron", "aba", "ían"))
         if i > 0 and toks[i - 1].text.casefold() in DETERMINERS and not toks[i - 1].text.isupper() \
@@ -742,6 +794,10 @@ class Attributor:
                 return cue
         if s < e and s > 0 and toks[s - 1].low in PREPOSITIONS:
             return None  # "said in comments reported on …": not a subject
+        if s == e and e > 0 and toks[e - 1].low in ("y", "and", "e"):
+            earlier = [c for c in self.found_so_far if c.kind == "verb" and c.name is not None]
+            if earlier:  # "Shoigú precisó que … y cifró en 5.937 …": the same speaker
+                return Cue("verb", v, v + 1, earlier[-1].name, np_start=e, np_end=e)
         if s == e and e > 0 and toks[e - 1].low in PRONOUNS:
             earlier = self.memory.recall(PRONOUNS[toks[e - 1].low])
             if earlier is not None:  # "He said …", "It added …"
@@ -767,6 +823,8 @@ class Attributor:
         prensa la presidenta Claudia Sheinbaum", "…, dijo a Efe una fuente médica"."""
         toks = self.toks
         a = self._skip_after_verb(v + 1)
+        if any(t.low[:1].isdigit() for t in toks[v + 1:a]):
+            return None  # "cifró en 5.937 los militares muertos": an object, not a subject
         if a < len(toks) and toks[a].low in ("a", "to", "ante", "al"):
             # "detalló a la prensa el vocero …": skip the audience; "dijo a la prensa que …"
             # then has no subject after the verb
@@ -784,7 +842,9 @@ class Attributor:
         name, end = self._with_apposition(a, b)
         if name is None:
             return None
-        return Cue("verb", v, end, name, np_start=a, np_end=end)
+        cue = Cue("verb", v, end, name, np_start=a, np_end=end)
+        self._cited_by(cue)  # "…, informó el director, Carlos Carrillo, citado por El Tiempo"
+        return cue
 
     def _skip_after_verb(self, k: int) -> int:
         """Skip a time ("este martes", "on Monday") and a short prepositional phrase ("en un
@@ -822,8 +882,12 @@ class Attributor:
                                           or t.low in NAME_PARTICLES for t in toks[c:d]) \
                     and self.text_of(c, d) not in countries():
                 person = self.name(c, d)
-                if person is not None and role is not None:
-                    person.role = person.role or self.aliases.clean(role.text)
+                role_text = role.text if role is not None else self.text_of(a, b)
+                if person is not None and (role is not None or self.aliases.anaphor_kind(
+                        role_text) is not None):
+                    # "el gobernador regional, Oleh Sinegúbov"; "Según el presidente
+                    # ucraniano, Volodímir Zelenski, …"
+                    person.role = person.role or self.aliases.clean(role_text)
                     return person, d
         return role, b
 
@@ -862,7 +926,10 @@ class Attributor:
         if first is None or second is None:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
         pick = first
-        if (second.kind is not None and first.kind is None) or (
+        opening = next((w for w in first.text.split() if w.casefold() not in DETERMINERS), "")
+        if opening.casefold() in self.aliases.titles and _looks_person(second):
+            pick = second  # "El portavoz del Ministerio de Sanidad, Ashraf al Qudra, dijo"
+        elif (second.kind is not None and first.kind is None) or (
                 _looks_person(second) and not _looks_person(first) and first.kind is None):
             pick = second
         role = second.text if pick is first else first.text
@@ -927,9 +994,11 @@ class Attributor:
             verb = None  # "La Encuesta … situó el paro en el 12 %, según publicó el INE"
         if verb is not None and verb.name is not None:
             chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
+            if verb.outer is not None:
+                chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical:
                 chain.append(pp.name)  # X estimated …, according to Y: Y relays X
-            relays = verb.relays
+            relays = [r for r in verb.relays if r is not verb.outer]
         elif pp is not None and pp.name is not None:
             chain = [pp.name, *([pp.outer] if pp.outer else [])]
             relays = [r for r in pp.relays if r is not pp.outer]

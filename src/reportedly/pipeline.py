@@ -26,7 +26,8 @@ EXTRACTOR_VERSION = f"reportedly.rules/{__version__}"
 PARAGRAPH = re.compile(r"\n\s*\n")
 #: Openings that continue the figures of the sentence before ("Of them, …", "De ellos, …").
 CONTINUES = re.compile(r"\W*(?:of (?:them|those|these|whom)|among (?:them|those)|de (?:ellos|ellas|"
-                       r"estos|estas|los cuales|las cuales)|entre (?:ellos|ellas))\b", re.I)
+                       r"estos|estas|los cuales|las cuales)|entre (?:ellos|ellas)|además|"
+                       r"asimismo|in addition|(?:otros|otras|another|a further) \d)\b", re.I)
 ES_WORDS = frozenset("el la los las de del que y en por para con según una unos dijo más "
                      "fueron han".split())
 EN_WORDS = frozenset("the of and to in that is was for with by said more than were have has "
@@ -219,7 +220,7 @@ class _Run:
                 continue
             claims = attributor.attribute(found)
             if self.last_claim and CONTINUES.match(sentence):
-                # "De ellos, 30.808 …", "Of those, 1,200 …": the same source goes on
+                # "De ellos, 30.808 …", "Además, …", "Another 18 …": the same source goes on
                 claims = [c if c["source"] else dict(self.last_claim) for c in claims]
             if claims and claims[-1]["source"]:
                 self.last_claim = claims[-1]
