@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -421,6 +422,7 @@ class Attributor:
         self._hedge_memo: str | None = None
         self.found_so_far: list[Cue] = []
         self._contrasts: list[int] | None = None
+        self._candidates: list[int] = []
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -592,6 +594,7 @@ class Attributor:
         candidates = [k for k, t in enumerate(toks) if t.low in triggers]
         if not candidates:
             return found
+        self._candidates = candidates
         done = 0  # tokens before this are inside a cue already read
         for i in candidates:
             if i < done:
@@ -943,9 +946,7 @@ class Attributor:
         """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""
         toks = self.toks
         firsts = self.cues.relay.firsts
-        if firsts.isdisjoint(t.low for t in toks):
-            return
-        for i in range(len(toks)):
+        for i in self._candidates:  # (relay words are triggers)
             if toks[i].low not in firsts:
                 continue
             hit = match_at(toks, i, self.cues.relay)
@@ -975,6 +976,9 @@ class Attributor:
                     self.memory.remember(rel)
             if cue.name is not None:
                 self.memory.remember(cue.name, cue.relays)
+        if not found:  # narration: no one is credited
+            return [{"source": None, "source_text": None, "via": [], "basis": None,
+                     "hedge": self._hedge(f), "role": None} for f in figs]
         return [self._attribute_one(f, figs, found) for f in figs]
 
     def _attribute_one(self, fig: Found, figs: list[Found], found: list[Cue]) -> dict:
@@ -1040,21 +1044,17 @@ class Attributor:
         return out
 
     def _nearest_pp(self, fig: Found, figs: list[Found], pps: list[Cue]) -> Cue | None:
+        if not pps:
+            return None
         pps = self._same_side(fig, pps)
         after = [c for c in pps if c.at >= fig.j]
-        for cue in sorted(after, key=lambda c: c.at):
-            between = [c for c in self.found if fig.j <= c.at < cue.at and c is not cue]
-            if not between:  # "315 drones y siete misiles …, según la Fuerza Aérea"
-                return cue
-            break
+        if after:
+            cue = min(after, key=lambda c: c.at)
+            if not any(fig.j <= c.at < cue.at for c in self.found if c is not cue):
+                return cue  # "315 drones y siete misiles …, según la Fuerza Aérea"
         before = [c for c in pps if c.end <= fig.i]
-        if before:
-            cue = max(before, key=lambda c: c.at)
-            if not after or cue.preposed:
-                return cue
-            # a later figure's "according to" does not govern this one; a preposed one does
-            return cue
-        return None
+        # (a later figure's "according to" does not govern this one; an earlier one does)
+        return max(before, key=lambda c: c.at) if before else None
 
     def _separated(self, a: int, b: int) -> bool:
         """Whether a contrast ("…, while X said …", "; ", "mientras que") lies between two
@@ -1063,8 +1063,10 @@ class Attributor:
             toks = self.toks
             self._contrasts = [k for k in range(1, len(toks)) if toks[k].low in (";", "mientras")
                                or (toks[k].low in CONTRASTS and toks[k - 1].text == ",")]
-        lo, hi = sorted((a, b))
-        return any(lo < k < hi for k in self._contrasts)
+        if not self._contrasts:
+            return False
+        lo, hi = (a, b) if a < b else (b, a)
+        return bisect_right(self._contrasts, lo) < bisect_left(self._contrasts, hi)
 
     def _same_side(self, fig: Found, cues: list[Cue]) -> list[Cue]:
         """The cues on the figure's side of a contrast; all of them when that side has none
