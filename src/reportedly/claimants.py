@@ -28,7 +28,8 @@ from reportedly.numbers import number_lexicon
 
 #: Documents and tallies that stand for their authors ("el último balance de …").
 REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta sondeo estudio datos "
-                        "conteo dato recuento escrutinio "
+                        "conteo dato recuento escrutinio evaluación estimación proyección "
+                        "análisis auditoría assessment estimate analysis projection "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results "
                         "bulletin nota despacho".split())
@@ -36,7 +37,8 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
                               r"tally|count|assessment|datos|cifras|estimaciones)$")
 #: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
-TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid)[oa]s?"
+TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid|elaborad|"
+                                 r"realizad|presentad)[oa]s?"
                                  r"(?:\s.*)?$|(?<=\w)\s+(?:published|released)(?:\s.*)?$")
 #: Environment variable naming a user's alias file (same format as ``data/aliases.yml``).
 ALIASES_ENV = "REPORTEDLY_ALIASES"
@@ -92,12 +94,16 @@ SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
 #: Phrases before the outlet a claimant spoke to.
 INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declaraciones a",
                       "in an interview with", "in remarks to", "en una entrevista concedida a"])
+#: Endings of Spanish adjectives after a noun ("oficina estadística comunitaria").
+SPANISH_ADJECTIVE_ENDS = ("o", "a", "os", "as", "al", "ales", "ar", "ense", "és", "esa", "ino",
+                          "ina")
 #: Auxiliaries between "según" and its verb ("según ha informado …").
 AUXILIARIES = frozenset({"ha", "han", "había", "habían", "habría", "has", "have", "had"})
 #: Relative pronouns that stand for the claimant just named ("…, que cifra en …").
 RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 #: Words that join the parts of a name ("Ministry of Defence", "Organización … para las …").
-CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para", "por"})
+CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para", "por", "contra", "sobre",
+                        "against", "on"})
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
 #: Pronoun subjects and the kind of claimant they refer back to.
@@ -235,9 +241,8 @@ class Aliases:
             return True
         head = words[-1].casefold()
         first = next((w.casefold() for w in words if w.casefold() not in DETERMINERS), head)
-        if first in ("fuentes", "fuente") and not any(
-                w[:1].isupper() for w in words[1:] if not _is_demonym(w)):
-            return True  # "fuentes de la ciudad autónoma", "fuentes policiales"
+        if first in ("fuentes", "fuente"):
+            return True  # "fuentes policiales", "fuentes de la Delegación del Gobierno"
         if any(w.casefold() in ANONYMOUS for w in words):
             return True  # "anonymous Ukrainian officials", "fuentes anónimas"
         proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)
@@ -268,12 +273,18 @@ class Aliases:
         words = text.casefold().replace("’", "'").split()
         if not words or any(w[:1].isupper() for w in text.split()[1:]):
             return None
+        if len(words) in (2, 3) and self.anaphora.get(words[0]) and CONNECTORS.isdisjoint(words) \
+                and all(w.endswith(SPANISH_ADJECTIVE_ENDS) and w not in self.unnamed
+                        and w not in self.anaphora for w in words[1:]):
+            return self.anaphora[words[0]]  # "(la) oficina estadística comunitaria"
         if words[0] in ("the", "el", "la", "this", "that", "its", "same", "dicho", "dicha") \
                 or len(words) == 1:
-            tail = " ".join(w for w in words[1:] if w != "same") if len(words) > 1 else words[0]
+            tail = " ".join(w for w in words[1:] if w not in ("same", "propio", "propia", "mismo",
+                                                               "misma")) \
+                if len(words) > 1 else words[0]
             kind = self.anaphora.get(tail)  # "the agency", not "the energy ministry"
-            if kind is None and len(words) == 3 and words[0] in ("el", "la") \
-                    and words[2] not in CONNECTORS:
+            if kind is None and len(words) in (3, 4) and words[0] in ("el", "la") \
+                    and CONNECTORS.isdisjoint(words[2:]):
                 kind = self.anaphora.get(words[1])  # "la mandataria estatal"
             return kind
         return None
@@ -510,8 +521,8 @@ class Attributor:
                 j -= 2  # "Organización … para las Migraciones", "Fuerzas Armadas de la …"
                 continue
             if t.low in ("and", "y", "of", "de", "for", "para") and not spanish_of and not (
-                    j >= 2 and toks[j - 2].text[:1].isupper()):
-                break
+                    j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")")):
+                break  # (") de": "El Servicio … (NIS) de Corea del Sur")
             j -= 1
         while j < end and toks[j].low in ("and", "of", "de", "'s", "’s", "-"):
             j += 1
@@ -541,7 +552,8 @@ class Attributor:
         j = 0
         while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
             j += 1
-        if j == 0 or j >= before or toks[0].low in DETERMINERS \
+        if j == 0 or j >= before or toks[0].low in DETERMINERS or toks[0].low in self.stop \
+                or toks[0].low == "al" \
                 or toks[0].low in number_lexicon(self.lang).classes:
             return None  # "Siete trabajadores …": a figure, not a name
         return self.aliases.resolve(self.text_of(0, j))
@@ -828,13 +840,16 @@ class Attributor:
         a = self._skip_after_verb(v + 1)
         if any(t.low[:1].isdigit() for t in toks[v + 1:a]):
             return None  # "cifró en 5.937 los militares muertos": an object, not a subject
+        audience = None
         if a < len(toks) and toks[a].low in ("a", "to", "ante", "al"):
             # "detalló a la prensa el vocero …": skip the audience; "dijo a la prensa que …"
             # then has no subject after the verb
             nxt = next((m for m in range(a + 1, min(len(toks), a + 5))
-                        if toks[m].low in SUBJECT_STARTS and m > a + 1), None)
+                        if (toks[m].low in SUBJECT_STARTS or toks[m].low in ("fuentes", "fuente"))
+                        and m > a + 1), None)
             if nxt is None:
                 return None
+            audience = (a + 1, nxt)
             a = nxt
         a, b = self.np_after(a)
         closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop
@@ -845,6 +860,13 @@ class Attributor:
         name, end = self._with_apposition(a, b)
         if name is None:
             return None
+        if audience is not None and not name.named and self.aliases.is_unnamed(name.text):
+            outlet = self.name(*audience)
+            if outlet is not None and outlet.named:
+                # "según han informado a Europa Press fuentes del Ministerio": the outlet's
+                # claim, on an unnamed basis
+                name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
+                            basis=name.text)
         cue = Cue("verb", v, end, name, np_start=a, np_end=end)
         self._cited_by(cue)  # "…, informó el director, Carlos Carrillo, citado por El Tiempo"
         return cue
@@ -881,9 +903,13 @@ class Attributor:
             if c < d and toks[c].low in DETERMINERS:
                 c += 1  # "…, el Magen David Adom"
             ends = d >= len(toks) or toks[d].text in BOUNDARY
-            if d > c + 1 and ends and all(t.text[:1].isupper() or t.low in CONNECTORS
-                                          or t.low in NAME_PARTICLES for t in toks[c:d]) \
-                    and self.text_of(c, d) not in countries():
+            role_text = self.aliases.clean(self.text_of(a, b))
+            generic = role is None or self.aliases.anaphor_kind(role_text) is not None \
+                or any(w.islower() and w.casefold() in self.aliases.descriptors
+                       for w in role_text.split()[:3])
+            if (d > c + 1 or (d == c + 1 and generic)) and ends and all(
+                    t.text[:1].isupper() or t.low in CONNECTORS or t.low in NAME_PARTICLES
+                    for t in toks[c:d]) and self.text_of(c, d) not in countries():
                 person = self.name(c, d)
                 role_text = role.text if role is not None else self.text_of(a, b)
                 if person is not None and (role is not None or self.aliases.anaphor_kind(
@@ -930,7 +956,9 @@ class Attributor:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
         pick = first
         opening = next((w for w in first.text.split() if w.casefold() not in DETERMINERS), "")
-        if opening.casefold() in self.aliases.titles and _looks_person(second):
+        if opening.casefold() in self.aliases.titles and second.kind in (None, "person") and all(
+                w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del")
+                for w in second.canonical.split()):
             pick = second  # "El portavoz del Ministerio de Sanidad, Ashraf al Qudra, dijo"
         elif (second.kind is not None and first.kind is None) or (
                 _looks_person(second) and not _looks_person(first) and first.kind is None):
@@ -953,7 +981,7 @@ class Attributor:
             if not hit or (i > 0 and toks[i - 1].text != "," and hit[0] - i < 2):
                 continue
             s, e = self.np_after(hit[0])
-            name = self.name(s, e)
+            name, e = self._with_apposition(s, e)
             if name is None:
                 continue
             verbs = [c for c in found if (c.kind == "verb" or c.at < i) and not any(
@@ -1062,7 +1090,9 @@ class Attributor:
         if self._contrasts is None:
             toks = self.toks
             self._contrasts = [k for k in range(1, len(toks)) if toks[k].low in (";", "mientras")
-                               or (toks[k].low in CONTRASTS and toks[k - 1].text == ",")]
+                               or (toks[k].low in CONTRASTS and toks[k - 1].text == ",")
+                               or (toks[k].low in ("y", "and") and toks[k - 1].text == ","
+                                   and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())]
         if not self._contrasts:
             return False
         lo, hi = (a, b) if a < b else (b, a)

@@ -196,6 +196,7 @@ class _Run:
     def _paragraph(self, para: str, offset: int, doc: Doc) -> list[Figure]:
         out: list[Figure] = []
         earlier = _EarlierTimes(self.published, self.lang)
+        follows_claim = False  # the sentence before credited its last figure to someone
         for sent in sentences(doc, para, offset):
             toks = figures.retokenize(sent)
             if not toks:
@@ -209,6 +210,7 @@ class _Run:
                 continue
             attributor = claimants.Attributor(toks, self.lang, self.memory, self.text)
             if not found:  # keep the context, read only if a later sentence asks for it
+                follows_claim = False
                 spans: list[tuple[int, int]] = []
                 if self.subjects.last_subject is None:  # the opening subject: not the speaker
                     attributor.attribute([])
@@ -219,11 +221,15 @@ class _Run:
                 earlier.add(sentence)
                 continue
             claims = attributor.attribute(found)
-            if self.last_claim and CONTINUES.match(sentence):
-                # "De ellos, 30.808 …", "Además, …", "Another 18 …": the same source goes on
-                claims = [c if c["source"] else dict(self.last_claim) for c in claims]
+            if self.last_claim and (CONTINUES.match(sentence) or (
+                    follows_claim and not attributor.found)):
+                # "De ellos, 30.808 …", "Además, …", "Another 18 …", or no cue at all right
+                # after a claim: the same source goes on
+                claims = [c if c["source"] else dict(self.last_claim, hedge=c["hedge"])
+                          for c in claims]
             if claims and claims[-1]["source"]:
                 self.last_claim = claims[-1]
+            follows_claim = bool(claims and claims[-1]["source"])
             spans = [(c.np_start, c.np_end) for c in attributor.found]
             times = timing.find_times(sentence, self.published, self.lang)
             sent.cuts = contrast_cuts(toks)
