@@ -22,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from reportedly.errors import input_error
-from reportedly.figures import Found, Tok, match_at
+from reportedly.figures import Found, Tok, match_at, match_before
 from reportedly.lexicon import lang_key, load, load_yaml, phrases
 from reportedly.numbers import number_lexicon
 
@@ -90,10 +90,15 @@ GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |prel
 DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo", "mismos",
                       "dicha", "dichas", "same"})
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
-SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
+SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
+                  "propias"})
 #: Phrases before the outlet a claimant spoke to.
 INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declaraciones a",
                       "in an interview with", "in remarks to", "en una entrevista concedida a"])
+#: Asides between a subject and its verb ("X, por su parte, sitúa …").
+ASIDES = phrases([", por su parte ,", ", a su vez ,", ", en cambio ,", ", por otro lado ,",
+                  ", por su lado ,", ", for its part ,", ", for their part ,", ", in turn ,",
+                  ", meanwhile ,", ", however ,", ", sin embargo ,", ", además ,"])
 #: Endings of Spanish adjectives after a noun ("oficina estadística comunitaria").
 SPANISH_ADJECTIVE_ENDS = ("o", "a", "os", "as", "al", "ales", "ar", "ense", "és", "esa", "ino",
                           "ina")
@@ -382,6 +387,20 @@ class Memory:
         """A sentence without figures: its claimants are read only when one is recalled."""
         self.unread.append(attributor)
 
+    def full_name(self, name: Name) -> Name:
+        """A short mention of a claimant named in full before: "Shoigú" → "Serguéi Shoigú",
+        "la Fiscalía" → "Fiscalía General de la República"."""
+        short = name.canonical
+        if not short or len(short.split()) > 2:
+            return name
+        for earlier in reversed(self.named):
+            full = earlier.canonical
+            if full != short and len(full) > len(short) and (
+                    (full.endswith(" " + short) and _looks_person(earlier))
+                    or (full.startswith(short + " ") and not _looks_person(earlier))):
+                return replace(earlier, text=name.text)
+        return name
+
     def recall(self, kind: str) -> Name | None:
         unread, self.unread = self.unread, []
         for attributor in unread:  # in order, before anything said after them
@@ -573,6 +592,13 @@ class Attributor:
         how, value = self.aliases.classify(text)
         if how == "none":
             return None
+        words = text.casefold().split()
+        if not SAME.isdisjoint(words[:3]) and len(words) <= 4 and self.memory.last is not None \
+                and not any(w[:1].isupper() for w in text.split()[1:]) \
+                and words[-1] not in self.aliases.unnamed:
+            # "según el mismo parte", "el mismo balance", "sus propios datos", "la propia
+            # compañía": the claimant just named
+            return replace(self.memory.last, text=text)
         if how == "anaphor":
             return (self._introduced(text, i) or self.memory.recall(value)
                     or self._opening_name(i))
@@ -580,7 +606,7 @@ class Attributor:
             first = text.split()[0].casefold()
             definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE
                                              and self.toks[i - 1].text.islower())
-            if not SAME.isdisjoint(text.casefold().split()[:2]) and self.memory.last is not None:
+            if not SAME.isdisjoint(text.casefold().split()[:3]) and self.memory.last is not None:
                 return replace(self.memory.last)  # "según las mismas fuentes"
             earlier = self.memory.recall("org") if definite else None
             if earlier is not None:
@@ -594,6 +620,12 @@ class Attributor:
         if not any(w[:1].isupper() for w in text.split()) and name.kind is None:
             # lower-case groups ("officials", "analysts") are kept but not remembered
             name.named = False
+            stripped = self.aliases.clean(text)
+            if stripped != text and self.aliases.anaphor_kind(stripped):
+                # "según datos preliminares del organismo": whose data the anaphor says
+                return self.memory.recall(self.aliases.anaphor_kind(stripped)) or name
+        elif name.kind is None:
+            return self.memory.full_name(name)
         return name
 
     # -- cues --------------------------------------------------------------------------------
@@ -792,8 +824,34 @@ class Attributor:
 
     def _verb_cue(self, v: int) -> Cue | None:
         toks = self.toks
+        hit = match_before(toks, v, ASIDES)
+        aside = hit[0] if hit else 0
+        if aside > 0:
+            # "El portal Idealista, por su parte, sitúa …": the subject before the aside
+            cue = self._verb_cue_at(aside, v)
+            if cue is not None:
+                return cue
+        return self._verb_cue_at(v, v)
+
+    def _verb_cue_at(self, v: int, verb: int) -> Cue | None:
+        """The cue of the verb at ``verb`` whose subject ends before token ``v``."""
+        cue = self._subject_cue(v)
+        if cue is not None and v != verb:
+            cue.at, cue.end = verb, max(cue.end, verb + 1)
+        return cue
+
+    def _subject_cue(self, v: int) -> Cue | None:
+        toks = self.toks
         s, e = self.np_before(v)
         if v > 0 and toks[v - 1].text == "," and v + 1 < len(toks) and self.lang == "es":
+            k = v - 2
+            while k > 0 and toks[k].text != ",":
+                k -= 1
+            if k > 0 and self._role_then_name(*self.np_before(k), k + 1, v - 1):
+                cue = self._around_commas(v)
+                if cue is not None:
+                    cue.at, cue.end = v, v + 1  # "El secretario …, Lloyd Austin, anunció"
+                    return cue
             inverted = self._inverted(v)  # "…, informó en un comunicado la Red de Médicos"
             if inverted is not None:
                 return inverted
@@ -902,6 +960,8 @@ class Attributor:
             c, d = self.np_after(b + 1)
             if c < d and toks[c].low in DETERMINERS:
                 c += 1  # "…, el Magen David Adom"
+            while c < d - 1 and toks[c].text.islower() and toks[c].low in self.aliases.titles:
+                c += 1  # "…, el general Alexus Grynkewich"
             ends = d >= len(toks) or toks[d].text in BOUNDARY
             role_text = self.aliases.clean(self.text_of(a, b))
             generic = role is None or self.aliases.anaphor_kind(role_text) is not None \
@@ -946,12 +1006,14 @@ class Attributor:
             name = self.name(s, e)
             return Cue("verb", v, v + 1, name, np_start=s, np_end=e) if name else None
         # an appositive: one side names the claimant, the other gives the role
+        if self._role_then_name(s, e, k + 1, v - 1):
+            # "El presidente salvadoreño, Nayib Bukele, aseguró", "El embajador iraní ante la
+            # ONU, Amir Saeid Iravani, afirmó": the role, then the name
+            second = self.name(k + 1, v - 1)
+            if second is not None:
+                second.role = second.role or self.aliases.clean(self.text_of(s, e))
+                return Cue("verb", v, v + 1, second, np_start=s, np_end=v - 1)
         first, second = self.name(s, e), self.name(k + 1, v - 1)
-        if first is None and second is not None and self.aliases.anaphor_kind(
-                self.text_of(s, e)) is not None:
-            # "El presidente salvadoreño, Nayib Bukele, aseguró": the role, then the name
-            second.role = second.role or self.aliases.clean(self.text_of(s, e))
-            return Cue("verb", v, v + 1, second, np_start=s, np_end=v - 1)
         if first is None or second is None:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
         pick = first
@@ -969,6 +1031,19 @@ class Attributor:
                         kind="person" if _looks_person(pick) else None, named=pick.named,
                         role=self.aliases.clean(role))
         return Cue("verb", v, v + 1, pick, np_start=s, np_end=v - 1)
+
+    def _role_then_name(self, s: int, e: int, c: int, d: int) -> bool:
+        """Whether tokens ``[s, e)`` give a role and ``[c, d)`` a person's proper name."""
+        toks = self.toks
+        words = [t for t in toks[c:d] if t.text not in ("(", ")")]
+        if not 2 <= len(words) <= 5 or not all(
+                t.text[:1].isupper() or t.low in NAME_PARTICLES or t.low in ("de", "del")
+                for t in words) or self.text_of(c, d) in countries():
+            return False
+        heads = [t.low for t in toks[s:e] if t.low not in DETERMINERS][:3]
+        return bool(self.aliases.anaphor_kind(self.text_of(s, e))) \
+            or any(w in self.aliases.titles for w in heads) \
+            or (s > 0 and toks[s - 1].low in ("ante", "de", "del", "en", "of", "to", "at"))
 
     def _attach_relays(self, found: list[Cue]) -> None:
         """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""

@@ -25,6 +25,10 @@ __version__ = "0.1.0"
 EXTRACTOR_VERSION = f"reportedly.rules/{__version__}"
 PARAGRAPH = re.compile(r"\n\s*\n")
 #: Openings that continue the figures of the sentence before ("Of them, …", "De ellos, …").
+#: Reported speech without a cue: the conditional of hearsay ("las bajas rusas serían de …"),
+#: totals and shares of what was just reported ("En total, …", "La mayoría, …").
+REPORTED = re.compile(r"\b\w+(?:ría|rían)\b|^\W*(?:en total|del total|in total|in all|la mayoría|"
+                      r"most of them|en términos|solo en|only in)\b", re.I)
 CONTINUES = re.compile(r"\W*(?:of (?:them|those|these|whom)|among (?:them|those)|de (?:ellos|ellas|"
                        r"estos|estas|los cuales|las cuales)|entre (?:ellos|ellas)|además|"
                        r"asimismo|in addition|(?:otros|otras|another|a further) \d)\b", re.I)
@@ -222,7 +226,7 @@ class _Run:
                 continue
             claims = attributor.attribute(found)
             if self.last_claim and (CONTINUES.match(sentence) or (
-                    follows_claim and not attributor.found)):
+                    follows_claim and not attributor.found and REPORTED.search(sentence))):
                 # "De ellos, 30.808 …", "Además, …", "Another 18 …", or no cue at all right
                 # after a claim: the same source goes on
                 claims = [c if c["source"] else dict(self.last_claim, hedge=c["hedge"])
