@@ -29,7 +29,8 @@ from reportedly.numbers import number_lexicon
 #: Documents and tallies that stand for their authors ("el último balance de …").
 REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta sondeo estudio datos "
                         "conteo dato recuento escrutinio evaluación estimación proyección "
-                        "análisis auditoría assessment estimate analysis projection "
+                        "análisis auditoría assessment estimate analysis projection cálculos "
+                        "cálculo registro registros proyecto previsiones proyecciones cómputo "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results "
                         "bulletin nota despacho".split())
@@ -65,6 +66,7 @@ NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "
 SUBJECT_STARTS = frozenset({"el", "la", "los", "las", "the", "un", "una", "unos", "unas"})
 #: Time words between a verb and its inverted subject ("informó este martes el …").
 AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles jueves viernes "
+                            "después luego finalmente posteriormente ya además también "
                             "sábado domingo noche mañana tarde semana on monday tuesday "
                             "wednesday thursday friday saturday sunday yesterday today late "
                             "early".split())
@@ -161,6 +163,7 @@ class Aliases:
                 self.by_alias[self.key(str(alias))] = (entry["name"], entry.get("kind"))
         self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
         self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
+        self.groups = {h.casefold() for h in data["unnamed_groups"]}
         self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
         self.titles = {w.casefold() for w in data["titles"]}
         self.descriptors = {w.casefold() for w in data["descriptors"]}
@@ -248,6 +251,11 @@ class Aliases:
         first = next((w.casefold() for w in words if w.casefold() not in DETERMINERS), head)
         if first in ("fuentes", "fuente"):
             return True  # "fuentes policiales", "fuentes de la Delegación del Gobierno"
+        lows = [w.casefold() for w in words]
+        if first in self.groups and len(words) > 2 and words[0][:1].islower() \
+                and lows.index(first) + 1 < len(lows) and lows[lows.index(first) + 1] in (
+                    "de", "del", "of"):
+            return True  # "funcionarios del Pentágono"
         if any(w.casefold() in ANONYMOUS for w in words):
             return True  # "anonymous Ukrainian officials", "fuentes anónimas"
         proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)
@@ -535,6 +543,11 @@ class Attributor:
                 break
             spanish_of = self.lang == "es" and t.low in ("de", "del") and j >= 2 \
                 and toks[j - 2].text.isalpha() and toks[j - 2].low not in self.stop
+            if t.low in ("la", "las", "los", "el") and j >= 2 and j < end \
+                    and toks[j - 2].text[:1].isupper() and toks[j - 2].low not in CONNECTORS \
+                    and toks[j].text[:1].isupper() and self.lang == "es":
+                j -= 1  # "en Siria la ONU estima": the subject starts at its article
+                break
             if t.low in ("la", "las", "los", "el", "the") and j >= 2 \
                     and toks[j - 2].low in CONNECTORS and toks[j].text[:1].isupper():
                 j -= 2  # "Organización … para las Migraciones", "Fuerzas Armadas de la …"
@@ -653,6 +666,12 @@ class Attributor:
                 continue
             if hit and hit[0] < len(toks) and toks[hit[0]].low in c.verbs:
                 cue = self._inverted(hit[0])  # "según informó este martes el gobernador"
+                if cue is None and hit[0] + 1 < len(toks) and toks[hit[0] + 1].text == ",":
+                    # "de los que, según dijo, 24 siguen con vida": the speaker before
+                    earlier = [f for f in found if f.kind == "verb" and f.name is not None]
+                    speaker = earlier[-1].name if earlier else self.memory.recall("group")
+                    if speaker is not None:
+                        cue = Cue("pp", i, hit[0] + 1, speaker, np_start=i, np_end=hit[0] + 1)
                 if cue is not None:
                     cue.kind, cue.at = "pp", i
                     found.append(cue)
@@ -703,7 +722,7 @@ class Attributor:
         if not hit or cue.name is None:
             return
         s, e = self.np_after(hit[0])
-        outlet = self.name(s, e)
+        outlet, e = self._with_apposition(s, e)  # "presentado por la subsecretaria …, Carolina …"
         if outlet is None:
             if not cue.name.named and self.text_of(s, e).casefold() in SELF_REFERENCES:
                 # "según fuentes oficiales consultadas por este diario": the article's own
@@ -716,7 +735,14 @@ class Attributor:
         written = [w.casefold() for w in words[:3]]
         report = next((w for w in words[:3] if w.casefold() in REPORT_NOUNS), None)
         author = _strip_report(cue.name.text) if report else cue.name.text
-        if report and report.islower() and author != cue.name.text:
+        if report and report.islower() and author != cue.name.text and not any(
+                w[:1].isupper() for w in author.split() if not _is_demonym(w)) \
+                and author.split()[0].casefold() in self.aliases.groups:
+            # "estimaciones de funcionarios estadounidenses recogidas por The New York Times":
+            # the outlet's claim, on an unnamed basis
+            cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
+                            basis=author)
+        elif report and report.islower() and author != cue.name.text:
             # "un informe de la inteligencia estadounidense citado por Reuters": the report's
             # author is the claimant, the outlet its relay
             cue.name = Name(text=author, canonical=self.aliases.clean(author), named=True)
@@ -867,7 +893,7 @@ class Attributor:
                 return cue
         if s < e and s > 0 and toks[s - 1].low in PREPOSITIONS:
             return None  # "said in comments reported on …": not a subject
-        if s == e and e > 0 and toks[e - 1].low in ("y", "and", "e"):
+        if s == e and e > 0 and toks[e - 1].low in ("y", "and", "e", "aunque", "pero", "but"):
             earlier = [c for c in self.found_so_far if c.kind == "verb" and c.name is not None]
             if earlier:  # "Shoigú precisó que … y cifró en 5.937 …": the same speaker
                 return Cue("verb", v, v + 1, earlier[-1].name, np_start=e, np_end=e)
