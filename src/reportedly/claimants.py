@@ -113,6 +113,8 @@ CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para", "por", "co
                         "against", "on"})
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
+#: Words that can separate the clauses of a sentence (see ``Attributor._separated``).
+SEPARATORS = CONTRASTS | {";", "mientras", "y", "and"}
 #: Pronoun subjects and the kind of claimant they refer back to.
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "él": "person",
             "ella": "person", "ellos": "group"}
@@ -169,6 +171,8 @@ class Aliases:
         self.descriptors = {w.casefold() for w in data["descriptors"]}
         self._resolved: dict[str, Name] = {}
         self._classified: dict[str, tuple[str, str | None]] = {}
+        self._cleaned: dict[str, str] = {}
+        self._anaphors: dict[str, str | None] = {}
 
     @staticmethod
     def key(name: str) -> str:
@@ -179,6 +183,12 @@ class Aliases:
     def clean(self, text: str) -> str:
         """A name as written, tidied: no leading article, straight apostrophes, no trailing
         "estimate"/"figures" ("a Pentagon estimate" → "Pentagon")."""
+        known = self._cleaned.get(text)
+        if known is None:
+            known = self._cleaned[text] = self._clean(text)
+        return known
+
+    def _clean(self, text: str) -> str:
         text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
@@ -223,7 +233,8 @@ class Aliases:
         known = self._resolved.get(text)
         if known is None:
             known = self._resolved[text] = self._resolve(text)
-        return replace(known)  # a copy: callers add a role or a basis to it
+        # a copy: callers add a role or a basis to it
+        return Name(known.text, known.canonical, known.kind, known.named, known.basis, known.role)
 
     def _resolve(self, text: str) -> Name:
         cleaned = self.clean(text)
@@ -283,6 +294,11 @@ class Aliases:
 
     def anaphor_kind(self, text: str) -> str | None:
         """The kind of claimant an anaphor refers to ("the agency" → org), else None."""
+        if text not in self._anaphors:
+            self._anaphors[text] = self._anaphor_kind(text)
+        return self._anaphors[text]
+
+    def _anaphor_kind(self, text: str) -> str | None:
         words = text.casefold().replace("’", "'").split()
         if not words or any(w[:1].isupper() for w in text.split()[1:]):
             return None
@@ -401,7 +417,7 @@ class Memory:
         short = name.canonical
         if not short or len(short.split()) > 2:
             return name
-        for earlier in reversed(self.named):
+        for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
             full = earlier.canonical
             if full != short and len(full) > len(short) and (
                     (full.endswith(" " + short) and _looks_person(earlier))
@@ -1190,10 +1206,10 @@ class Attributor:
         tokens: a cue on one side does not govern a figure on the other."""
         if self._contrasts is None:
             toks = self.toks
-            self._contrasts = [k for k in range(1, len(toks)) if toks[k].low in (";", "mientras")
-                               or (toks[k].low in CONTRASTS and toks[k - 1].text == ",")
-                               or (toks[k].low in ("y", "and") and toks[k - 1].text == ","
-                                   and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())]
+            self._contrasts = [k for k in range(1, len(toks)) if toks[k].low in SEPARATORS and (
+                toks[k].low in (";", "mientras") or (toks[k - 1].text == "," and (
+                    toks[k].low in CONTRASTS
+                    or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()))))]
         if not self._contrasts:
             return False
         lo, hi = (a, b) if a < b else (b, a)
@@ -1229,6 +1245,8 @@ class Attributor:
         if self._hedge_memo is None:
             self._hedge_memo = ""
             toks, firsts = self.toks, self.cues.hedges.firsts
+            if firsts.isdisjoint([t.low for t in toks]):
+                return None
             for i in range(len(toks)):
                 if toks[i].low in firsts:
                     hit = match_at(toks, i, self.cues.hedges)
