@@ -172,3 +172,70 @@ def test_a_destination_is_not_whose_figure_it_is():
 ])
 def test_more_spanish_wire_attribution(text, source):
     assert claims(text, "es")[-1][1] == source
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a source cited by an outlet after a comma: the source claims, the outlet relays
+    ("Según el Ministerio de Salud de Gaza, citado por la agencia EFE, los muertos superan ya "
+     "los 31.700.", [(31700, "Gaza Health Ministry", ["EFE"], None)]),
+    # a report's author, cited by an outlet
+    ("Rusia ha sufrido unas 315.000 bajas, según un informe desclasificado de la inteligencia "
+     "estadounidense citado por Reuters.", [(315000, "inteligencia estadounidense", ["Reuters"],
+                                             None)]),
+    # unnamed sources in subject position, cited by an outlet
+    ("Fuentes de la investigación citadas por El País elevan a cerca de 90 el número de "
+     "desaparecidos.", [(90, "El País", [], "Fuentes de la investigación")]),
+    # the article's own reporting on unnamed sources: no claimant, a basis
+    ("Según fuentes oficiales consultadas por este diario, el Gobierno prevé deportar a unos "
+     "3.000 migrantes.", [(3000, None, [], "fuentes oficiales consultadas por este diario")]),
+    # an outlet told something by unnamed sources
+    ("El salario mínimo subirá un 4 %, según han informado a Europa Press fuentes del "
+     "Ministerio de Trabajo.", [(4, "Europa Press", [], "fuentes del Ministerio de Trabajo")]),
+    # an interview with another outlet relays the speaker's figure
+    ("El jefe de la inteligencia militar, Iván Petrov, aseguró en una entrevista con el portal "
+     "The War Zone que unos 11.000 soldados se entrenan en el este.",
+     [(11000, "Iván Petrov", ["The War Zone"], None)]),
+])
+def test_spanish_relays_and_bases(text, want):
+    assert claims(text, "es") == want
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # "la organización" names the organisation this sentence introduced, not the figure
+    ("Siete cooperantes de la ONG Manos Abiertas murieron en el ataque, informó la "
+     "organización.", ["Manos Abiertas"]),
+    # "la fuente" after a named source is that source; "las mismas fuentes" the last claimant
+    ("El cayuco llevaba 84 personas, según Salvamento Marítimo. Nueve murieron, precisó la "
+     "fuente.", ["Salvamento Marítimo"] * 2),
+    ("Se incautaron 13 toneladas, informaron fuentes policiales. Siete personas fueron "
+     "detenidas, según las mismas fuentes.", ["fuentes policiales"] * 2),
+    # a coordinated verb keeps its speaker; "cifró en N los …" has no inverted subject
+    ("El ministro, Pável Orlov, precisó que llamarán a 300.000 reservistas y cifró en 5.900 los "
+     "soldados muertos.", ["Pável Orlov"] * 2),
+    # a later short mention is the full name given before
+    ("El gobernador, Alexéi Smirnov, dijo que 28 pueblos fueron ocupados. Más de 121.000 "
+     "personas han sido evacuadas, añadió Smirnov.", ["Alexéi Smirnov"] * 2),
+    # an aside between subject and verb; "se situó" is not a claim
+    ("El portal Vivienda Hoy, por su parte, sitúa el alquiler medio en 13,1 euros.",
+     ["Vivienda Hoy"]),
+    ("La tasa de paro se situó en el 11,3 %, según el Instituto Nacional de Estadística.",
+     ["Instituto Nacional de Estadística"]),
+    # a claimant after ", aunque" does not claim the figures before it
+    ("El consejo electoral dio al oficialismo el 51 % de los votos, aunque la oposición asegura "
+     "que su candidato obtuvo el 67 %.", [None, "oposición"]),
+])
+def test_spanish_claimants_in_context(text, sources):
+    assert [c[1] for c in claims(text, "es")] == sources
+
+
+def test_reported_speech_without_a_cue_continues_the_claim():
+    text = ("Rusia ha perdido 500.000 soldados, según estimaciones de funcionarios "
+            "estadounidenses recogidas por el diario The New York Times. Las bajas mortales "
+            "serían unas 120.000.")
+    got = claims(text, "es")
+    assert [c[1] for c in got] == ["The New York Times"] * 2
+    assert got[0][3] == "funcionarios estadounidenses"
+    # narration right after a claim, with no sign of reported speech, is the article's own
+    text = ("Al menos 46 mujeres murieron en el motín, informó la portavoz forense, Yuri Mora. "
+            "Las cárceles del país albergan a unos 20.000 reclusos.")
+    assert [c[1] for c in claims(text, "es")] == ["Yuri Mora", None]

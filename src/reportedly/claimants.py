@@ -532,9 +532,9 @@ class Attributor:
         """The subject noun phrase ending just before token ``v``: (start, end)."""
         toks = self.toks
         k = v
-        while k > 0 and (toks[k - 1].low in self.cues.skip or (toks[k - 1].text in ("'s", "’s")
-                         and False)):
-            k -= 1
+        while k > 0 and toks[k - 1].low in self.cues.skip and not (
+                k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 2].text[:1].isupper()):
+            k -= 1  # (not the end of a name: "Vivienda Hoy")
         end = k
         j = end
         while j > 0 and end - j < 16:
