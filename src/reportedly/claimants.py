@@ -41,6 +41,10 @@ TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|stati
 TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid|elaborad|"
                                  r"realizad|presentad)[oa]s?"
                                  r"(?:\s.*)?$|(?<=\w)\s+(?:published|released)(?:\s.*)?$")
+#: What follows a name's acronym: "(INM) mexicano", "(CDC) de Estados Unidos".
+AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-Z][\w ]*)$")
+#: "propio"/"mismo" before a name: "el propio Gobierno estadounidense".
+SAME_BEFORE_NAME = re.compile(r"^(?:propi[oa]s?|mism[oa]s?)\s+(?=[A-Z])")
 #: Environment variable naming a user's alias file (same format as ``data/aliases.yml``).
 ALIASES_ENV = "REPORTEDLY_ALIASES"
 STOP_NP = {
@@ -111,6 +115,9 @@ RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 #: Words that join the parts of a name ("Ministry of Defence", "Organización … para las …").
 CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para", "por", "contra", "sobre",
                         "against", "on"})
+#: Articles, and what joins the words of an organisation's name ("Fondo … de la …").
+ARTICLES = frozenset({"la", "las", "los", "el", "the"})
+NAME_JOINERS = CONNECTORS | ARTICLES
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
 #: Words that can separate the clauses of a sentence (see ``Attributor._separated``).
@@ -194,6 +201,7 @@ class Aliases:
             text = pattern.sub(repl, text)
         text = _strip_report(TRAILING_GENERIC.sub("", text.strip()))
         text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
+        text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
         if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
             text = text[:-1]  # "UK MoD." at the end of a sentence
         return text.strip()
@@ -484,7 +492,7 @@ class Attributor:
         """The claimant noun phrase starting at token ``i``: (start, end)."""
         toks = self.toks
         j = i
-        while j < len(toks) and j - i < 16:
+        while j < len(toks) and j - i < 24:
             t = toks[j]
             if t.text in BOUNDARY:
                 close = _closing(toks, j)
@@ -497,6 +505,10 @@ class Attributor:
                 continue
             if t.low in ("en", "in") and j + 1 < len(toks) and toks[j + 1].low in ("jefe", "chief"):
                 j += 2  # "comandante en jefe", "commander in chief"
+                continue
+            if t.low in ("y", "and") and j > i and j + 1 < len(toks) \
+                    and toks[j + 1].low in self.aliases.titles and toks[j + 1].text.islower():
+                j += 1  # "la vicepresidenta segunda y ministra de Trabajo"
                 continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
                 if t.low in CONNECTORS and j + 1 < len(toks) and (
@@ -572,7 +584,7 @@ class Attributor:
                     j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")")):
                 break  # (") de": "El Servicio … (NIS) de Corea del Sur")
             j -= 1
-        while j < end and toks[j].low in ("and", "of", "de", "'s", "’s", "-"):
+        while j < end and toks[j].low in ("and", "of", "de", "'s", "’s", "-", "y", "e"):
             j += 1
         return j, end
 
@@ -591,6 +603,30 @@ class Attributor:
                 j += 1
             if j > k + 1 and self.text_of(k + 1, j) not in countries():
                 return self.aliases.resolve(self.text_of(k + 1, j))
+        return None
+
+    def _named_before(self, kind: str, before: int) -> Name | None:
+        """The first organisation named in this sentence before token ``before`` ("El directorio
+        del Fondo Monetario Internacional (FMI) aprobó …, según informó el organismo")."""
+        if kind not in ("org", "media"):
+            return None
+        toks, k = self.toks, 0
+        while k < before:
+            if toks[k].text[:1].isupper() and k > 0 and toks[k].text.isalpha():
+                j = k
+                while j < before and (toks[j].text[:1].isupper() or (
+                        toks[j].low in NAME_JOINERS and j + 1 < before
+                        and (toks[j + 1].text[:1].isupper() or toks[j + 1].low in ARTICLES))):
+                    j += 1
+                close = _closing(toks, j) if j < before else None
+                if close is not None:
+                    j = close + 1
+                if j - k >= 3 or close is not None:
+                    name = self.aliases.resolve(self.text_of(k, j))
+                    if name.canonical not in countries() and not _looks_person(name):
+                        return name
+                k = j
+            k += 1
         return None
 
     def _opening_name(self, before: int) -> Name | None:
@@ -630,7 +666,7 @@ class Attributor:
             return replace(self.memory.last, text=text)
         if how == "anaphor":
             return (self._introduced(text, i) or self.memory.recall(value)
-                    or self._opening_name(i))
+                    or self._named_before(value, i) or self._opening_name(i))
         if how == "unnamed":
             first = text.split()[0].casefold()
             definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE
@@ -696,6 +732,12 @@ class Attributor:
             if hit and (toks[i].low != "per" or self._per_is_cue(i)):
                 s, e = self.np_after(hit[0])
                 name, e = self._with_apposition(s, e)
+                if name is None and s < e:
+                    # "según las estimaciones provisionales publicadas por la Eurocámara"
+                    by = match_at(toks, e, c.cited_by) or self._published_by(e)
+                    if by:
+                        s, e = self.np_after(by[0])
+                        name, e = self._with_apposition(s, e)
                 if name is not None:
                     cue = Cue("pp", i, e, name, np_start=s, np_end=e,
                               preposed=i == 0 or toks[i - 1].text in ("(", "—"))
@@ -1138,6 +1180,8 @@ class Attributor:
         if verb is not None and pp is not None and verb.name is not None \
                 and verb.name.canonical in countries():
             verb = None  # "México registró 29.675 homicidios, de acuerdo con cifras del …"
+        if verb is not None and pp is not None and fig.j <= pp.at < verb.at:
+            verb = None  # "…, según la Fuerza Aérea, cuyo portavoz, Yuri Ignat, explicó …"
         if verb is not None and pp is not None and verb.name is not None and any(
                 w.casefold() in REPORT_NOUNS for w in verb.name.text.split()[:3]):
             verb = None  # "La Encuesta … situó el paro en el 12 %, según publicó el INE"
