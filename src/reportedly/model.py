@@ -31,8 +31,11 @@ def content_hash(text: str) -> str:
 class Document:
     """One article: its clean text and what is known about it.
 
-    ``origin`` is where it came from (a path, ``path:line`` for a JSONL record, or ``-``);
-    ``id`` is the caller's identifier (the JSONL ``id``), else the origin.
+    ``origin`` is where it came from (a path, ``path:line`` for a JSONL record, ``path@offset``
+    for a WARC record, a fetched URL, or ``-``); ``id`` is the caller's identifier (the JSONL
+    ``id``), else the origin. ``url`` is the page's own (canonical) address when known;
+    ``offset`` the byte offset of its record in a container file (WARC); ``format`` what it was
+    read from ("text", "seed", "html", "jsonl", "warc", "feed", "url").
     """
 
     text: str
@@ -42,6 +45,10 @@ class Document:
     url: str | None = None
     published: str | None = None
     language: str | None = None
+    author: str | None = None
+    site: str | None = None
+    offset: int | None = None
+    format: str | None = None
 
     @property
     def name(self) -> str:
