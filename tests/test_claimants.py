@@ -239,3 +239,8 @@ def test_reported_speech_without_a_cue_continues_the_claim():
     text = ("Al menos 46 mujeres murieron en el motín, informó la portavoz forense, Yuri Mora. "
             "Las cárceles del país albergan a unos 20.000 reclusos.")
     assert [c[1] for c in claims(text, "es")] == ["Yuri Mora", None]
+
+
+def test_an_anaphor_with_nothing_before_it_is_kept_as_written():
+    got = extract("The ministry said at least 40 people were killed.", lang="en")[0]
+    assert (got.source, got.claim.source_text) == ("ministry", "The ministry")

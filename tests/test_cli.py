@@ -94,7 +94,7 @@ def test_ingest_twice_stores_once(runner, article, db):
     assert "1 stored" in first.stdout
     again = runner.invoke(main, ["ingest", str(article), "--db", db])
     assert again.exit_code == 0, again.output
-    assert "0 stored, 1 duplicates" in again.stdout
+    assert "1 read, 0 stored, 1 unchanged, 0 duplicates" in again.stdout
     with Ledger(db) as ledger:
         assert len(ledger.documents()) == 1
 
@@ -106,7 +106,9 @@ def test_ingest_a_directory_with_a_binary_file(runner, article, db):
     assert result.exit_code == 1
     [error] = lines(result.stderr)
     assert error.startswith(f"E102 {binary}:")
-    assert "2 read, 1 stored, 0 duplicates, 1 failed" in result.stdout
+    assert ("2 read, 1 stored, 0 unchanged, 0 duplicates (0 exact, 0 near), "
+            "0 skipped (language), 1 failed") in result.stdout
+    assert f"  E102 {binary}:" in result.stdout  # listed in the summary too
     with Ledger(db) as ledger:
         assert [d["origin"] for d in ledger.documents()] == [str(article)]
         assert [(e["code"], e["origin"]) for e in ledger.errors()] == [("E102", str(binary))]
@@ -190,7 +192,9 @@ def test_demo_recreates_its_ledger(runner, tmp_path, monkeypatch):
     for _ in range(2):
         result = runner.invoke(main, ["demo"])
         assert result.exit_code == 0, result.output
-        assert "0 duplicates, 0 failed" in result.stdout
+        # demo-16 is a syndicated near copy of demo-15
+        assert "1 duplicates (0 exact, 1 near)" in result.stdout
+        assert "0 failed" in result.stdout
         assert "Series" in result.stdout and "Disagreements" in result.stdout
     with Ledger(f"sqlite:///{tmp_path / DEMO_DB}") as ledger:
         assert len(ledger.documents()) >= 10

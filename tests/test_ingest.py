@@ -227,6 +227,7 @@ def test_jsonl_records(tmp_path: Path) -> None:
         url="https://example.org/a",
         published="2025-01-31",
         language="en",
+        format="jsonl",
     )
     assert isinstance(second, Document)
     assert (second.origin, second.id, second.published) == (f"{path}:3", f"{path}:3", None)

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from importlib.resources import files
 
 import pytest
 import sqlalchemy as sa
@@ -12,8 +15,8 @@ from alembic.migration import MigrationContext
 from reportedly import series as series_mod
 from reportedly import store
 from reportedly.errors import InputError
-from reportedly.ledger import CLAIM_KEYS, Ledger
-from reportedly.model import Claim, Document, Figure
+from reportedly.ledger import CLAIM_KEYS, Ledger, _sqlite_pragmas
+from reportedly.model import Claim, Document, Figure, content_hash
 
 TABLES = {"documents", "sources", "source_aliases", "series", "figures", "corrections",
           "ingest_errors"}
@@ -51,9 +54,13 @@ def figure(text: str, low: float | None, high: float | None, source: str | None 
                   extractor="reportedly.figures.rules.v1")
 
 
+def url(key: str) -> str:
+    return f"https://example.org/{key}"
+
+
 def document(text: str, published: str = "2025-01-10", key: str = "doc-1") -> Document:
     return Document(text=text, origin=f"corpus.jsonl:{key}", id=key, published=published,
-                    url=f"https://example.org/{key}", title=key)
+                    url=url(key), title=key)
 
 
 NIS = figure("more than 11,000 troops", 11000, None, "NIS", qualifier="more_than",
@@ -82,6 +89,85 @@ def test_migrations_create_every_table(ledger):
 def test_migrations_match_the_table_definitions(ledger):
     with ledger.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
+
+
+def test_alembic_upgrade_head_by_hand_on_an_empty_sqlite_file(tmp_path):
+    """The migrations as someone runs them with Alembic's own command, up, down and up."""
+    ini = tmp_path / "alembic.ini"
+    ini.write_text(f"[alembic]\nscript_location = {files('reportedly') / 'migrations'}\n",
+                   encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    for step in (["upgrade", "head"], ["downgrade", "0001"], ["upgrade", "head"]):
+        done = subprocess.run([sys.executable, "-m", "alembic", "-c", str(ini), "-x", f"db={url}",
+                               *step], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
+    engine.dispose()
+
+
+def test_a_ledger_at_revision_0001_with_data_is_migrated(db_url):
+    """Data written by 0001's schema survives 0002; the new columns take their defaults."""
+    engine = sa.create_engine(db_url)
+    if engine.dialect.name == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_pragmas)
+    store.migrate(engine, "0001")
+    def table(name: str, *columns: str) -> sa.TableClause:
+        """The table with the columns 0001 made (store's definitions are the current ones)."""
+        return sa.table(name, sa.column("id", sa.Integer),
+                        *(store.metadata.tables[name].c[c]._copy() for c in columns))
+
+    docs = table("documents", "content_hash", "origin", "doc_key", "url", "text",
+                 "duplicate_of", "ingested_at")
+    figs = table("figures", "document_id", "start", "end", "text", "sentence",
+                 "sentence_start", "qualifier", "vague", "kind", "via", "stated_before", "flow",
+                 "created_at")
+    errors = table("ingest_errors", "origin", "record", "code", "message", "created_at")
+    when = store.now()
+    first, second = ("NIS said more than 11,000 troops were sent.",
+                     "NIS said more than 11,000 troops were sent, Yonhap said.")
+    figure = {"start": 9, "end": 32, "text": "more than 11,000 troops", "sentence": "s",
+              "sentence_start": 0, "qualifier": "more_than", "vague": False, "kind": "count",
+              "via": [], "stated_before": False, "flow": False, "created_at": when}
+    with engine.begin() as conn:
+        def insert_document(text: str, key: str, duplicate_of: int | None = None) -> int:
+            return conn.execute(sa.insert(docs).returning(docs.c.id), {
+                "content_hash": content_hash(text), "origin": f"{key}.txt", "doc_key": key,
+                "url": None, "text": text, "duplicate_of": duplicate_of, "ingested_at": when,
+            }).scalar_one()
+
+        original = insert_document(first, "a")
+        copied = insert_document(second, "b", duplicate_of=original)
+        conn.execute(sa.insert(figs), [{"document_id": original, **figure},
+                                       {"document_id": copied, **figure}])
+        conn.execute(sa.insert(errors).values(origin="feed.jsonl", record="3", code="E104",
+                                              message="malformed JSON record (x)",
+                                              created_at=when))
+    engine.dispose()
+
+    with Ledger(db_url) as ledger:  # opening it migrates to head
+        with ledger.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
+            copies = dict(conn.execute(sa.select(store.figures.c.document_id,
+                                                 store.figures.c.copy)).all())
+        docs = {d["doc_key"]: d for d in ledger.documents()}
+        assert docs["a"]["id"] == original and docs["b"]["duplicate_of"] == original
+        assert (docs["a"]["duplicate_kind"], docs["b"]["duplicate_kind"]) == (None, "near")
+        assert all(d[c] is None for d in docs.values()
+                   for c in ("author", "site", "record_offset", "format", "skipped"))
+        assert copies == {original: False, copied: True}  # the old copy's figure counts once
+        [error] = ledger.errors()
+        assert (error["origin"], error["record"], error["record_offset"]) == (
+            "feed.jsonl", "3", None)
+        # the same text under another key is now storable, and the old rows take part
+        copy = ledger.add(Document(text=first, origin="c.txt"), [])
+        assert (copy.stored, copy.duplicate_of, copy.duplicate_kind) == (True, original, "exact")
+        if ledger.engine.dialect.name == "sqlite":  # foreign keys enforced again
+            with pytest.raises(sa.exc.IntegrityError), ledger.engine.begin() as conn:
+                conn.execute(sa.insert(store.figures).values(
+                    document_id=999, **{**figure, "copy": False}))
 
 
 def test_reopening_keeps_the_data(db_url):
@@ -128,8 +214,10 @@ def test_add_stores_document_sources_series_and_figures(ledger):
     assert result.stored and result.figures == 2
 
     [stored] = ledger.documents()
-    assert stored["content_hash"] == doc.hash and stored["doc_key"] == "doc-1"
-    assert "text" not in stored
+    # the document key is its URL when it has one
+    assert stored["content_hash"] == doc.hash and stored["doc_key"] == url("doc-1")
+    assert "text" not in stored and "minhash" not in stored
+    assert stored["duplicate_of"] is None and stored["skipped"] is None
 
     claims = ledger.claims()
     assert [tuple(c) for c in claims] == [CLAIM_KEYS, CLAIM_KEYS]
@@ -138,7 +226,8 @@ def test_add_stores_document_sources_series_and_figures(ledger):
     assert (first["source"], first["qualifier"], first["status"]) == ("NIS", "more_than", "active")
     assert first["extractor_version"] == "reportedly.figures.rules.v1"
     assert first["url"] == "https://example.org/doc-1"
-    assert first["document"] == "doc-1" and first["published"] == "2025-01-10"
+    assert first["document"] == url("doc-1") and first["published"] == "2025-01-10"
+    assert first["copy"] is False
     assert second["via"] == ["Yonhap"]
     # troops and soldiers are one measure: one series
     assert first["series"] == second["series"] is not None
@@ -148,10 +237,21 @@ def test_add_stores_document_sources_series_and_figures(ledger):
 def test_the_same_document_twice_is_stored_once(ledger):
     doc = document("NIS said more than 11,000 troops.")
     first = ledger.add(doc, [NIS])
-    again = ledger.add(document("NIS  said MORE than 11,000 troops.", key="other"), [NIS, HUR])
+    again = ledger.add(document("NIS  said MORE than 11,000 troops."), [NIS, HUR])
     assert first.stored and not again.stored
     assert again.document_id == first.document_id and again.figures == 1
+    assert ledger.has(url("doc-1"), doc.hash) and not ledger.has(url("other"), doc.hash)
     assert len(ledger.documents()) == 1 and len(ledger.claims()) == 1
+
+
+def test_the_same_text_under_another_key_is_an_exact_copy(ledger):
+    first = ledger.add(document("NIS said more than 11,000 troops."), [NIS])
+    copy = ledger.add(document("NIS  said MORE than 11,000 troops.", key="other"), [NIS])
+    assert copy.stored and copy.document_id != first.document_id
+    assert (copy.duplicate_of, copy.duplicate_kind) == (first.document_id, "exact")
+    assert [c["copy"] for c in ledger.claims()] == [False, True]
+    [personnel] = ledger.series()
+    assert personnel["reports"] == 2 and personnel["independent_claimants"] == 1
 
 
 def test_a_document_failing_halfway_leaves_nothing(ledger, monkeypatch):
@@ -239,7 +339,7 @@ def test_claims_search(filled, search, expected):
 
 
 def test_claims_limit_and_order(filled):
-    assert [c["document"] for c in filled.claims()] == ["a", "a", "b"]
+    assert [c["document"] for c in filled.claims()] == [url("a"), url("a"), url("b")]
     assert len(filled.claims(limit=2)) == 2
 
 
@@ -303,7 +403,9 @@ def test_series_analytics(ledger):
     assert personnel["conflicts"] == 3
     assert personnel["latest"]["low"] == 11500 and personnel["latest"]["as_of"] == "2025-01-30"
     assert personnel["latest_by_claimant"]["HUR"]["low"] == 12000
-    assert [f["document"] for f in personnel["figures"]] == ["r4", "r1", "r2", "r3", "r5"]
+    assert [f["document"] for f in personnel["figures"]] == [
+        url("r4"), url("r1"), url("r2"), url("r3"), url("r5")]
+    assert [f["copy"] for f in personnel["figures"]] == [False, False, False, True, False]
     assert all(tuple(f) == CLAIM_KEYS for f in personnel["figures"])
 
 

@@ -78,3 +78,12 @@ def test_previously_marks_a_figure_stated_before_publication():
 def test_figure_times_and_statement_times(sentence, as_of):
     lang = "es" if "«" in sentence or "Guardia" in sentence else "en"
     assert extract(sentence, published=PUB, lang=lang)[0].as_of == as_of
+
+
+def test_without_a_publication_date_only_full_dates_resolve():
+    # a page with no date: "on Monday" and running totals cannot be placed in time
+    assert find_times("On Monday 40 people died.", None, "en") == []
+    assert find_times("Since 7 October 2023, 40,000 people were killed.", None, "en") == []
+    assert find_times("Desde el 7 de octubre de 2023, 40.000 muertos.", None, "es") == []
+    assert [w.value for w in find_times("On 27 February 2025, 1,000 troops were sent.", None,
+                                        "en")] == ["2025-02-27"]

@@ -665,8 +665,11 @@ class Attributor:
             # compañía": the claimant just named
             return replace(self.memory.last, text=text)
         if how == "anaphor":
+            # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._introduced(text, i) or self.memory.recall(value)
-                    or self._named_before(value, i) or self._opening_name(i))
+                    or self._named_before(value, i) or self._opening_name(i)
+                    or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
+                             named=False) if len(text.split()) > 1 else None))
         if how == "unnamed":
             first = text.split()[0].casefold()
             definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import replace
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from reportedly import render
-from reportedly.errors import InputError, ReportedlyError, input_error
+from reportedly.errors import InputError, ReportedlyError
 from reportedly.model import Document, Figure
 
 if TYPE_CHECKING:
-    from reportedly.ledger import Ledger
+    from reportedly.ledger import IngestSummary, Ledger
 
 #: The ledger used when neither --db nor REPORTEDLY_DB names one (as ``reportedly.ledger``).
 DEFAULT_URL = "sqlite:///reportedly.db"
@@ -47,9 +47,15 @@ def _db_option(default: str | None = DEFAULT_URL, envvar: str | None = "REPORTED
                         metavar="URL", help=help)
 
 
-def _format_option(choices: tuple[str, ...], default: str | None) -> Any:
+def _urls_option() -> Any:
+    return click.option("--urls", "urls", metavar="FILE",
+                        help="Also fetch the pages at the URLs listed in FILE, one a line.")
+
+
+def _format_option(choices: tuple[str, ...], default: str | None,
+                   help: str = "Output format.") -> Any:
     return click.option("--format", "fmt", type=click.Choice(choices), default=default,
-                        show_default=default is not None, help="Output format.")
+                        show_default=default is not None, help=help)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -62,23 +68,28 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@_urls_option()
 @_format_option(("jsonl", "table"), None)
 @click.option("--all-kinds", is_flag=True,
               help="Also print figures the ledger does not track (durations, ages).")
-def extract(paths: tuple[str, ...], fmt: str | None, all_kinds: bool) -> None:
+def extract(paths: tuple[str, ...], urls: str | None, fmt: str | None, all_kinds: bool) -> None:
     """Print the figures in PATHS (files, directories, - for stdin); store nothing.
 
-    The format is jsonl when stdout is not a terminal, else a table.
+    The format is jsonl when stdout is not a terminal, else a table. A document in a language
+    other than English or Spanish is skipped, with a note on stderr.
     """
+    _need_input(paths, urls)
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     rows: list[dict[str, Any]] = []
     failed = 0
-    for item in _extracted(paths):
+    for item in _extracted(paths, urls):
         if isinstance(item, InputError):
             failed += _report(item)
             continue
-        doc, figures = item
+        doc, figures, skipped = item
+        if skipped:
+            click.echo(f"skipped {doc.name}: {skipped}", err=True)
         for figure in figures:
             if all_kinds or figure.tracked:
                 row = {"document": doc.name, "published": doc.published, **figure.to_dict()}
@@ -92,18 +103,35 @@ def extract(paths: tuple[str, ...], fmt: str | None, all_kinds: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
+@_urls_option()
 @_db_option()
-def ingest(paths: tuple[str, ...], db: str) -> None:
+@_format_option(("text", "json"), "text", help="Format of the summary.")
+def ingest(paths: tuple[str, ...], urls: str | None, db: str, fmt: str) -> None:
     """Extract the figures in PATHS and store them in the ledger.
 
-    A document already in the ledger (same text) is not stored again. Failed inputs are reported
-    on stderr, recorded in the ledger, and make the exit code 1.
+    A document already in the ledger (same URL, else same id or origin, and same text) is not
+    stored or extracted again: an interrupted ingest, run again, resumes where it stopped. A
+    copy of a stored document under another URL, word for word or nearly, is stored linked to
+    it, its figures counted once. A document in a language other than English or Spanish is
+    stored without extraction. Failed inputs are reported on stderr, recorded in the ledger,
+    listed in the summary, and make the exit code 1.
     """
+    from reportedly.ledger import IngestSummary
+
+    _need_input(paths, urls)
+    summary = IngestSummary()
     with _ledger(db) as ledger:
-        counts = _ingest(ledger, paths)
-    click.echo(counts.summary())
-    _exit(counts.failed)
+        try:
+            _ingest(ledger, paths, summary, urls)
+        except KeyboardInterrupt:
+            click.echo(f"interrupted after {summary.line()}; run again to resume", err=True)
+            click.get_current_context().exit(130)
+    if fmt == "json":
+        click.echo(render.dumps(summary.as_dict()))
+    else:
+        click.echo(render.ingest_summary(summary))
+    _exit(summary.failed)
 
 
 @main.command()
@@ -144,17 +172,20 @@ def demo(db: str | None) -> None:
     if db is None:
         Path(DEMO_DB).unlink(missing_ok=True)
         db = f"sqlite:///{DEMO_DB}"
+    from reportedly.ledger import IngestSummary
+
+    summary = IngestSummary()
     with as_file(files("reportedly") / "data" / "demo.jsonl") as corpus, _ledger(db) as ledger:
-        counts = _ingest(ledger, [os.fspath(corpus)])
+        _ingest(ledger, [os.fspath(corpus)], summary)
         rows = ledger.series()
     console = render.console()
-    console.print(counts.summary())
+    console.print(render.ingest_summary(summary), markup=False)
     console.print(render.series_table(rows))
     lines = render.disagreements(rows)
     console.print("\n[bold]Disagreements[/bold]")
     console.print("\n".join(lines) if lines else "none", markup=False, highlight=False,
                   soft_wrap=True)
-    _exit(counts.failed)
+    _exit(summary.failed)
 
 
 @main.command()
@@ -188,38 +219,19 @@ def evaluate(gold: tuple[str, ...], floors: str | None, show_errors: int, fmt: s
         _exit(len(failures))
 
 
-@dataclass
-class _Counts:
-    read: int = 0
-    stored: int = 0
-    duplicates: int = 0
-    failed: int = 0
-    figures: int = 0
+def _ingest(ledger: Ledger, paths: Iterable[str], summary: IngestSummary,
+            urls: str | None = None) -> None:
+    """Store every document in ``paths`` (and ``urls``), counting outcomes into ``summary`` and
+    printing failures as they come, under a progress bar."""
+    from reportedly.claimants import aliases
 
-    def summary(self) -> str:
-        return (f"{self.read} read, {self.stored} stored, {self.duplicates} duplicates, "
-                f"{self.failed} failed, {self.figures} figures stored")
-
-
-def _ingest(ledger: Ledger, paths: Iterable[str]) -> _Counts:
-    """Read, extract and store every document in ``paths``, reporting and recording failures."""
-    counts = _Counts()
+    aliases()  # a bad REPORTEDLY_ALIASES file is one error for the run, not one per document
     with render.LazyProgress("ingesting") as progress:
-        for item in _extracted(paths):
-            counts.read += 1
+        for outcome in ledger.ingest(_documents(paths, urls)):
+            summary.add(outcome)
             progress.advance()
-            if isinstance(item, InputError):
-                counts.failed += _report(item, ledger)
-                continue
-            try:
-                result = ledger.add(*item)
-            except InputError as error:
-                counts.failed += _report(error, ledger)
-                continue
-            counts.stored += result.stored
-            counts.duplicates += not result.stored
-            counts.figures += result.figures if result.stored else 0
-    return counts
+            if outcome.error is not None:
+                click.echo(outcome.error.line(), err=True)
 
 
 def _ledger(url: str) -> Ledger:
@@ -229,32 +241,50 @@ def _ledger(url: str) -> Ledger:
     return Ledger(url)
 
 
-def _extracted(paths: Iterable[str]) -> Iterator[tuple[Document, list[Figure]] | InputError]:
-    """Each document in ``paths`` with its figures, or the error that stopped it."""
-    # Imported here so that --help does not wait for the language models to load.
-    from reportedly.claimants import aliases
+def _need_input(paths: tuple[str, ...], urls: str | None) -> None:
+    if not paths and not urls:
+        raise click.UsageError("Give PATHS, or --urls FILE, or both.")
+
+
+def _documents(paths: Iterable[str], urls: str | None) -> Iterator[Document | InputError]:
+    """The documents in ``paths`` and at the URLs listed in the file ``urls``."""
     from reportedly.ingest import read_documents
+
+    options = {"urls_file": urls} if urls else {}
+    return read_documents(list(paths), **options)
+
+
+def _extracted(paths: Iterable[str], urls: str | None = None
+               ) -> Iterator[tuple[Document, list[Figure], str | None] | InputError]:
+    """Each document in ``paths`` with its figures and why it was skipped (its language), or
+    the error that stopped it."""
+    # Imported here so that --help does not wait for the language models to load.
+    from reportedly import language
+    from reportedly.claimants import aliases
+    from reportedly.ledger import document_error
     from reportedly.pipeline import extract_document
 
     aliases()  # a bad REPORTEDLY_ALIASES file is one error for the run, not one per document
-    for item in read_documents(list(paths)):
+    for item in _documents(paths, urls):
         if isinstance(item, InputError):
             yield item
             continue
-        try:
-            figures = extract_document(item)
-        except Exception as exc:  # one bad document must not stop the batch
+        code = "E202"
+        try:  # one bad document must not stop the batch
+            item = replace(item, language=language.language_of(item))
+            skipped = language.skip_reason(item.language)
+            code = "E201"
+            figures = [] if skipped else extract_document(item)
+        except Exception as exc:
             reason = (str(exc).strip().splitlines() or [""])[0]
-            yield input_error(item.origin, "E201", f"{type(exc).__name__}: {reason}")
+            yield document_error(item, code, f"{type(exc).__name__}: {reason}")
             continue
-        yield item, figures
+        yield item, figures, skipped
 
 
-def _report(error: InputError, ledger: Ledger | None = None) -> int:
-    """Print an input error as one line on stderr (and record it); 1, to count it."""
+def _report(error: InputError) -> int:
+    """Print an input error as one line on stderr; 1, to count it."""
     click.echo(error.line(), err=True)
-    if ledger is not None:
-        ledger.record_error(error)
     return 1
 
 

@@ -23,8 +23,18 @@ class Errors:
     E108 = "document too large ({detail})"
     E109 = "bad seed header ({detail})"
     E110 = "bad alias file ({detail})"
+    E111 = "compressed data larger than the limit ({detail})"
+    E112 = "HTTP error ({detail})"
+    E113 = "could not fetch ({detail})"
+    E114 = "response too large ({detail})"
+    E115 = "bad WARC record ({detail})"
+    E116 = "bad feed ({detail})"
+    E117 = "could not extract the page ({detail})"
+    E118 = "unsupported content type ({detail})"
+    E119 = "not an http(s) URL ({detail})"
     E200 = "could not store document ({detail})"
     E201 = "extraction failed ({detail})"
+    E202 = "language identification failed ({detail})"
     E300 = "no such figure: {detail}"
     E301 = "no such series: {detail}"
     E302 = "cannot open ledger {detail}"
@@ -53,7 +63,12 @@ class InputError(ReportedlyError):
 
     @property
     def where(self) -> str:
-        return f"{self.origin}:{self.record}" if self.record else self.origin
+        """``path:LINE`` for a JSONL record, ``path@OFFSET`` for a WARC record, ``feed#N`` for a
+        feed entry, else the origin."""
+        if not self.record:
+            return self.origin
+        joiner = "" if self.record[:1] in ("@", "#") else ":"
+        return f"{self.origin}{joiner}{self.record}"
 
     def line(self) -> str:
         """The one line shown to users: ``E101 path/to/file: not valid UTF-8 text (...)``."""

@@ -1,35 +1,55 @@
 """Ingest: read inputs into :class:`~reportedly.model.Document` objects.
 
-An input is a file path, a directory (walked recursively), a ``.jsonl`` file (one record a line) or
-``-`` for standard input. A bad input never stops a batch: it becomes an
-:class:`~reportedly.errors.InputError` yielded in its place, and reading goes on.
+An input is a file path, a directory (walked recursively), ``-`` for standard input, or an
+``http(s)://`` URL; ``urls_file`` names a file of URLs. What a file holds is told by its content
+(:mod:`reportedly.sniff`), not its name: a text page (optionally with the seed ``date`` header),
+an HTML page (:mod:`reportedly.pages`), JSON Lines (one record a line), an RSS/Atom feed
+(:mod:`reportedly.feeds`, one Document per entry), a WARC or WARC.gz web archive
+(:mod:`reportedly.warc`, one Document per archived page), or any of these gzipped. URLs are
+fetched by :mod:`reportedly.fetch`. Each document is limited to ``max_bytes`` of decompressed
+content. A bad input never stops a batch: it becomes an :class:`~reportedly.errors.InputError`
+yielded in its place, and reading goes on.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import stat
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any, BinaryIO, TextIO
+from urllib.parse import urlsplit
+
+import httpx
 
 from reportedly.clean import clean_page, is_iso_date, normalize
 from reportedly.errors import InputError, input_error
+from reportedly.feeds import feed_documents
+from reportedly.fetch import Fetched, Fetcher, is_url
 from reportedly.model import Document
+from reportedly.pages import decode_html, html_document
+from reportedly.sniff import (
+    BOM,
+    HTML_TYPES,
+    MAX_BYTES,
+    SNIFF_BYTES,
+    Format,
+    LimitExceeded,
+    binary_reason,
+    chunks,
+    inflate,
+    sniff,
+)
+from reportedly.warc import read_warc_stream
 
-#: Files (and standard input) larger than this many bytes are refused (E108).
-MAX_BYTES = 20 * 1024 * 1024
-#: How much of a file the binary sniffing looks at, and the share of control characters in it
-#: above which a file is taken for binary.
-SNIFF_BYTES = 8192
-MAX_CONTROL_SHARE = 0.1
 #: Record keys copied onto the Document as they are (when they are strings).
 RECORD_FIELDS = ("url", "title", "language")
-
-_BOM = b"\xef\xbb\xbf"
-#: Control bytes that are not text (tab, newline, carriage return, form feed, escape are text).
-_CONTROL = frozenset(range(32)) - {9, 10, 11, 12, 13, 27}
+#: Media types of feeds, as servers label them.
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml"})
 
 Result = Document | InputError
 
@@ -38,26 +58,43 @@ def read_documents(
     paths: Iterable[str | os.PathLike[str]],
     stdin: TextIO | BinaryIO | None = None,
     max_bytes: int = MAX_BYTES,
+    urls_file: str | os.PathLike[str] | None = None,
+    client: httpx.Client | None = None,
 ) -> Iterator[Result]:
-    """Read every input named in ``paths``, yielding a Document or an InputError for each.
+    """Read every input named in ``paths``, then every URL in ``urls_file``.
 
-    ``-`` reads ``stdin`` (``sys.stdin`` by default): JSON Lines when its first non-empty line is
-    a JSON object, else one text page. A directory is walked recursively in sorted order, hidden
-    entries skipped. A ``.jsonl`` file yields one Document per record (origin ``path:LINE``); any
-    other file is read as a text page, optionally with a seed ``date`` header.
+    Yields a Document or an InputError for each document, in order. ``-`` reads ``stdin``
+    (``sys.stdin`` by default); a directory is walked recursively in sorted order, hidden entries
+    skipped; a name starting with ``http://`` or ``https://`` is fetched. ``urls_file`` has one
+    URL a line; blank lines and lines starting with ``#`` are skipped. ``client`` is the
+    ``httpx.Client`` to fetch with (the caller's to close); by default one is made, and closed
+    when reading ends. ``max_bytes`` limits each document's decompressed size.
     """
-    for name in paths:
-        path = os.fspath(name)
-        if path == "-":
-            yield from read_stream(stdin if stdin is not None else sys.stdin, max_bytes=max_bytes)
-        elif os.path.isdir(path):
-            for entry in walk(path):
-                if isinstance(entry, InputError):
-                    yield entry
+    fetcher = Fetcher(client, max_bytes)
+    try:
+        for name in paths:
+            path = os.fspath(name)
+            if path == "-":
+                source = stdin if stdin is not None else sys.stdin
+                yield from read_stream(source, max_bytes=max_bytes)
+            elif is_url(path):
+                yield from read_url(path, fetcher)
+            elif os.path.isdir(path):
+                for entry in walk(path):
+                    if isinstance(entry, InputError):
+                        yield entry
+                    else:
+                        yield from read_file(entry, max_bytes)
+            else:
+                yield from read_file(path, max_bytes)
+        if urls_file is not None:
+            for url in read_url_list(os.fspath(urls_file), max_bytes):
+                if isinstance(url, InputError):
+                    yield url
                 else:
-                    yield from read_file(entry, max_bytes)
-        else:
-            yield from read_file(path, max_bytes)
+                    yield from read_url(url, fetcher)
+    finally:
+        fetcher.close()
 
 
 def walk(directory: str) -> Iterator[str | InputError]:
@@ -85,18 +122,39 @@ def walk(directory: str) -> Iterator[str | InputError]:
 
 
 def read_file(path: str, max_bytes: int = MAX_BYTES) -> Iterator[Result]:
-    """Read one file: a ``.jsonl`` file gives one result per record, any other file one page."""
-    data = read_bytes(path, max_bytes)
+    """Read one file, whatever it holds (see :func:`reportedly.sniff.sniff`).
+
+    A WARC file is streamed record by record, whatever its size; a gzip file is decompressed up
+    to ``max_bytes`` (E111 beyond); any other file larger than ``max_bytes`` is E108.
+    """
+    handle = _open(path)
+    if isinstance(handle, InputError):
+        yield handle
+        return
+    with handle:
+        try:
+            head = handle.read(SNIFF_BYTES)
+        except OSError as error:
+            yield input_error(path, "E107", error.strerror or str(error))
+            return
+        kind = sniff(head, path)
+        if kind in (Format.WARC, Format.WARC_GZ):
+            handle.seek(0)
+            yield from read_warc_stream(handle, path, max_bytes)
+            return
+        if kind is Format.GZIP:
+            handle.seek(0)
+            yield from _gunzipped(chunks(handle), path, max_bytes)
+            return
+        data = _whole(handle, head, path, max_bytes)
     if isinstance(data, InputError):
         yield data
-    elif path.lower().endswith(".jsonl"):
-        yield from parse_jsonl(data, path)
     else:
-        yield page_document(data, path)
+        yield from read_data(data, path, kind, max_bytes)
 
 
-def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes | InputError:
-    """The bytes of a regular file, or the error that prevents reading them."""
+def _open(path: str) -> BinaryIO | InputError:
+    """A regular file opened for reading, or the error that prevents it."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -105,37 +163,155 @@ def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes | InputError:
         return input_error(path, "E107", error.strerror or str(error))
     if not stat.S_ISREG(info.st_mode):
         return input_error(path, "E107", "not a regular file")
-    if info.st_size > max_bytes:
-        return input_error(path, "E108", f"{info.st_size} bytes, limit {max_bytes}")
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return open(path, "rb")
     except OSError as error:
         return input_error(path, "E107", error.strerror or str(error))
 
 
+def _whole(handle: BinaryIO, head: bytes, path: str, max_bytes: int) -> bytes | InputError:
+    """All of an open file, ``head`` being what was already read of it; E108 past the limit."""
+    size = os.fstat(handle.fileno()).st_size
+    if size > max_bytes:
+        return input_error(path, "E108", f"{size} bytes, limit {max_bytes}")
+    try:
+        data = head + handle.read(max_bytes + 1 - len(head))
+    except OSError as error:
+        return input_error(path, "E107", error.strerror or str(error))
+    if len(data) > max_bytes:  # the file grew while it was read
+        return input_error(path, "E108", f"more than {max_bytes} bytes")
+    return data
+
+
+def read_bytes(path: str, max_bytes: int = MAX_BYTES) -> bytes | InputError:
+    """The bytes of a regular file, or the error that prevents reading them."""
+    handle = _open(path)
+    if isinstance(handle, InputError):
+        return handle
+    with handle:
+        return _whole(handle, b"", path, max_bytes)
+
+
+def read_data(
+    data: bytes, origin: str, kind: Format, max_bytes: int = MAX_BYTES
+) -> Iterator[Result]:
+    """The documents in ``data`` (a file, standard input, a fetched body) of format ``kind``."""
+    if kind is Format.HTML:
+        yield html_document(data, origin)
+    elif kind is Format.FEED:
+        yield from feed_documents(data, origin)
+    elif kind is Format.JSONL:
+        yield from parse_jsonl(data, origin)
+    elif kind in (Format.WARC, Format.WARC_GZ):
+        yield from read_warc_stream(io.BytesIO(data), origin, max_bytes)
+    elif kind is Format.GZIP:
+        yield from _gunzipped([data], origin, max_bytes, nested=True)
+    elif kind is Format.BINARY:
+        yield input_error(origin, "E102", binary_reason(data) or "binary data")
+    else:
+        yield page_document(data, origin)
+
+
+def _gunzipped(
+    data: Iterable[bytes], origin: str, max_bytes: int, nested: bool = False
+) -> Iterator[Result]:
+    """The documents in gzip data (given in chunks), decompressed up to ``max_bytes``.
+
+    Gzip data inside gzip data is refused (E102): a file that decompresses to itself must not
+    be read forever.
+    """
+    try:
+        content = inflate(data, max_bytes)
+    except LimitExceeded:
+        yield input_error(origin, "E111", f"more than {max_bytes} bytes once decompressed")
+        return
+    except zlib.error as error:
+        yield input_error(origin, "E107", f"bad gzip data: {error}")
+        return
+    except OSError as error:
+        yield input_error(origin, "E107", error.strerror or str(error))
+        return
+    name = origin.removesuffix(".gz").removesuffix(".GZ")
+    kind = sniff(content[:SNIFF_BYTES], name)
+    if kind is Format.GZIP and nested:
+        yield input_error(origin, "E102", "gzip data inside gzip data")
+    else:
+        yield from read_data(content, origin, kind, max_bytes)
+
+
 def read_stream(stream: TextIO | BinaryIO, max_bytes: int = MAX_BYTES) -> Iterator[Result]:
-    """Read standard input (or any stream): JSON Lines, or else one text page with origin ``-``."""
+    """Read standard input (or any stream), whatever it holds; results have origin ``-``."""
     source: Any = getattr(stream, "buffer", stream)
     data = source.read(max_bytes + 1)
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     if len(data) > max_bytes:
         yield input_error("-", "E108", f"more than {max_bytes} bytes")
-    elif _looks_like_jsonl(data):
-        yield from parse_jsonl(data, "-")
     else:
-        yield page_document(data, "-")
+        yield from read_data(data, "-", sniff(data[:SNIFF_BYTES]), max_bytes)
 
 
-def _looks_like_jsonl(data: bytes) -> bool:
-    for line in data.removeprefix(_BOM).splitlines():
-        if line.strip():
-            try:
-                return isinstance(json.loads(line), dict)
-            except (ValueError, UnicodeDecodeError):
-                return False
-    return False
+# --- URLs ----------------------------------------------------------------------------------------
+
+
+def read_url_list(path: str, max_bytes: int = MAX_BYTES) -> Iterator[str | InputError]:
+    """The URLs listed in a file, one a line; blank lines and ``#`` comments are skipped.
+
+    A line that is not an http(s) URL is E119 (record: its line number).
+    """
+    data = read_bytes(path, max_bytes)
+    text = decode(data, path) if isinstance(data, bytes) else data
+    if isinstance(text, InputError):
+        yield text
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        yield entry if is_url(entry) else input_error(path, "E119", entry, str(number))
+
+
+def read_url(url: str, fetcher: Fetcher) -> Iterator[Result]:
+    """Fetch ``url`` and read what it serves (origin: the URL as given)."""
+    fetched = fetcher.fetch(url)
+    if isinstance(fetched, InputError):
+        yield fetched
+    else:
+        yield from fetched_documents(fetched, fetcher.max_bytes)
+
+
+def fetched_documents(fetched: Fetched, max_bytes: int = MAX_BYTES) -> Iterator[Result]:
+    """The documents in a fetched body: a page (``format="url"``), feed entries, and so on.
+
+    The Content-Type decides between a page and a feed when the body agrees; text/plain is a
+    text page; anything else is told by its content. Binary content is E118.
+    """
+    origin, body = fetched.url, fetched.body
+    kind = url_format(fetched.media_type, body[:SNIFF_BYTES], urlsplit(fetched.final_url).path)
+    if kind is Format.HTML:
+        document = html_document(body, origin, url=fetched.final_url, charset=fetched.charset)
+    elif kind in (Format.TEXT, Format.SEED):
+        document = text_document(decode_html(body, fetched.charset), origin)
+    elif kind is Format.BINARY:
+        document = input_error(origin, "E118", fetched.media_type or "binary content")
+    else:
+        yield from read_data(body, origin, kind, max_bytes)
+        return
+    if isinstance(document, Document):
+        document = replace(document, format="url", url=document.url or fetched.final_url)
+    yield document
+
+
+def url_format(media: str | None, head: bytes, name: str = "") -> Format:
+    """The format of a fetched body, from its media type and first bytes."""
+    sniffed = sniff(head, name)
+    if media in HTML_TYPES and sniffed is not Format.FEED:
+        return Format.HTML
+    if media in FEED_TYPES and sniffed is not Format.HTML:
+        return Format.FEED
+    if media == "text/plain" and sniffed in (Format.HTML, Format.FEED):
+        return Format.TEXT
+    return sniffed
 
 
 def decode(data: bytes, origin: str, record: str | None = None, base: int = 0) -> str | InputError:
@@ -144,7 +320,7 @@ def decode(data: bytes, origin: str, record: str | None = None, base: int = 0) -
     The E101 detail gives the byte offset of the first bad byte in the file: its offset in ``data``
     plus ``base``, where ``data`` starts in the file.
     """
-    skip = len(_BOM) if data.startswith(_BOM) else 0
+    skip = len(BOM) if data.startswith(BOM) else 0
     reason = binary_reason(data)
     if reason:
         return input_error(origin, "E102", reason, record)
@@ -156,23 +332,19 @@ def decode(data: bytes, origin: str, record: str | None = None, base: int = 0) -
         return input_error(origin, "E101", detail, record)
 
 
-def binary_reason(data: bytes) -> str | None:
-    """Why ``data`` looks binary (a NUL byte, too many control bytes), or ``None`` if it is text."""
-    nul = data.find(b"\0")
-    if nul >= 0:
-        return f"NUL byte at offset {nul}"
-    sample = data[:SNIFF_BYTES]
-    control = sum(1 for byte in sample if byte in _CONTROL)
-    if sample and control / len(sample) > MAX_CONTROL_SHARE:
-        return f"{control} control bytes in the first {len(sample)}"
-    return None
-
-
 def page_document(data: bytes, origin: str) -> Result:
-    """A text page (seed format or plain text) as a Document: cleaned, titled, dated."""
+    """A text page (seed format or plain text, UTF-8) as a Document: cleaned, titled, dated."""
     text = decode(data, origin)
     if isinstance(text, InputError):
         return text
+    return text_document(text, origin)
+
+
+def text_document(text: str, origin: str) -> Result:
+    """A decoded text page as a Document: furniture removed, the seed header read.
+
+    ``format`` is ``"seed"`` when the page has the header, else ``"text"``.
+    """
     if not text.strip():
         return input_error(origin, "E103")
     try:
@@ -181,7 +353,13 @@ def page_document(data: bytes, origin: str) -> Result:
         return error
     if not page.text.strip():
         return input_error(origin, "E103")
-    return Document(text=page.text, origin=origin, title=page.title, published=published)
+    return Document(
+        text=page.text,
+        origin=origin,
+        title=page.title,
+        published=published,
+        format="seed" if published else "text",
+    )
 
 
 def parse_jsonl(data: bytes, origin: str) -> Iterator[Result]:
@@ -190,7 +368,7 @@ def parse_jsonl(data: bytes, origin: str) -> Iterator[Result]:
     if reason:
         yield input_error(origin, "E102", reason)
         return
-    offset = len(_BOM) if data.startswith(_BOM) else 0
+    offset = len(BOM) if data.startswith(BOM) else 0
     for number, line in enumerate(data[offset:].split(b"\n"), start=1):
         if line.strip():
             yield parse_record(line, origin, number, offset)
@@ -209,7 +387,8 @@ def parse_record(line: bytes, origin: str, number: int, offset: int = 0) -> Resu
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        return input_error(origin, "E104", f"{error.msg} at column {error.colno}", record)
+        reason = error.msg.removesuffix(" at")  # "Unterminated string starting at"
+        return input_error(origin, "E104", f"{reason} at column {error.colno}", record)
     if not isinstance(value, dict):
         detail = f"expected an object, got {type(value).__name__}"
         return input_error(origin, "E104", detail, record)
@@ -236,5 +415,6 @@ def record_document(value: dict[str, Any], origin: str, record: str) -> Result:
         origin=where,
         id=str(identifier) if isinstance(identifier, str | int) else where,
         published=published,
+        format="jsonl",
         **fields,
     )

@@ -7,24 +7,30 @@
 
 One :class:`Ledger` wraps one database URL (SQLite by default, PostgreSQL alike). Opening it
 brings the schema up to date. Each document is stored in one transaction with its sources, series
-and figures; a document whose content hash is already stored is not stored again. Figures are never
-updated or deleted: :meth:`Ledger.correct` appends to an audit log, and queries read the corrected
-state from it.
+and figures. A document is identified by its key (:func:`document_key`: its canonical URL, else
+its id or origin) and its text: stored again under the same key with the same text, it is left as
+it is. The same text, or nearly (:mod:`reportedly.dedup`), under another key is a copy: stored,
+linked to the first copy seen, its figures marked as copies so that they count once.
+:meth:`Ledger.ingest` runs the whole loop over a batch (language, extraction, storage, failures)
+and can be interrupted and run again: it resumes where it stopped. Figures are never updated or
+deleted: :meth:`Ledger.correct` appends to an audit log, and queries read the corrected state
+from it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import combinations
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 import sqlalchemy as sa
 from alembic.util import CommandError
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
+from reportedly import dedup, language
 from reportedly import series as series_mod
 from reportedly.claimants import aliases
 from reportedly.errors import InputError, input_error
@@ -42,15 +48,18 @@ from reportedly.store import (
 )
 from reportedly.store import figures as figure_table
 
+if TYPE_CHECKING:
+    from datasketch import MinHash
+
 DEFAULT_URL = "sqlite:///reportedly.db"
 
 #: The keys of a figure as :meth:`Ledger.claims` returns it: the extract contract, then the
 #: ledger's own (row id, basis, hedge, the claimant's role, series id, extractor version,
-#: document URL, status).
+#: document URL, status, and whether it is a copied document's figure).
 CLAIM_KEYS: tuple[str, ...] = (
     "id", "document", "published", "sentence", "text", "start", "end", "low", "high",
     "qualifier", "vague", "kind", "object", "unit", "change", "subject", "source", "via", "as_of",
-    "basis", "hedge", "role", "series", "extractor_version", "url", "status",
+    "basis", "hedge", "role", "series", "extractor_version", "url", "status", "copy",
 )
 
 
@@ -58,13 +67,116 @@ CLAIM_KEYS: tuple[str, ...] = (
 class AddResult:
     """What :meth:`Ledger.add` did with a document.
 
-    ``stored`` is False when a document with the same content hash was already in the ledger; then
+    ``stored`` is False when the document (same key, same text) was already in the ledger; then
     ``document_id`` is that document's and ``figures`` the number of figures it has.
+    ``duplicate_of`` is the document it copies and ``duplicate_kind`` how (``exact``, ``near``);
+    ``skipped`` why it was not extracted (its language), as given to :meth:`Ledger.add`.
     """
 
     document_id: int
     stored: bool
     figures: int
+    duplicate_of: int | None = None
+    duplicate_kind: str | None = None
+    skipped: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What :meth:`Ledger.ingest` did with one input.
+
+    ``name`` is the document's name (its id, else its origin) or, for an input that failed,
+    where it failed (``path``, ``path:LINE``). ``status`` is ``stored``, ``unchanged`` (already
+    in the ledger: same key, same text) or ``failed`` (``error`` says why; it is recorded).
+    """
+
+    name: str
+    status: Literal["stored", "unchanged", "failed"]
+    result: AddResult | None = None
+    error: InputError | None = None
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """Counts of a batch, outcome by outcome (:meth:`add`), and its failures.
+
+    ``stored`` documents include copies (``exact`` + ``near`` = :attr:`duplicates`) and
+    documents in other languages (``skipped``); ``figures`` counts the figures stored with them.
+    """
+
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    exact: int = 0
+    near: int = 0
+    skipped: int = 0
+    failed: int = 0
+    figures: int = 0
+    errors: list[InputError] = field(default_factory=list)
+
+    @property
+    def duplicates(self) -> int:
+        return self.exact + self.near
+
+    def add(self, outcome: Outcome) -> None:
+        """Count one outcome."""
+        self.read += 1
+        if outcome.status == "failed":
+            self.failed += 1
+            if outcome.error is not None:
+                self.errors.append(outcome.error)
+        elif outcome.status == "unchanged" or outcome.result is None:
+            self.unchanged += 1
+        else:
+            result = outcome.result
+            self.stored += 1
+            self.figures += result.figures
+            self.exact += result.duplicate_kind == "exact"
+            self.near += result.duplicate_kind == "near"
+            self.skipped += result.skipped is not None
+
+    def line(self) -> str:
+        """``6 read, 5 stored, 0 unchanged, 2 duplicates (1 exact, 1 near), 1 skipped
+        (language), 1 failed, 9 figures found``."""
+        return (f"{self.read} read, {self.stored} stored, {self.unchanged} unchanged, "
+                f"{self.duplicates} duplicates ({self.exact} exact, {self.near} near), "
+                f"{self.skipped} skipped (language), {self.failed} failed, "
+                f"{self.figures} figures found")
+
+    def as_dict(self) -> dict[str, Any]:
+        """The counts and the failures (origin, record, code, message), JSON-ready."""
+        return {
+            "read": self.read, "stored": self.stored, "unchanged": self.unchanged,
+            "duplicates": self.duplicates, "exact": self.exact, "near": self.near,
+            "skipped_language": self.skipped, "failed": self.failed, "figures": self.figures,
+            "errors": [{"origin": e.origin, "record": e.record, "code": e.code,
+                        "message": e.message} for e in self.errors],
+        }
+
+
+def document_key(doc: Document) -> str:
+    """What identifies a document across runs: its canonical URL when known (the readers give
+    the page's own address), else the caller's id (a JSONL ``id``), else where it was read from
+    (``path``, ``path:LINE``, ``path@OFFSET``, a fetched URL)."""
+    if doc.url and doc.url.strip():
+        return doc.url.strip()
+    return doc.name
+
+
+def document_error(doc: Document, code: str, detail: str = "") -> InputError:
+    """An error about a document that was read, placed as the readers place theirs: a JSONL
+    record's origin ``path:LINE`` is split into the file and the record (``LINE``), a WARC
+    record's ``path@OFFSET`` into the file and ``@OFFSET``."""
+    origin, record = doc.origin, None
+    at = f"@{doc.offset}"
+    head, sep, tail = origin.rpartition(":")
+    jsonl = doc.format == "jsonl" or (doc.format is None and (
+        head.lower().endswith(".jsonl") or head == "-"))
+    if doc.offset is not None and origin.endswith(at) and len(origin) > len(at):
+        origin, record = origin[:-len(at)], at
+    elif sep and tail.isdigit() and jsonl:
+        origin, record = head, tail
+    return input_error(origin, code, detail, record)
 
 
 class Ledger:
@@ -88,6 +200,8 @@ class Ledger:
         except (SQLAlchemyError, ImportError, CommandError, OSError) as exc:
             self.engine.dispose()
             raise input_error(_safe_url(self.url), "E302", f"({_reason(exc)})") from exc
+        #: The near-copy index, built from the stored signatures on first use.
+        self._index: dedup.Index | None = None
 
     def __repr__(self) -> str:
         return f"Ledger({_safe_url(self.url)!r})"
@@ -104,43 +218,140 @@ class Ledger:
 
     # -- writing -----------------------------------------------------------------------------
 
+    def has(self, key: str, content_hash: str) -> bool:
+        """Whether a document with this key (:func:`document_key`) and this text
+        (:func:`~reportedly.model.content_hash`) is stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(documents.c.id).where(
+                documents.c.doc_key == key, documents.c.content_hash == content_hash)
+            ).first() is not None
+
     def add(self, doc: Document, figures: Sequence[Figure], *,
-            duplicate_of: int | None = None) -> AddResult:
+            duplicate_of: int | None = None, skipped: str | None = None) -> AddResult:
         """Store a document with its figures, their claimants and their series, all or nothing.
 
-        A document whose content hash is already stored is left as it is (``stored=False``).
-        ``duplicate_of`` marks the document as a copy of another stored one, so that its figures
-        do not count as independent claims. A database error or a value the database cannot
-        take raises ``InputError`` ``E200``; any error leaves nothing of the document behind.
+        A document already stored under the same key (:func:`document_key`) with the same text is
+        left as it is (``stored=False``). A copy of a stored document under another key, word
+        for word (same content hash) or nearly (:mod:`reportedly.dedup`), is stored linked to
+        the first copy seen (``duplicate_kind`` ``exact`` or ``near``), its figures marked as
+        copies so that they do not count as independent claims (a near copy's only where the
+        original states the same figure); ``duplicate_of`` marks the document as a copy of that
+        stored one instead, every figure a copy. ``skipped`` records why the document was not
+        extracted. A database error or a value the database cannot take raises
+        ``InputError`` ``E200``; any error leaves nothing of the document behind.
         """
+        key, digest = document_key(doc), doc.hash
+        minhash = dedup.signature(doc.text)
         try:
+            if duplicate_of is None:
+                self._near_index()  # built (outside the write transaction) on first use
             with self.engine.begin() as conn:
-                doc_id = _insert_ignore(conn, documents, "content_hash", {
-                    "content_hash": doc.hash, "origin": doc.origin, "doc_key": doc.name,
+                copied: str | None = None  # a near copy's original text
+                if duplicate_of is not None:
+                    original = conn.execute(sa.select(documents.c.content_hash).where(
+                        documents.c.id == duplicate_of)).scalar()
+                    kind = "exact" if original == digest else "near"
+                else:
+                    duplicate_of, kind, copied = self._copy_of(conn, doc.text, digest, minhash)
+                doc_id = _insert_ignore(conn, documents, ("doc_key", "content_hash"), {
+                    "content_hash": digest, "origin": doc.origin, "doc_key": key,
                     "url": doc.url, "title": doc.title, "published": doc.published,
                     "language": doc.language, "text": doc.text, "duplicate_of": duplicate_of,
+                    "author": doc.author, "site": doc.site, "record_offset": doc.offset,
+                    "format": doc.format, "skipped": skipped, "duplicate_kind": kind,
+                    "minhash": dedup.to_bytes(minhash) if minhash is not None else None,
                 })
                 if doc_id is None:
-                    existing = conn.execute(sa.select(documents.c.id).where(
-                        documents.c.content_hash == doc.hash)).scalar_one()
+                    existing = conn.execute(sa.select(
+                        documents.c.id, documents.c.duplicate_of, documents.c.duplicate_kind,
+                        documents.c.skipped).where(documents.c.doc_key == key,
+                                                   documents.c.content_hash == digest)).one()
                     count = conn.execute(sa.select(sa.func.count()).where(
-                        figure_table.c.document_id == existing)).scalar_one()
-                    return AddResult(existing, stored=False, figures=count)
+                        figure_table.c.document_id == existing.id)).scalar_one()
+                    return AddResult(existing.id, stored=False, figures=count,
+                                     duplicate_of=existing.duplicate_of,
+                                     duplicate_kind=existing.duplicate_kind,
+                                     skipped=existing.skipped)
                 cache: dict[str, int] = {}
-                rows = [self._figure_row(conn, doc_id, fig, cache) for fig in figures]
+                rows = [self._figure_row(conn, doc_id, fig, cache,
+                                         _is_copy(fig, duplicate_of, copied))
+                        for fig in figures]
                 if rows:
                     conn.execute(sa.insert(figure_table), rows)
-                return AddResult(doc_id, stored=True, figures=len(rows))
         except (SQLAlchemyError, TypeError, ValueError) as exc:
             # TypeError/ValueError: a value the driver cannot bind (psycopg raises them bare)
-            raise input_error(doc.origin, "E200", _reason(exc)) from exc
+            raise document_error(doc, "E200", _reason(exc)) from exc
+        if duplicate_of is None and minhash is not None and self._index is not None:
+            self._index.add(doc_id, minhash)  # committed: an original later copies can match
+        return AddResult(doc_id, stored=True, figures=len(rows), duplicate_of=duplicate_of,
+                         duplicate_kind=kind, skipped=skipped)
 
-    def record_error(self, error: InputError) -> None:
-        """Keep a failed input in the ``ingest_errors`` table."""
+    def ingest(self, items: Iterable[Document | InputError], *,
+               extract: Callable[[Document], Sequence[Figure]] | None = None
+               ) -> Iterator[Outcome]:
+        """Store every document of ``items`` (what :func:`reportedly.ingest.read_documents`
+        yields) with its figures, one transaction each; yield what became of each input.
+
+        - An input that failed to read is recorded (:meth:`errors`) and yielded as failed.
+        - A document already stored under the same key with the same text is ``unchanged``:
+          nothing is stored and it is not extracted again. So an interrupted ingest, run again,
+          resumes where it stopped, and nothing it committed is lost.
+        - The document's language is decided (:func:`reportedly.language.language_of`); one
+          the extractor does not read is stored unextracted, with the reason (``skipped``).
+        - Otherwise it is extracted with ``extract`` (default
+          :func:`reportedly.pipeline.extract_document`) and stored with :meth:`add`, copies
+          linked to their originals. An exception in language identification (E202) or
+          extraction (E201), or a store that fails (E200), fails that document only: it is
+          recorded and the batch goes on.
+        """
+        if extract is None:
+            from reportedly import pipeline
+
+            extract = pipeline.extract_document
+        for item in items:
+            if isinstance(item, InputError):
+                self.record_error(item)
+                yield Outcome(item.where, "failed", error=item)
+                continue
+            outcome = self._ingest_one(item, extract)
+            if outcome.error is not None:
+                self.record_error(outcome.error, offset=item.offset)
+            yield outcome
+
+    def _ingest_one(self, doc: Document,
+                    extract: Callable[[Document], Sequence[Figure]]) -> Outcome:
+        if self.has(document_key(doc), doc.hash):
+            return Outcome(doc.name, "unchanged")
+        try:
+            doc = replace(doc, language=language.language_of(doc))
+        except Exception as exc:  # one bad document must not stop the batch
+            return Outcome(doc.name, "failed", error=document_error(doc, "E202", _why(exc)))
+        skipped = language.skip_reason(doc.language)
+        figures: Sequence[Figure] = []
+        if skipped is None:
+            try:
+                figures = extract(doc)
+            except Exception as exc:  # one bad document must not stop the batch
+                return Outcome(doc.name, "failed", error=document_error(doc, "E201", _why(exc)))
+        try:
+            result = self.add(doc, figures, skipped=skipped)
+        except InputError as error:
+            return Outcome(doc.name, "failed", error=error)
+        return Outcome(doc.name, "stored" if result.stored else "unchanged", result=result)
+
+    def record_error(self, error: InputError, *, offset: int | None = None) -> None:
+        """Keep a failed input in the ``ingest_errors`` table: where (origin, record, and the
+        byte ``offset`` of the record in a container file: given, else the error's own, else
+        read from a record ``@OFFSET``), which code, and the message."""
+        if offset is None:
+            offset = getattr(error, "offset", None)
+        record = error.record or ""
+        if offset is None and record[:1] == "@" and record[1:].isdigit():
+            offset = int(record[1:])  # a WARC record's place, as the reader gives it
         with self.engine.begin() as conn:
             conn.execute(sa.insert(ingest_errors).values(
                 origin=error.origin, record=error.record, code=error.code,
-                message=error.message))
+                message=error.message, record_offset=offset))
 
     def correct(self, figure_id: int, status: str, reason: str, author: str, *,
                 series_id: int | None = None) -> None:
@@ -202,8 +413,9 @@ class Ledger:
           publication date);
         - ``claimants``: the named claimants, sorted; figures stated in an article's own voice
           have no claimant and count in ``unattributed`` instead;
-        - ``independent_claimants``: how many claimants remain once figures of documents marked
-          as copies (``duplicate_of``) are left out; a relayed figure counts for its claimant;
+        - ``independent_claimants``: how many claimants remain once figures of copied documents
+          (``copy``: an exact or near copy of another document) are left out; a relayed figure
+          counts for its claimant;
         - ``reports``: how many documents state a figure of the series;
         - ``conflicts``: pairs of figures by different claimants whose intervals do not overlap
           (at any time, for now);
@@ -211,15 +423,14 @@ class Ledger:
           and ``as_of`` (its as-of date, else its publication date), and ``latest_by_claimant``
           the same per claimant.
         """
-        query = _figure_select().add_columns(documents.c.duplicate_of)
+        query = _figure_select()
         with self.engine.connect() as conn:
             groups: dict[int, list[tuple[dict[str, Any], bool]]] = {}
             for row in conn.execute(query):
                 claim = _claim(row)
                 if claim["series"] is None or claim["status"] in EXCLUDED_STATUSES:
                     continue
-                groups.setdefault(claim["series"], []).append(
-                    (claim, row.duplicate_of is not None))
+                groups.setdefault(claim["series"], []).append((claim, claim["copy"]))
             if not groups:
                 return []
             rows = conn.execute(sa.select(series).where(series.c.id.in_(groups))).all()
@@ -227,8 +438,8 @@ class Ledger:
         return sorted(result, key=lambda s: (s["name"].casefold(), s["id"]))
 
     def documents(self) -> list[dict[str, Any]]:
-        """Stored documents in the order they came, without their text."""
-        columns = [c for c in documents.c if c.name != "text"]
+        """Stored documents in the order they came, without their text and signature."""
+        columns = [c for c in documents.c if c.name not in ("text", "minhash")]
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(*columns).order_by(documents.c.id))
             return [_plain(row._mapping) for row in rows]
@@ -241,8 +452,61 @@ class Ledger:
 
     # -- internals ---------------------------------------------------------------------------
 
+    def _copy_of(self, conn: sa.Connection, text: str, digest: str, minhash: MinHash | None
+                 ) -> tuple[int | None, str | None, str | None]:
+        """The stored document ``text`` copies, how, and (for a near copy) the original's text:
+        the first with the same content hash (``exact``), else the first original whose
+        shingles it shares at :data:`dedup.NEAR` (``near``); ``(None, None, None)`` for an
+        original."""
+        exact = conn.execute(sa.select(sa.func.min(documents.c.id)).where(
+            documents.c.content_hash == digest)).scalar()
+        if exact is not None:
+            return exact, "exact", None
+        if minhash is None or self._index is None:
+            return None, None, None
+        candidates = self._index.candidates(minhash)
+        if candidates:
+            texts = {row.id: row.text for row in conn.execute(sa.select(
+                documents.c.id, documents.c.text).where(documents.c.id.in_(candidates)))}
+            for candidate in candidates:  # oldest first
+                if candidate in texts and dedup.jaccard(text, texts[candidate]) >= dedup.NEAR:
+                    return candidate, "near", texts[candidate]
+        return None, None, None
+
+    def _near_index(self) -> dedup.Index:
+        """The index of stored originals' signatures, built from the ledger on first use (not
+        before a document is new: a re-run over stored documents never builds it), then kept up
+        to date by :meth:`add`. Originals another process stores meanwhile are not in it."""
+        if self._index is None:
+            self._index = dedup.Index(self._signatures())
+        return self._index
+
+    def _signatures(self) -> Iterator[tuple[int, MinHash]]:
+        """Every original's signature. Documents stored without one (before migration 0002,
+        or with other dedup settings) get theirs computed from their text, and stored, once."""
+        missing: list[int] = []
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(documents.c.id, documents.c.minhash).where(
+                documents.c.duplicate_of.is_(None)).order_by(documents.c.id)).all()
+        for doc_id, data in rows:
+            minhash = dedup.from_bytes(data)
+            if minhash is None:
+                missing.append(doc_id)
+            else:
+                yield doc_id, minhash
+        for start in range(0, len(missing), 500):
+            with self.engine.begin() as conn:
+                texts = conn.execute(sa.select(documents.c.id, documents.c.text).where(
+                    documents.c.id.in_(missing[start:start + 500]))).all()
+                for doc_id, text in texts:
+                    minhash = dedup.signature(text)
+                    if minhash is not None:
+                        conn.execute(sa.update(documents).where(documents.c.id == doc_id)
+                                     .values(minhash=dedup.to_bytes(minhash)))
+                        yield doc_id, minhash
+
     def _figure_row(self, conn: sa.Connection, doc_id: int, fig: Figure,
-                    cache: dict[str, int]) -> dict[str, Any]:
+                    cache: dict[str, int], copy: bool = False) -> dict[str, Any]:
         claim = fig.claim
         return {
             "document_id": doc_id, "start": fig.start, "end": fig.end, "text": fig.text,
@@ -255,8 +519,25 @@ class Ledger:
             "hedge": claim.hedge, "as_of": fig.as_of, "stated_before": fig.stated_before,
             "measure": fig.measure, "event": fig.event, "flow": fig.flow, "place": fig.place,
             "series_id": _series_id(conn, fig, cache),
-            "extractor_version": fig.extractor or None,
+            "extractor_version": fig.extractor or None, "copy": copy,
         }
+
+
+def _is_copy(fig: Figure, duplicate_of: int | None, copied: str | None) -> bool:
+    """Whether a figure of a copied document is a copy: every figure of an exact copy (or of a
+    document marked as a copy by the caller), and those of a near copy that the original states
+    too (its text, case and spacing aside). A figure the near copy changed or added is its own:
+    a daily report written from the same template as yesterday's is nearly the same text, with
+    other numbers."""
+    if duplicate_of is None:
+        return False
+    if copied is None:
+        return True
+    return _spaced(fig.text) in _spaced(copied)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -273,6 +554,12 @@ def _safe_url(url: str) -> str:
         return url
 
 
+def _why(exc: BaseException) -> str:
+    """An unexpected exception as a one-line detail: its type and first line."""
+    reason = (str(exc).strip().splitlines() or [""])[0]
+    return f"{type(exc).__name__}: {reason}"
+
+
 def _reason(exc: BaseException) -> str:
     """A one-line reason for a database error, without SQL or parameters."""
     orig = getattr(exc, "orig", None)
@@ -280,19 +567,22 @@ def _reason(exc: BaseException) -> str:
     return text.splitlines()[0]
 
 
-def _insert_ignore(conn: sa.Connection, table: sa.Table, key: str,
+def _insert_ignore(conn: sa.Connection, table: sa.Table, key: str | tuple[str, ...],
                    values: dict[str, Any]) -> int | None:
-    """Insert a row unless one with the same ``key`` exists; the new row's id, else None.
+    """Insert a row unless one with the same ``key`` (a column, or columns under one unique
+    constraint) exists; the new row's id, else None.
 
     On SQLite and PostgreSQL this is one ``INSERT ... ON CONFLICT DO NOTHING``, safe when two
     writers insert the same key at once.
     """
+    keys = (key,) if isinstance(key, str) else key
     dialect = conn.dialect.name
     if dialect in ("sqlite", "postgresql"):
         insert = (sqlite.insert if dialect == "sqlite" else postgresql.insert)(table)
-        stmt = insert.values(**values).on_conflict_do_nothing(index_elements=[key])
+        stmt = insert.values(**values).on_conflict_do_nothing(index_elements=list(keys))
         return conn.execute(stmt.returning(table.c.id)).scalar_one_or_none()
-    if conn.execute(sa.select(table.c.id).where(table.c[key] == values[key])).first():
+    if conn.execute(sa.select(table.c.id).where(
+            *(table.c[k] == values[k] for k in keys))).first():
         return None
     return conn.execute(sa.insert(table).values(**values)).inserted_primary_key[0]
 
@@ -375,6 +665,7 @@ def _claim(row: sa.Row) -> dict[str, Any]:
         "via": list(m["via"] or []), "as_of": m["as_of"], "basis": m["basis"],
         "hedge": m["hedge"], "role": m["role"], "series": m["current_series"],
         "extractor_version": m["extractor_version"], "url": m["url"], "status": m["status"],
+        "copy": bool(m["copy"]),
     }
 
 

@@ -5,11 +5,22 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from reportedly.ledger import IngestSummary
 
 
 def console(stderr: bool = False) -> Console:
@@ -137,32 +148,60 @@ def disagreements(rows: Iterable[Mapping[str, Any]], most: int = 5) -> list[str]
     return lines
 
 
+class RateColumn(ProgressColumn):
+    """Documents per second, over the last half minute."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.speed
+        return Text(f"{speed:,.1f} docs/s" if speed is not None else "– docs/s",
+                    style="progress.data.speed")
+
+
 class LazyProgress:
     """A transient progress bar on stderr that shows up from the second document on.
 
-    A single document gets no bar; a batch gets a count of the documents done so far.
+    A single document gets no bar, nor does a stderr that is not a terminal (where the bar would
+    leave blank lines); a batch gets a spinner, the count of the documents done so far,
+    documents per second and the time elapsed.
     """
 
     def __init__(self, label: str = "reading") -> None:
-        self.progress = Progress(SpinnerColumn(), TextColumn(label), BarColumn(),
-                                 TextColumn("{task.completed} documents"), TimeElapsedColumn(),
-                                 console=Console(stderr=True), transient=True)
+        self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                 TextColumn("{task.completed} documents"), RateColumn(),
+                                 TimeElapsedColumn(), console=Console(stderr=True),
+                                 transient=True)
         self.task = self.progress.add_task(label, total=None)
         self.count = 0
+        self.started = False
 
     def __enter__(self) -> LazyProgress:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.count > 1:
+        if self.started:
             self.progress.stop()
 
     def advance(self) -> None:
         """Count one more document, starting the bar on the second."""
         self.count += 1
-        if self.count == 2:
+        if self.count == 2 and self.progress.console.is_terminal:
             self.progress.start()
+            self.started = True
         self.progress.update(self.task, completed=self.count)
+
+
+def ingest_summary(summary: IngestSummary, most: int = 20) -> str:
+    """The counts of an ingest on one line, then its failures, one a line (the first ``most``).
+
+    ``6 read, 5 stored, 0 unchanged, 2 duplicates (1 exact, 1 near), 1 skipped (language),
+    1 failed, 9 figures found``
+    """
+    lines = [summary.line()]
+    for error in summary.errors[:most]:
+        lines.append(f"  {error.line()}")
+    if len(summary.errors) > most:
+        lines.append(f"  … and {len(summary.errors) - most} more (in the ledger's ingest_errors)")
+    return "\n".join(lines)
 
 
 def evaluation_table(results: dict[str, Any]) -> Table:

@@ -2,7 +2,14 @@
 
 The tables here describe the schema the migrations in ``reportedly/migrations/versions`` build; a
 test checks that the two agree. Types are portable (``Text``, ``Float``, ``Boolean``, ``JSON``,
-``DateTime``) so that the same migrations run on SQLite and PostgreSQL.
+``DateTime``, ``LargeBinary``) so that the same migrations run on SQLite and PostgreSQL.
+
+A document is a row per key (its canonical URL, else its id or origin) and text: the same key with
+the same text is the same document, stored once. The same text under another key is a copy:
+another row, ``duplicate_of`` the first row with that text (``duplicate_kind`` ``exact``) or
+with nearly that text (``near``, by ``minhash``, the MinHash signature of its shingles), and its
+figures have ``copy`` set so that they do not count as independent claims. ``skipped`` says why
+a stored document was not extracted (its language).
 
 Nothing in the ledger is deleted: ``corrections`` is an append-only log whose latest row per figure
 gives the figure's current status (``active`` when there is none).
@@ -16,6 +23,7 @@ from importlib.resources import as_file, files
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.util import CommandError
 
 #: Statuses a correction can give a figure. ``moved`` carries the series the figure moves to.
 STATUSES: tuple[str, ...] = ("active", "wrong", "superseded", "retracted", "moved")
@@ -42,7 +50,7 @@ documents = sa.Table(
     "documents",
     metadata,
     sa.Column("id", sa.Integer, primary_key=True),
-    sa.Column("content_hash", sa.Text, nullable=False, unique=True),
+    sa.Column("content_hash", sa.Text, nullable=False),
     sa.Column("origin", sa.Text, nullable=False),
     sa.Column("doc_key", sa.Text, nullable=False),
     sa.Column("url", sa.Text),
@@ -52,7 +60,17 @@ documents = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("duplicate_of", sa.Integer, sa.ForeignKey("documents.id")),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False, default=now),
+    # 0002: readers' metadata, the language skip, duplicates
+    sa.Column("author", sa.Text),
+    sa.Column("site", sa.Text),
+    sa.Column("record_offset", sa.BigInteger),
+    sa.Column("format", sa.Text),
+    sa.Column("skipped", sa.Text),
+    sa.Column("duplicate_kind", sa.Text),
+    sa.Column("minhash", sa.LargeBinary),
+    sa.UniqueConstraint("doc_key", "content_hash", name="uq_documents_doc_key_content_hash"),
     sa.Index("ix_documents_published", "published"),
+    sa.Index("ix_documents_content_hash", "content_hash"),
 )
 
 sources = sa.Table(
@@ -120,6 +138,8 @@ figures = sa.Table(
     sa.Column("series_id", sa.Integer, sa.ForeignKey("series.id")),
     sa.Column("extractor_version", sa.Text),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, default=now),
+    # 0002: a figure of a document that copies another (does not count as an independent claim)
+    sa.Column("copy", sa.Boolean, nullable=False, default=False, server_default=sa.false()),
     sa.Index("ix_figures_document_id", "document_id"),
     sa.Index("ix_figures_series_id", "series_id"),
     sa.Index("ix_figures_source_id", "source_id"),
@@ -147,6 +167,7 @@ ingest_errors = sa.Table(
     sa.Column("code", sa.Text, nullable=False),
     sa.Column("message", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, default=now),
+    sa.Column("record_offset", sa.BigInteger),
 )
 
 
@@ -155,13 +176,41 @@ def migrate(engine: sa.Engine, revision: str = "head") -> None:
 
     No ``alembic.ini`` is needed: the script location is the package's ``migrations`` folder and
     the connection is handed to ``env.py`` through the config's attributes.
+
+    On SQLite, migrations that change a constraint rebuild the table (Alembic's batch mode:
+    copy, drop, rename), which enforced foreign keys would refuse while other tables refer to
+    it. Foreign keys are off while the migrations run (the pragma cannot change inside a
+    transaction, so it is set before), checked before the commit, and restored after.
     """
     with as_file(files("reportedly") / "migrations") as location:
         config = Config()
         config.set_main_option("script_location", str(location))
-        with engine.begin() as connection:
-            if connection.dialect.name == "postgresql":
-                # Two processes opening a fresh ledger at once: one migrates, the other waits.
-                connection.execute(sa.text("SELECT pg_advisory_xact_lock(7302641)"))
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+        with engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                enforced = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
+                connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                connection.commit()
+            try:
+                with connection.begin():
+                    if connection.dialect.name == "postgresql":
+                        # Two processes opening a fresh ledger at once: one migrates, the
+                        # other waits.
+                        connection.execute(sa.text("SELECT pg_advisory_xact_lock(7302641)"))
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, revision)
+                    if sqlite:
+                        _check_foreign_keys(connection)
+            finally:
+                if sqlite:
+                    connection.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if enforced else 'OFF'}")
+                    connection.commit()
+
+
+def _check_foreign_keys(connection: sa.Connection) -> None:
+    """Refuse (roll back) a migration that left rows referring to nothing (SQLite)."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, rowid, parent, _ = broken[0]
+        raise CommandError(f"migration left {len(broken)} rows with broken foreign keys "
+                           f"(first: {table} row {rowid} refers to a missing {parent} row)")

@@ -183,10 +183,24 @@ def _shift_month(d: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+#: Expressions that run up to the publication date ("since 7 October", "so far this year").
+UNTIL_PUBLISHED = frozenset({"since_day", "since_month", "so_far_year", "so_far_month",
+                             "past_span", "relative", "ago", "weekday", "weekend"})
+#: A year written in full, which dates an expression without a publication date.
+FULL_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def resolve(kind: str, m: re.Match[str], pub: date | None) -> When | None:
     """Resolve one match into a :class:`When`; None when the publication date is needed."""
     g = m.groupdict()
-    today = pub or date.today()
+    if pub is None:
+        before = m.string[max(0, m.start() - 20):m.start()].casefold().split()[-4:]
+        if not FULL_YEAR.search(m.group()) or kind in UNTIL_PUBLISHED or (
+                (g.get("prep") or "").casefold() in ("since", "desde")) or (
+                not {"since", "desde"}.isdisjoint(before)):
+            return None  # "on Tuesday", "last August": unknown without a publication date
+        pub = date(int(FULL_YEAR.findall(m.group())[-1]), 12, 31)
+    today = pub
     if kind == "between_months":
         m1, m2 = MONTHS[g["m1"].casefold()], MONTHS[g["m2"].casefold()]
         y2 = int(g["y2"]) if g.get("y2") else _past_year(m2, None, today)
