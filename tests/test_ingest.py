@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -331,3 +332,19 @@ def test_path_objects_and_symlinked_directories(tmp_path: Path) -> None:
     assert isinstance(results[0], Document)
     assert isinstance(results[1], InputError)
     assert (results[1].code, results[1].origin) == ("E107", f"{tmp_path}/top/link")
+
+
+def test_a_jsonl_dump_larger_than_the_limit_streams_line_by_line(tmp_path):
+    lines = [json.dumps({"id": f"r{k}", "text": f"Crews rescued {k + 2} people."})
+             for k in range(200)]
+    lines.insert(50, json.dumps({"id": "huge", "text": "x" * 5000}))
+    plain = tmp_path / "dump.jsonl"
+    plain.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    packed = tmp_path / "dump.jsonl.gz"
+    packed.write_bytes(gzip.compress(plain.read_bytes()))
+    for path in (plain, packed):
+        results = list(read_documents([path], max_bytes=1000))  # the file is ~9 times that
+        docs = [r for r in results if isinstance(r, Document)]
+        errors = [r for r in results if isinstance(r, InputError)]
+        assert [d.id for d in docs] == [f"r{k}" for k in range(200)]
+        assert [(e.code, e.record) for e in errors] == [("E108", "51")]  # the long line only

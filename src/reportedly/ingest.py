@@ -13,6 +13,7 @@ yielded in its place, and reading goes on.
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
@@ -142,7 +143,16 @@ def read_file(path: str, max_bytes: int = MAX_BYTES) -> Iterator[Result]:
             handle.seek(0)
             yield from read_warc_stream(handle, path, max_bytes)
             return
+        if kind is Format.JSONL:
+            handle.seek(0)
+            yield from stream_jsonl(handle, path, max_bytes)
+            return
         if kind is Format.GZIP:
+            handle.seek(0)
+            if _gzipped_jsonl(handle, path):
+                with gzip.GzipFile(fileobj=handle) as inner:
+                    yield from stream_jsonl(inner, path, max_bytes)
+                return
             handle.seek(0)
             yield from _gunzipped(chunks(handle), path, max_bytes)
             return
@@ -360,6 +370,43 @@ def text_document(text: str, origin: str) -> Result:
         published=published,
         format="seed" if published else "text",
     )
+
+
+def _gzipped_jsonl(handle: BinaryIO, path: str) -> bool:
+    """Whether a gzip file holds JSON Lines (read then as a stream, whatever its size)."""
+    try:
+        with gzip.GzipFile(fileobj=handle) as inner:
+            head = inner.read(SNIFF_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return False
+    finally:
+        handle.seek(0)
+    return sniff(head, path.removesuffix(".gz").removesuffix(".GZ")) is Format.JSONL
+
+
+def stream_jsonl(handle: BinaryIO | gzip.GzipFile, origin: str,
+                 max_bytes: int = MAX_BYTES) -> Iterator[Result]:
+    """One result per non-empty line of a JSON Lines file, read line by line (a dump of any
+    size streams in constant memory); a line longer than ``max_bytes`` is E108 and skipped."""
+    offset = number = 0
+    try:
+        while line := handle.readline(max_bytes + 1):
+            number += 1
+            start = offset
+            offset += len(line)
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                while (more := handle.readline(1 << 20)) and not more.endswith(b"\n"):
+                    offset += len(more)
+                offset += len(more)
+                yield input_error(origin, "E108", f"line longer than {max_bytes} bytes",
+                                  str(number))
+                continue
+            if number == 1 and line.startswith(BOM):
+                line, start = line[len(BOM):], start + len(BOM)
+            if line.strip():
+                yield parse_record(line.rstrip(b"\r\n"), origin, number, start)
+    except (OSError, EOFError, zlib.error) as error:
+        yield input_error(origin, "E107", f"bad data after line {number}: {error}")
 
 
 def parse_jsonl(data: bytes, origin: str) -> Iterator[Result]:
