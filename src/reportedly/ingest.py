@@ -343,11 +343,15 @@ def decode(data: bytes, origin: str, record: str | None = None, base: int = 0) -
 
 
 def page_document(data: bytes, origin: str) -> Result:
-    """A text page (seed format or plain text, UTF-8) as a Document: cleaned, titled, dated."""
-    text = decode(data, origin)
-    if isinstance(text, InputError):
-        return text
-    return text_document(text, origin)
+    """A text page (seed format or plain text) as a Document: cleaned, titled, dated.
+
+    Its encoding is UTF-8 when the bytes are (nearly) UTF-8, else what charset_normalizer finds;
+    bytes that cannot be read become U+FFFD. Binary data is refused (E102).
+    """
+    reason = binary_reason(data)
+    if reason:
+        return input_error(origin, "E102", reason)
+    return text_document(decode_html(data), origin)
 
 
 def text_document(text: str, origin: str) -> Result:
