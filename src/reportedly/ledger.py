@@ -19,7 +19,8 @@ from it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import ChainMap
+from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import combinations
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
     from datasketch import MinHash
 
 DEFAULT_URL = "sqlite:///reportedly.db"
+#: How many claimant and series ids a Ledger keeps in memory (ids of rows already stored).
+ID_CACHE_SIZE = 200_000
 
 #: The keys of a figure as :meth:`Ledger.claims` returns it: the extract contract, then the
 #: ledger's own (row id, basis, hedge, the claimant's role, series id, extractor version,
@@ -202,6 +205,8 @@ class Ledger:
             raise input_error(_safe_url(self.url), "E302", f"({_reason(exc)})") from exc
         #: The near-copy index, built from the stored signatures on first use.
         self._index: dedup.Index | None = None
+        #: Ids of the claimants, aliases and series already stored ("source:NIS" → 3).
+        self._ids: dict[str, int] = {}
 
     def __repr__(self) -> str:
         return f"Ledger({_safe_url(self.url)!r})"
@@ -272,12 +277,15 @@ class Ledger:
                                      duplicate_of=existing.duplicate_of,
                                      duplicate_kind=existing.duplicate_kind,
                                      skipped=existing.skipped)
-                cache: dict[str, int] = {}
+                # ids of claimants and series met before: rows committed, so they stay
+                cache: ChainMap[str, int] = ChainMap({}, self._ids)
                 rows = [self._figure_row(conn, doc_id, fig, cache,
                                          _is_copy(fig, duplicate_of, copied))
                         for fig in figures]
                 if rows:
                     conn.execute(sa.insert(figure_table), rows)
+            if len(self._ids) < ID_CACHE_SIZE:
+                self._ids.update(cache.maps[0])  # committed now
         except (SQLAlchemyError, TypeError, ValueError) as exc:
             # TypeError/ValueError: a value the driver cannot bind (psycopg raises them bare)
             raise document_error(doc, "E200", _reason(exc)) from exc
@@ -506,7 +514,7 @@ class Ledger:
                         yield doc_id, minhash
 
     def _figure_row(self, conn: sa.Connection, doc_id: int, fig: Figure,
-                    cache: dict[str, int], copy: bool = False) -> dict[str, Any]:
+                    cache: MutableMapping[str, int], copy: bool = False) -> dict[str, Any]:
         claim = fig.claim
         return {
             "document_id": doc_id, "start": fig.start, "end": fig.end, "text": fig.text,
@@ -595,7 +603,7 @@ def _get_or_create(conn: sa.Connection, table: sa.Table, key: str,
     return conn.execute(sa.select(table.c.id).where(table.c[key] == values[key])).scalar_one()
 
 
-def _source_id(conn: sa.Connection, claim: Claim, cache: dict[str, int]) -> int | None:
+def _source_id(conn: sa.Connection, claim: Claim, cache: MutableMapping[str, int]) -> int | None:
     """The claimant's id, creating the source (and the name as written, as an alias)."""
     if claim.source is None:
         return None
@@ -610,7 +618,7 @@ def _source_id(conn: sa.Connection, claim: Claim, cache: dict[str, int]) -> int 
     return cache[name]
 
 
-def _series_id(conn: sa.Connection, fig: Figure, cache: dict[str, int]) -> int | None:
+def _series_id(conn: sa.Connection, fig: Figure, cache: MutableMapping[str, int]) -> int | None:
     """The id of the series the figure belongs to, creating it; None if it has none."""
     resolved = series_mod.resolve(fig)
     if resolved is None:
