@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench clean
+.PHONY: demo test lint bench bench-ingest clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: $(STAMP)
 ## bench: extraction throughput beside quantulum3
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+## bench-ingest: HTML and WARC ingest beside trafilatura, memory over a 1 GiB WARC
+bench-ingest: $(STAMP)
+	$(BIN)/python benchmarks/ingest.py
 
 clean:
 	rm -rf $(VENV) *.egg-info src/*.egg-info reportedly-demo.db
