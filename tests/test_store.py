@@ -103,7 +103,7 @@ def test_alembic_upgrade_head_by_hand_on_an_empty_sqlite_file(tmp_path):
         assert done.returncode == 0, done.stderr
     engine = sa.create_engine(url)
     with engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0003"
         assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
     engine.dispose()
 

@@ -24,6 +24,7 @@ from reportedly.model import Document, Figure
 
 if TYPE_CHECKING:
     from reportedly.ledger import IngestSummary, Ledger
+    from reportedly.watchlist import Watchlist
 
 #: The ledger used when neither --db nor REPORTEDLY_DB names one (as ``reportedly.ledger``).
 DEFAULT_URL = "sqlite:///reportedly.db"
@@ -105,9 +106,12 @@ def extract(paths: tuple[str, ...], urls: str | None, fmt: str | None, all_kinds
 @main.command()
 @click.argument("paths", nargs=-1)
 @_urls_option()
+@click.option("--watchlist", "watchlist_file", metavar="FILE",
+              help="Pin the figures its rules match to the rules' series (see README).")
 @_db_option()
 @_format_option(("text", "json"), "text", help="Format of the summary.")
-def ingest(paths: tuple[str, ...], urls: str | None, db: str, fmt: str) -> None:
+def ingest(paths: tuple[str, ...], urls: str | None, watchlist_file: str | None, db: str,
+           fmt: str) -> None:
     """Extract the figures in PATHS and store them in the ledger.
 
     A document already in the ledger (same URL, else same id or origin, and same text) is not
@@ -115,13 +119,15 @@ def ingest(paths: tuple[str, ...], urls: str | None, db: str, fmt: str) -> None:
     copy of a stored document under another URL, word for word or nearly, is stored linked to
     it, its figures counted once. A document in a language other than English or Spanish is
     stored without extraction. Failed inputs are reported on stderr, recorded in the ledger,
-    listed in the summary, and make the exit code 1.
+    listed in the summary, and make the exit code 1. With --watchlist, a figure a rule matches
+    goes to the rule's pinned series instead of the one grouping gives it.
     """
     from reportedly.ledger import IngestSummary
 
     _need_input(paths, urls)
+    rules = _watchlist(watchlist_file) if watchlist_file else None
     summary = IngestSummary()
-    with _ledger(db) as ledger:
+    with _ledger(db, rules) as ledger:
         try:
             _ingest(ledger, paths, summary, urls)
         except KeyboardInterrupt:
@@ -152,16 +158,173 @@ def claims(source: str | None, search: str | None, limit: int | None, fmt: str,
 
 
 @main.command()
+@click.option("--search", help="Only series whose name contains this text (any case).")
 @_format_option(("table", "json"), "table")
 @_db_option()
-def series(fmt: str, db: str) -> None:
-    """List the series: latest band, claimants, independent claimants, conflicts."""
+def series(search: str | None, fmt: str, db: str) -> None:
+    """List the series: consensus band, claimants, independent claimants, conflicts.
+
+    The band comes from each claimant's latest estimate about the time of the series' newest
+    figure: where they overlap, their intersection, else their spread. A relayed or copied
+    report counts once for its claimant. A conflict is two claimants' figures about the same
+    time (within two weeks) that do not overlap; figures marked wrong, retracted or superseded
+    are left out. --format json prints every series with its figures.
+    """
+    from reportedly import export
+
     with _ledger(db) as ledger:
-        rows = ledger.series()
+        reports = export.series_reports(ledger, search)
+    if fmt == "json":
+        click.echo(render.dumps([report.as_dict() for report in reports]))
+    else:
+        render.console().print(render.series_table(reports))
+
+
+@main.command()
+@click.argument("series_ref", metavar="SERIES")
+@_format_option(("table", "json"), "table")
+@_db_option()
+def show(series_ref: str, fmt: str, db: str) -> None:
+    """Show one series: its figures in time order, charted, with its band, changes and
+    conflicts.
+
+    SERIES is a series id or a piece of its name (any case). The chart puts every figure on
+    one scale: a dot for one value, a bar for a range, an arrow for an open end ("more than",
+    "up to"), a colour per claimant; relayed figures are marked ↪, new highs ▲, new lows ▼.
+    """
+    from reportedly import export
+
+    with _ledger(db) as ledger:
+        report = export.find_series(ledger, series_ref)
+    if fmt == "json":
+        click.echo(render.dumps(report.as_dict()))
+        return
+    console = render.console()
+    console.print(render.timeline_table(report))
+    console.print("\n".join(render.report_lines(report)), markup=False, highlight=False,
+                  soft_wrap=True)
+
+
+@main.command()
+@_format_option(("table", "json"), "table")
+@_db_option()
+def conflicts(fmt: str, db: str) -> None:
+    """List every conflict: two claimants' figures about the same time (within two weeks)
+    whose intervals do not overlap, with their series, claimants and times."""
+    from reportedly import export
+
+    with _ledger(db) as ledger:
+        rows = export.conflict_rows(export.series_reports(ledger))
     if fmt == "json":
         click.echo(render.dumps(rows))
     else:
-        render.console().print(render.series_table(rows))
+        render.console().print(render.conflicts_table(rows))
+
+
+@main.command()
+@click.argument("figure", type=int)
+@click.option("--status", required=True,
+              type=click.Choice(("wrong", "superseded", "retracted", "active", "moved")),
+              help="The figure's new status.")
+@click.option("--series", "series_id", type=int, metavar="ID",
+              help="The series a moved figure goes to (with --status moved only).")
+@click.option("--reason", required=True, help="Why, for the audit log.")
+@click.option("--author", default=None, show_default="the OS user",
+              help="Who corrects it.")
+@_format_option(("table", "json"), "table")
+@_db_option()
+def correct(figure: int, status: str, series_id: int | None, reason: str,
+            author: str | None, fmt: str, db: str) -> None:
+    """Correct FIGURE (its id, as `claims` lists it): mark it wrong, superseded or retracted,
+    active again, or moved to another series.
+
+    The correction is appended to the audit log (`corrections`); nothing is rewritten or
+    deleted. Figures marked wrong, retracted or superseded leave the series' analytics; a moved
+    figure counts in its new series.
+    """
+    if (status == "moved") != (series_id is not None):
+        raise click.UsageError("--series ID goes with --status moved, and only with it")
+    with _ledger(db) as ledger:
+        ledger.correct(figure, status, reason, author or _os_user(), series_id=series_id)
+        record = ledger.corrections(figure)[-1]
+    if fmt == "json":
+        click.echo(render.dumps(record))
+    else:
+        moved = f" to series {record['series_id']}" if record["series_id"] is not None else ""
+        click.echo(f"figure {figure}: {record['status']}{moved} ({record['reason']}) "
+                   f"by {record['author']}")
+
+
+@main.command()
+@click.argument("figure", type=int, required=False)
+@_format_option(("table", "json"), "table")
+@_db_option()
+def corrections(figure: int | None, fmt: str, db: str) -> None:
+    """List the audit log of corrections, oldest first (FIGURE: only that figure's)."""
+    with _ledger(db) as ledger:
+        rows = ledger.corrections(figure)
+    if fmt == "json":
+        click.echo(render.dumps(rows))
+    else:
+        render.console().print(render.corrections_table(rows))
+
+
+@main.command()
+@click.argument("watchlist_file", metavar="FILE")
+@_format_option(("table", "json"), "table")
+@_db_option()
+def watch(watchlist_file: str, fmt: str, db: str) -> None:
+    """Apply the watchlist FILE to the figures already stored.
+
+    Each figure a rule matches is moved to the rule's pinned series by a correction (author
+    "watchlist", the reason naming the rule); nothing is rewritten. Figures already there, and
+    figures marked wrong, retracted or superseded, are left alone, so running it again moves
+    nothing new.
+    """
+    from reportedly import watchlist
+
+    rules = _watchlist(watchlist_file)
+    with _ledger(db) as ledger:
+        moves = watchlist.apply(ledger, rules)
+    rows = watchlist.as_rows(moves)
+    if fmt == "json":
+        click.echo(render.dumps(rows))
+        return
+    for row in rows:
+        click.echo(f"figure {row['figure']}: series {row['from_series']} → "
+                   f"{row['to_series']} ({row['rule']})")
+    click.echo(f"{len(rows)} figure{'s' * (len(rows) != 1)} moved")
+
+
+@main.command()
+@click.option("--what", type=click.Choice(("figures", "series")), default="figures",
+              show_default=True, help="Figures with their provenance, or series with their "
+                                      "analytics.")
+@_format_option(("csv", "jsonl", "parquet"), "csv", help="File format.")
+@click.option("--output", required=True, metavar="PATH",
+              help="The file to write (- for stdout, CSV and JSON Lines only).")
+@_db_option()
+def export(what: str, fmt: str, output: str, db: str) -> None:
+    """Export the ledger's figures or series to a CSV, JSON Lines or Parquet file.
+
+    Figures (every one, whatever its status) come with their provenance: document key and URL,
+    sentence, span (start, end), extractor version, status and series. Series come with their
+    analytics: band, claimants, independent claimants, reports, conflicts, changes. In CSV,
+    lists are joined by "; ".
+    """
+    from reportedly import export as exporting
+
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("Parquet is written to a file: give --output PATH")
+    with _ledger(db) as ledger:
+        if what == "figures":
+            rows, columns = exporting.figure_rows(ledger), exporting.FIGURE_COLUMNS
+        else:
+            rows = exporting.series_rows(exporting.series_reports(ledger))
+            columns = exporting.SERIES_COLUMNS
+    count = exporting.write(rows, columns, output, fmt)
+    if output != "-":
+        click.echo(f"{count} {what if count != 1 else what[:-1]} written to {output}", err=True)
 
 
 @main.command()
@@ -172,16 +335,17 @@ def demo(db: str | None) -> None:
     if db is None:
         Path(DEMO_DB).unlink(missing_ok=True)
         db = f"sqlite:///{DEMO_DB}"
+    from reportedly import export
     from reportedly.ledger import IngestSummary
 
     summary = IngestSummary()
     with as_file(files("reportedly") / "data" / "demo.jsonl") as corpus, _ledger(db) as ledger:
         _ingest(ledger, [os.fspath(corpus)], summary)
-        rows = ledger.series()
+        reports = export.series_reports(ledger)
     console = render.console()
     console.print(render.ingest_summary(summary), markup=False)
-    console.print(render.series_table(rows))
-    lines = render.disagreements(rows)
+    console.print(render.series_table(reports))
+    lines = render.disagreements([report.as_dict() for report in reports])
     console.print("\n[bold]Disagreements[/bold]")
     console.print("\n".join(lines) if lines else "none", markup=False, highlight=False,
                   soft_wrap=True)
@@ -234,11 +398,28 @@ def _ingest(ledger: Ledger, paths: Iterable[str], summary: IngestSummary,
                 click.echo(outcome.error.line(), err=True)
 
 
-def _ledger(url: str) -> Ledger:
-    """Open the ledger (imported here: SQLAlchemy and Alembic would slow down --help)."""
+def _ledger(url: str, watchlist: Watchlist | None = None) -> Ledger:
+    """Open the ledger (imported here: SQLAlchemy and Alembic would slow down --help), storing
+    figures the ``watchlist`` matches in its rules' series."""
     from reportedly.ledger import Ledger
 
-    return Ledger(url)
+    return Ledger(url, watchlist=watchlist)
+
+
+def _watchlist(path: str) -> Watchlist:
+    from reportedly import watchlist
+
+    return watchlist.load(path)
+
+
+def _os_user() -> str:
+    """Who is running the command, for the audit log."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 def _need_input(paths: tuple[str, ...], urls: str | None) -> None:

@@ -38,6 +38,12 @@ class Errors:
     E300 = "no such figure: {detail}"
     E301 = "no such series: {detail}"
     E302 = "cannot open ledger {detail}"
+    E303 = "cannot read watchlist ({detail})"
+    E304 = "bad watchlist rule ({detail})"
+    E305 = "duplicate watchlist rule name ({detail})"
+    E306 = "more than one series matches ({detail})"
+    E307 = "no such document: {detail}"
+    E308 = "cannot write export ({detail})"
 
 
 class ReportedlyError(Exception):

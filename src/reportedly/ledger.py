@@ -12,13 +12,20 @@ its id or origin) and its text: stored again under the same key with the same te
 it is. The same text, or nearly (:mod:`reportedly.dedup`), under another key is a copy: stored,
 linked to the first copy seen, its figures marked as copies so that they count once.
 :meth:`Ledger.ingest` runs the whole loop over a batch (language, extraction, storage, failures)
-and can be interrupted and run again: it resumes where it stopped. Figures are never updated or
-deleted: :meth:`Ledger.correct` appends to an audit log, and queries read the corrected state
-from it.
+and can be interrupted and run again: it resumes where it stopped. Figures are never deleted and
+what was extracted is never rewritten: :meth:`Ledger.correct` appends to an audit log and keeps the
+figure's corrected state (status, series) in step with it; :meth:`Ledger.reextract` stores a newer
+extraction of a document beside the old one, carrying the old figures' corrections over.
+
+Reading: :meth:`Ledger.claims` and :meth:`Ledger.series` (everything, analysed in memory), and
+for large ledgers the paginated :meth:`Ledger.series_list`, :meth:`Ledger.series_figures`,
+:meth:`Ledger.figures` and :meth:`Ledger.corrections`, which read the per-series summaries and the
+corrected state kept on write (see :mod:`reportedly.store`) through indexes.
 """
 
 from __future__ import annotations
 
+import json
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -35,14 +42,17 @@ from reportedly import dedup, language
 from reportedly import series as series_mod
 from reportedly.claimants import aliases
 from reportedly.errors import InputError, input_error
-from reportedly.model import Claim, Document, Figure
+from reportedly.model import Claim, Document, Figure, Series
 from reportedly.store import (
-    EXCLUDED_STATUSES,
     STATUSES,
+    corrected_state,
     corrections,
+    dated,
     documents,
+    in_force,
     ingest_errors,
     migrate,
+    refresh_series,
     series,
     source_aliases,
     sources,
@@ -52,9 +62,25 @@ from reportedly.store import figures as figure_table
 if TYPE_CHECKING:
     from datasketch import MinHash
 
+    from reportedly.watchlist import Watchlist
+
 DEFAULT_URL = "sqlite:///reportedly.db"
+#: The author of the corrections the ledger writes itself (figures replaced by a re-extraction).
+LEDGER_AUTHOR = "reportedly"
 #: How many claimant and series ids a Ledger keeps in memory (ids of rows already stored).
 ID_CACHE_SIZE = 200_000
+
+#: The keys of a series as :meth:`Ledger.series_list` returns it: its own columns, then the
+#: summary of its figures in force.
+SERIES_KEYS: tuple[str, ...] = (
+    "id", "key", "name", "subject", "measure", "event", "place", "unit", "flow", "pinned",
+    "figure_count", "claimant_count", "latest_as_of",
+)
+
+#: The keys of a correction as :meth:`Ledger.corrections` returns it.
+CORRECTION_KEYS: tuple[str, ...] = (
+    "id", "figure_id", "status", "series_id", "reason", "author", "created_at", "carried_from",
+)
 
 #: The keys of a figure as :meth:`Ledger.claims` returns it: the extract contract, then the
 #: ledger's own (row id, basis, hedge, the claimant's role, series id, extractor version,
@@ -82,6 +108,25 @@ class AddResult:
     duplicate_of: int | None = None
     duplicate_kind: str | None = None
     skipped: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Reextraction:
+    """What :meth:`Ledger.reextract` did with a document.
+
+    ``stored`` is False when the document's figures already came from ``extractor`` (nothing
+    was done). ``figures`` new figures were stored; ``replaced`` figures of the previous
+    extraction were marked replaced, ``matched`` of them being the same figure as a new one;
+    ``carried`` corrections were carried over to the new figures.
+    """
+
+    document_id: int
+    extractor: str
+    stored: bool
+    figures: int = 0
+    replaced: int = 0
+    matched: int = 0
+    carried: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,11 +232,14 @@ class Ledger:
 
     ``url`` is an SQLAlchemy URL (``sqlite:///path.db``, ``postgresql+psycopg://...``); a plain
     path is taken as an SQLite file. A URL that cannot be parsed, a missing driver or a database
-    that cannot be reached raise :class:`~reportedly.errors.InputError` ``E302``.
+    that cannot be reached raise :class:`~reportedly.errors.InputError` ``E302``. ``watchlist``
+    is handed to :func:`reportedly.series.resolve` for every figure stored: its rules put
+    figures in the series they name.
     """
 
-    def __init__(self, url: str = DEFAULT_URL) -> None:
+    def __init__(self, url: str = DEFAULT_URL, watchlist: Watchlist | None = None) -> None:
         self.url = url if "://" in url else f"sqlite:///{url}"
+        self.watchlist = watchlist
         try:
             self.engine = sa.create_engine(self.url)
         except (SQLAlchemyError, ImportError) as exc:
@@ -243,7 +291,11 @@ class Ledger:
         original states the same figure); ``duplicate_of`` marks the document as a copy of that
         stored one instead, every figure a copy. ``skipped`` records why the document was not
         extracted. A database error or a value the database cannot take raises
-        ``InputError`` ``E200``; any error leaves nothing of the document behind.
+        ``InputError`` ``E200``; any error leaves nothing of the document behind. The summaries
+        of the series the figures join are refreshed in the same transaction.
+
+        A stored document is never extracted again here, whatever the figures given: a newer
+        extraction of it is stored with :meth:`reextract`.
         """
         key, digest = document_key(doc), doc.hash
         minhash = dedup.signature(doc.text)
@@ -279,11 +331,12 @@ class Ledger:
                                      skipped=existing.skipped)
                 # ids of claimants and series met before: rows committed, so they stay
                 cache: ChainMap[str, int] = ChainMap({}, self._ids)
-                rows = [self._figure_row(conn, doc_id, fig, cache,
+                rows = [self._figure_row(conn, doc_id, doc.published, fig, cache,
                                          _is_copy(fig, duplicate_of, copied))
                         for fig in figures]
                 if rows:
                     conn.execute(sa.insert(figure_table), rows)
+                    refresh_series(conn, (row["current_series_id"] for row in rows))
             if len(self._ids) < ID_CACHE_SIZE:
                 self._ids.update(cache.maps[0])  # committed now
         except (SQLAlchemyError, TypeError, ValueError) as exc:
@@ -364,7 +417,10 @@ class Ledger:
     def correct(self, figure_id: int, status: str, reason: str, author: str, *,
                 series_id: int | None = None) -> None:
         """Append a correction: the figure is ``wrong``, ``superseded``, ``retracted``, ``active``
-        again, or ``moved`` to the series ``series_id``. Nothing is updated or deleted.
+        again, or ``moved`` to the series ``series_id``. Nothing is deleted: the correction is
+        appended to the log, and in the same transaction the figure's corrected state
+        (``current_status``, and ``current_series_id`` on a move) follows it and the summaries
+        of the series it leaves and joins are refreshed.
 
         An unknown figure raises ``InputError`` ``E300``, an unknown series ``E301``.
         """
@@ -373,8 +429,10 @@ class Ledger:
         if (status == "moved") != (series_id is not None):
             raise ValueError("a series is given with status 'moved', and only then")
         with self.engine.begin() as conn:
-            if conn.execute(sa.select(figure_table.c.id).where(
-                    figure_table.c.id == figure_id)).first() is None:
+            # the figure's row locked first: concurrent corrections apply in the log's order
+            before = conn.execute(sa.select(figure_table.c.current_series_id).where(
+                figure_table.c.id == figure_id).with_for_update()).first()
+            if before is None:
                 raise input_error(_safe_url(self.url), "E300", str(figure_id))
             if series_id is not None and conn.execute(sa.select(series.c.id).where(
                     series.c.id == series_id)).first() is None:
@@ -382,6 +440,104 @@ class Ledger:
             conn.execute(sa.insert(corrections).values(
                 figure_id=figure_id, status=status, series_id=series_id, reason=reason,
                 author=author))
+            state: dict[str, Any] = {"current_status": status}
+            if status == "moved":
+                state["current_series_id"] = series_id
+            conn.execute(sa.update(figure_table).where(figure_table.c.id == figure_id)
+                         .values(**state))
+            refresh_series(conn, (before.current_series_id, series_id))
+
+    def reextract(self, document_id: int, figures: Sequence[Figure],
+                  extractor: str) -> Reextraction:
+        """Store a newer extraction of a stored document: ``figures``, extracted from its text
+        by the extractor version ``extractor``, all or nothing.
+
+        The figures of the previous extraction keep their rows: each is marked ``replaced``
+        (out of the series and of :meth:`figures`) with a correction by ``reportedly``,
+        ``superseded``, "re-extracted with EXTRACTOR as figure N" (or ", not found again").
+        A new figure that is the same figure as an old one (same character span; else the same
+        text in the same sentence, nearest first; else an overlapping span, largest overlap
+        first; each old figure matched once) gets the old figure's corrections, every one in
+        order, appended to the log under its id (same status, series, reason and author,
+        ``carried_from`` the row repeated), so that it stands as corrected: wrong, moved,
+        retracted. New figures count in the series they resolve into (or were moved to), with
+        the claimants and copies rules of :meth:`add`; the series' summaries are refreshed.
+
+        A document whose figures already come from ``extractor`` is left as it is
+        (``stored=False``): running a re-extraction twice stores it once. An unknown document
+        raises ``InputError`` ``E307``; a database error ``E200``.
+        """
+        # ids of claimants and series met before: rows committed, so they stay
+        cache: ChainMap[str, int] = ChainMap({}, self._ids)
+        try:
+            with self.engine.begin() as conn:
+                result = self._reextract(conn, document_id, figures, extractor, cache)
+        except (SQLAlchemyError, TypeError, ValueError) as exc:
+            raise input_error(_safe_url(self.url), "E200", _reason(exc)) from exc
+        if len(self._ids) < ID_CACHE_SIZE:
+            self._ids.update(cache.maps[0])  # committed now
+        return result
+
+    def _reextract(self, conn: sa.Connection, document_id: int, figures: Sequence[Figure],
+                   extractor: str, cache: MutableMapping[str, int]) -> Reextraction:
+        f = figure_table
+        doc = conn.execute(sa.select(documents.c.published, documents.c.duplicate_of,
+                                     documents.c.duplicate_kind)
+                           .where(documents.c.id == document_id).with_for_update()).first()
+        if doc is None:
+            raise input_error(_safe_url(self.url), "E307", str(document_id))
+        old = conn.execute(sa.select(f.c.id, f.c.start, f.c.end, f.c.text, f.c.sentence,
+                                     f.c.extractor_version, f.c.current_series_id)
+                           .where(f.c.document_id == document_id, f.c.replaced == sa.false())
+                           .order_by(f.c.id).with_for_update()).all()
+        if any(row.extractor_version == extractor for row in old):
+            return Reextraction(document_id, extractor, stored=False)
+        copied: str | None = None  # a near copy's original text
+        if doc.duplicate_of is not None and doc.duplicate_kind == "near":
+            copied = conn.execute(sa.select(documents.c.text).where(
+                documents.c.id == doc.duplicate_of)).scalar()
+        rows = [{**self._figure_row(conn, document_id, doc.published, fig, cache,
+                                    _is_copy(fig, doc.duplicate_of, copied)),
+                 "extractor_version": extractor} for fig in figures]
+        ids: list[int] = []
+        if rows:
+            ids = list(conn.execute(sa.insert(f).returning(f.c.id, sort_by_parameter_order=True),
+                                    rows).scalars())
+        touched = {row.current_series_id for row in old}
+        successor: dict[int, int] = {}  # old figure id → new figure id
+        carried = 0
+        for new, index in _same_figures(old, rows).items():
+            new_id, old_id = ids[new], old[index].id
+            successor[old_id] = new_id
+            log = conn.execute(sa.select(corrections.c.id, corrections.c.status,
+                                         corrections.c.series_id, corrections.c.reason,
+                                         corrections.c.author)
+                               .where(corrections.c.figure_id == old_id)
+                               .order_by(corrections.c.id)).all()
+            if not log:
+                continue
+            conn.execute(sa.insert(corrections), [
+                {"figure_id": new_id, "status": c.status, "series_id": c.series_id,
+                 "reason": c.reason, "author": c.author, "carried_from": c.id} for c in log])
+            carried += len(log)
+            status, current = corrected_state(((c.status, c.series_id) for c in log),
+                                              rows[new]["series_id"])
+            rows[new]["current_series_id"] = current
+            conn.execute(sa.update(f).where(f.c.id == new_id).values(
+                current_status=status, current_series_id=current))
+        touched.update(row["current_series_id"] for row in rows)
+        if old:
+            conn.execute(sa.insert(corrections), [
+                {"figure_id": row.id, "status": "superseded", "series_id": None,
+                 "reason": f"re-extracted with {extractor}" + (
+                     f" as figure {successor[row.id]}" if row.id in successor
+                     else ", not found again"),
+                 "author": LEDGER_AUTHOR} for row in old])
+            conn.execute(sa.update(f).where(f.c.id.in_([row.id for row in old])).values(
+                current_status="superseded", replaced=True))
+        refresh_series(conn, touched)
+        return Reextraction(document_id, extractor, stored=True, figures=len(rows),
+                            replaced=len(old), matched=len(successor), carried=carried)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -395,27 +551,22 @@ class Ledger:
         """
         query = _figure_select()
         if source is not None:
-            needle = source.lower()
-            # the bundled (and user) alias table first: "nis" → the NIS's canonical name
-            canonical = aliases().resolve(source).canonical.lower()
-            alias = sa.exists().where(source_aliases.c.source_id == sources.c.id,
-                                      sa.func.lower(source_aliases.c.alias) == needle)
-            query = query.where(sa.or_(sa.func.lower(sources.c.name).in_({needle, canonical}),
-                                       alias))
+            query = query.where(_source_match(source))
         if search:
             query = query.where(sa.or_(figure_table.c.sentence.icontains(search, autoescape=True),
                                        figure_table.c.object.icontains(search, autoescape=True)))
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
-            return [_claim(row) for row in conn.execute(query)]
+            return _claims(conn.execute(query))
 
     def series(self) -> list[dict[str, Any]]:
         """Every series with at least one figure in force, by name, with its analytics.
 
-        Figures marked ``wrong`` or ``retracted`` are left out of everything here. Keys: the
-        series' own columns (``id``, ``key``, ``name``, ``subject``, ``measure``, ``event``,
-        ``place``, ``unit``, ``flow``, ``pinned``) and
+        Figures marked ``wrong``, ``retracted`` or ``superseded``
+        (:data:`~reportedly.store.EXCLUDED_STATUSES`), and those a re-extraction replaced, are
+        left out of everything here. Keys: the series' own columns (``id``, ``key``, ``name``,
+        ``subject``, ``measure``, ``event``, ``place``, ``unit``, ``flow``, ``pinned``) and
 
         - ``figures``: its figures as in :meth:`claims`, oldest first (as-of date, else
           publication date);
@@ -431,19 +582,107 @@ class Ledger:
           and ``as_of`` (its as-of date, else its publication date), and ``latest_by_claimant``
           the same per claimant.
         """
-        query = _figure_select()
+        query = _figure_select().where(figure_table.c.current_series_id.is_not(None), in_force())
         with self.engine.connect() as conn:
             groups: dict[int, list[tuple[dict[str, Any], bool]]] = {}
-            for row in conn.execute(query):
-                claim = _claim(row)
-                if claim["series"] is None or claim["status"] in EXCLUDED_STATUSES:
-                    continue
+            for claim in _claims(conn.execute(query)):
                 groups.setdefault(claim["series"], []).append((claim, claim["copy"]))
             if not groups:
                 return []
-            rows = conn.execute(sa.select(series).where(series.c.id.in_(groups))).all()
-        result = [_series_summary(dict(row._mapping), groups[row.id]) for row in rows]
+            rows = conn.execute(sa.select(*(series.c[k] for k in SERIES_KEYS[:10]))
+                                .where(series.c.id.in_(groups))).all()
+        result = [_series_summary(_series_row(row), groups[row.id]) for row in rows]
         return sorted(result, key=lambda s: (s["name"].casefold(), s["id"]))
+
+    def series_list(self, limit: int = 50, offset: int = 0,
+                    search: str | None = None) -> list[dict[str, Any]]:
+        """A page of series, most recent first: dicts with the keys :data:`SERIES_KEYS`.
+
+        The series' own columns, then the summary of its figures in force (status not in
+        :data:`~reportedly.store.EXCLUDED_STATUSES`, not replaced by a re-extraction):
+        ``figure_count``, ``claimant_count`` (distinct named claimants) and ``latest_as_of``,
+        the day the newest of them refers to (``YYYY-MM-DD``: the last day of its as-of time,
+        else its publication day). Ordered by ``latest_as_of``, newest first (series without a
+        dated figure last), then the newest series (highest id) first; series with no figure in
+        force are left out unless pinned. ``search`` is a case-insensitive substring of the
+        name. The summaries are kept on write and the order and filter are read from one
+        index, so a page, even a deep one, is a walk along that index.
+        """
+        query = (sa.select(*(series.c[k] for k in SERIES_KEYS))
+                 .where(sa.or_(series.c.figure_count > 0, series.c.pinned == sa.true()))
+                 .order_by(series.c.latest_as_of.desc().nulls_last(), series.c.id.desc())
+                 .limit(limit).offset(offset))
+        if search:
+            query = query.where(series.c.name.icontains(search, autoescape=True))
+        with self.engine.connect() as conn:
+            return [_series_row(row) for row in conn.execute(query)]
+
+    def series_figures(self, series_id: int, *,
+                       include_excluded: bool = False) -> list[dict[str, Any]]:
+        """The figures of one series in its corrected state, as :meth:`claims` gives them,
+        oldest first (by the day each refers to, else undated first, then by id).
+
+        A figure moved by a correction is in the series it was moved to, not in the one it was
+        resolved into; ``status`` is its current status. Figures wrong, retracted or superseded
+        are left out (as in :meth:`series`) unless ``include_excluded``; figures replaced by a
+        re-extraction always are (their successors stand for them). An unknown series has no
+        figures.
+        """
+        query = _figure_select(order=False).where(
+            figure_table.c.current_series_id == series_id)
+        query = query.where(in_force() if not include_excluded
+                            else figure_table.c.replaced == sa.false())
+        query = query.order_by(figure_table.c.dated.nulls_first(), figure_table.c.id)
+        with self.engine.connect() as conn:
+            return _claims(conn.execute(query))
+
+    def figures(self, series_id: int | None = None, source: str | None = None,
+                since: str | None = None, until: str | None = None, search: str | None = None,
+                limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """A page of figures, as :meth:`claims` gives them, oldest first (by the day each
+        refers to, undated first, then by id).
+
+        Every figure of each document's current extraction is listed, whatever its status (the
+        ``status`` key tells); figures replaced by a re-extraction are not (:meth:`claims` and
+        :meth:`corrections` keep them). ``series_id`` is the series a figure is in now (moves
+        applied); ``source`` a claimant's canonical name or any of its aliases, ignoring case
+        (as in :meth:`claims`); ``since`` and ``until`` (``YYYY-MM-DD``, both included) bound
+        the day a figure refers to: the last day of its as-of time, else its document's
+        publication day (undated figures are left out when either is given); ``search`` is a
+        case-insensitive substring of the sentence or the counted object.
+        """
+        f = figure_table
+        query = _figure_select(order=False).where(f.c.replaced == sa.false())
+        if series_id is not None:
+            query = query.where(f.c.current_series_id == series_id)
+        if since is not None:
+            query = query.where(f.c.dated >= since)
+        if until is not None:
+            query = query.where(f.c.dated <= until)
+        if search:
+            query = query.where(sa.or_(f.c.sentence.icontains(search, autoescape=True),
+                                       f.c.object.icontains(search, autoescape=True)))
+        query = query.order_by(f.c.dated.nulls_first(), f.c.id).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            if source is not None:
+                ids = self._source_ids(conn, source)
+                if not ids:
+                    return []
+                # one claimant (the usual case) as an equality: the index gives the order
+                query = query.where(f.c.source_id == ids[0] if len(ids) == 1
+                                    else f.c.source_id.in_(ids))
+            return _claims(conn.execute(query))
+
+    def corrections(self, figure_id: int | None = None) -> list[dict[str, Any]]:
+        """The corrections log, oldest first, or one figure's: dicts with the keys
+        :data:`CORRECTION_KEYS` (``series_id`` is the series of a move; ``carried_from`` the
+        correction of a replaced figure that a re-extraction repeated for this one;
+        ``created_at`` an ISO time). Rows are only ever appended."""
+        query = sa.select(*(corrections.c[k] for k in CORRECTION_KEYS)).order_by(corrections.c.id)
+        if figure_id is not None:
+            query = query.where(corrections.c.figure_id == figure_id)
+        with self.engine.connect() as conn:
+            return [_plain(row._mapping) for row in conn.execute(query)]
 
     def documents(self) -> list[dict[str, Any]]:
         """Stored documents in the order they came, without their text and signature."""
@@ -459,6 +698,11 @@ class Ledger:
             return [_plain(row._mapping) for row in rows]
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _source_ids(self, conn: sa.Connection, name: str) -> list[int]:
+        """The ids of the claimants ``name`` names (as :meth:`claims` matches them)."""
+        return list(conn.execute(sa.select(sources.c.id).where(_source_match(name))
+                                 .order_by(sources.c.id)).scalars())
 
     def _copy_of(self, conn: sa.Connection, text: str, digest: str, minhash: MinHash | None
                  ) -> tuple[int | None, str | None, str | None]:
@@ -513,9 +757,10 @@ class Ledger:
                                      .values(minhash=dedup.to_bytes(minhash)))
                         yield doc_id, minhash
 
-    def _figure_row(self, conn: sa.Connection, doc_id: int, fig: Figure,
+    def _figure_row(self, conn: sa.Connection, doc_id: int, published: str | None, fig: Figure,
                     cache: MutableMapping[str, int], copy: bool = False) -> dict[str, Any]:
         claim = fig.claim
+        series_id = _series_id(conn, fig, cache, self.watchlist)
         return {
             "document_id": doc_id, "start": fig.start, "end": fig.end, "text": fig.text,
             "sentence": fig.sentence, "sentence_start": fig.sentence_start,
@@ -526,8 +771,9 @@ class Ledger:
             "basis": claim.basis,
             "hedge": claim.hedge, "as_of": fig.as_of, "stated_before": fig.stated_before,
             "measure": fig.measure, "event": fig.event, "flow": fig.flow, "place": fig.place,
-            "series_id": _series_id(conn, fig, cache),
-            "extractor_version": fig.extractor or None, "copy": copy,
+            "series_id": series_id, "extractor_version": fig.extractor or None, "copy": copy,
+            "current_status": "active", "current_series_id": series_id, "replaced": False,
+            "dated": dated(fig.as_of, published),
         }
 
 
@@ -546,6 +792,32 @@ def _is_copy(fig: Figure, duplicate_of: int | None, copied: str | None) -> bool:
 
 def _spaced(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _same_figures(old: Sequence[Any], new: Sequence[dict[str, Any]]) -> dict[int, int]:
+    """Which new figures (by index in ``new``) are which old ones (index in ``old``), one to
+    one: the same span first; then the same text in the same sentence, nearest first; then
+    overlapping spans, largest overlap first. Both are figures of one document's text."""
+    free = dict(enumerate(old))
+    found: dict[int, int] = {}
+
+    def pick(test: Callable[[Any, dict[str, Any]], bool],
+             rank: Callable[[Any, dict[str, Any]], int]) -> None:
+        for n, fig in enumerate(new):
+            if n in found:
+                continue
+            candidates = [(rank(row, fig), o) for o, row in free.items() if test(row, fig)]
+            if candidates:
+                _, o = min(candidates)
+                found[n] = o
+                del free[o]
+
+    pick(lambda row, fig: (row.start, row.end) == (fig["start"], fig["end"]), lambda *_: 0)
+    pick(lambda row, fig: row.text == fig["text"] and row.sentence == fig["sentence"],
+         lambda row, fig: abs(row.start - fig["start"]))
+    pick(lambda row, fig: row.start < fig["end"] and fig["start"] < row.end,
+         lambda row, fig: -(min(row.end, fig["end"]) - max(row.start, fig["start"])))
+    return found
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -622,9 +894,10 @@ def _source_id(conn: sa.Connection, claim: Claim, cache: MutableMapping[str, int
     return cache[name]
 
 
-def _series_id(conn: sa.Connection, fig: Figure, cache: MutableMapping[str, int]) -> int | None:
+def _series_id(conn: sa.Connection, fig: Figure, cache: MutableMapping[str, int],
+               watchlist: Watchlist | None = None) -> int | None:
     """The id of the series the figure belongs to, creating it; None if it has none."""
-    resolved = series_mod.resolve(fig)
+    resolved = _resolve(fig, watchlist)
     if resolved is None:
         return None
     name = f"series:{resolved.key}"
@@ -632,32 +905,53 @@ def _series_id(conn: sa.Connection, fig: Figure, cache: MutableMapping[str, int]
         cache[name] = _get_or_create(conn, series, "key", {
             "key": resolved.key, "name": resolved.name, "subject": resolved.subject,
             "measure": resolved.measure, "event": resolved.event, "place": resolved.place,
-            "unit": resolved.unit, "flow": resolved.flow, "pinned": False,
+            "unit": resolved.unit, "flow": resolved.flow,
+            "pinned": resolved.pinned,
         })
     return cache[name]
 
 
-def _figure_select() -> sa.Select:
-    """Figures with their document, claimant, current status and current series."""
-    last_status = (sa.select(corrections.c.status)
-                   .where(corrections.c.figure_id == figure_table.c.id)
-                   .order_by(corrections.c.id.desc()).limit(1).scalar_subquery())
-    moved_to = (sa.select(corrections.c.series_id)
-                .where(corrections.c.figure_id == figure_table.c.id,
-                       corrections.c.status == "moved")
-                .order_by(corrections.c.id.desc()).limit(1).scalar_subquery())
-    return (
+def _resolve(fig: Figure, watchlist: Watchlist | None) -> Series | None:
+    """:func:`reportedly.series.resolve`, given the watchlist when there is one."""
+    if watchlist is None:
+        return series_mod.resolve(fig)
+    return series_mod.resolve(fig, watchlist=watchlist)
+
+
+def _source_match(name: str) -> sa.ColumnElement[bool]:
+    """Claimants named ``name``: by canonical name or any alias, ignoring case, the bundled
+    (and user) alias table first ("nis" → the NIS's canonical name)."""
+    needle = name.lower()
+    canonical = aliases().resolve(name).canonical.lower()
+    alias = sa.exists().where(source_aliases.c.source_id == sources.c.id,
+                              sa.func.lower(source_aliases.c.alias) == needle)
+    return sa.or_(sa.func.lower(sources.c.name).in_({needle, canonical}), alias)
+
+
+#: The figure columns a claim is made of (see :func:`_claim`).
+_CLAIM_COLUMNS = ("id", "sentence", "text", "start", "end", "low", "high", "qualifier", "vague",
+                  "kind", "object", "unit", "change", "subject", "as_of", "basis", "hedge", "role",
+                  "current_series_id", "extractor_version", "current_status", "copy")
+
+
+def _figure_select(order: bool = True) -> sa.Select:
+    """Figures as claims: the columns :func:`_claim` reads, with their document's and
+    claimant's, the current status and series as kept on the figure by :meth:`Ledger.correct`;
+    in publication order unless ``order`` is False. ``via`` is read as text and decoded by
+    :func:`_via` (most figures have no relay: no JSON parsing for them)."""
+    query = (
         sa.select(
-            figure_table,
+            *(figure_table.c[name] for name in _CLAIM_COLUMNS),
+            sa.type_coerce(figure_table.c.via, sa.Text).label("via"),
             documents.c.doc_key, documents.c.published, documents.c.url,
             sources.c.name.label("source_name"),
-            sa.func.coalesce(last_status, "active").label("status"),
-            sa.func.coalesce(moved_to, figure_table.c.series_id).label("current_series"),
         )
         .select_from(figure_table.join(documents).outerjoin(sources))
-        .order_by(documents.c.published.nulls_last(), figure_table.c.document_id,
-                  figure_table.c.start, figure_table.c.id)
     )
+    if order:
+        query = query.order_by(documents.c.published.nulls_last(), figure_table.c.document_id,
+                               figure_table.c.start, figure_table.c.id)
+    return query
 
 
 def _number(value: float | None) -> float | int | None:
@@ -666,19 +960,37 @@ def _number(value: float | None) -> float | int | None:
     return value
 
 
-def _claim(row: sa.Row) -> dict[str, Any]:
-    m = row._mapping
+def _via(value: Any) -> list[str]:
+    """The relays as stored: JSON text (SQLite), or already decoded (PostgreSQL's driver)."""
+    if isinstance(value, str):
+        return [] if value == "[]" else list(json.loads(value))
+    return list(value or [])
+
+
+def _claims(result: sa.CursorResult) -> list[dict[str, Any]]:
+    """The rows of a :func:`_figure_select` query as claims (dicts with :data:`CLAIM_KEYS`)."""
+    keys = list(result.keys())
+    return [_claim(dict(zip(keys, row, strict=True))) for row in result]
+
+
+def _claim(m: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": m["id"], "document": m["doc_key"], "published": m["published"],
         "sentence": m["sentence"], "text": m["text"], "start": m["start"], "end": m["end"],
         "low": _number(m["low"]), "high": _number(m["high"]), "qualifier": m["qualifier"],
         "vague": bool(m["vague"]), "kind": m["kind"], "object": m["object"], "unit": m["unit"],
         "change": m["change"], "subject": m["subject"], "source": m["source_name"],
-        "via": list(m["via"] or []), "as_of": m["as_of"], "basis": m["basis"],
-        "hedge": m["hedge"], "role": m["role"], "series": m["current_series"],
-        "extractor_version": m["extractor_version"], "url": m["url"], "status": m["status"],
-        "copy": bool(m["copy"]),
+        "via": _via(m["via"]), "as_of": m["as_of"], "basis": m["basis"],
+        "hedge": m["hedge"], "role": m["role"], "series": m["current_series_id"],
+        "extractor_version": m["extractor_version"], "url": m["url"],
+        "status": m["current_status"], "copy": bool(m["copy"]),
     }
+
+
+def _series_row(row: sa.Row) -> dict[str, Any]:
+    data = dict(row._mapping)
+    data["flow"], data["pinned"] = bool(data["flow"]), bool(data["pinned"])
+    return data
 
 
 def _plain(mapping: Any) -> dict[str, Any]:

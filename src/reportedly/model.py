@@ -133,6 +133,21 @@ class Figure:
                 data[key] = int(value)
         return data
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Figure:
+        """A figure from its :meth:`to_dict` form (or a stored figure's, which has more keys:
+        they are ignored; ``extractor_version`` stands for ``extractor``)."""
+        claim = Claim(**{k: data[k] for k in _CLAIM_FIELDS if data.get(k) is not None})
+        claim.via = list(claim.via)
+        known = {k: data[k] for k in _FIGURE_FIELDS if k in data and data[k] is not None}
+        if "extractor" not in known and data.get("extractor_version"):
+            known["extractor"] = data["extractor_version"]
+        return cls(**{"start": 0, "end": 0, "low": None, "high": None, **known}, claim=claim)
+
+
+_CLAIM_FIELDS: tuple[str, ...] = tuple(Claim.__dataclass_fields__)
+_FIGURE_FIELDS: tuple[str, ...] = tuple(f for f in Figure.__dataclass_fields__ if f != "claim")
+
 
 @dataclass(slots=True)
 class Source:
@@ -146,7 +161,11 @@ class Source:
 
 @dataclass(slots=True)
 class Series:
-    """Figures that measure the same quantity, followed across reports."""
+    """Figures that measure the same quantity, followed across reports.
+
+    ``pinned`` marks a series a watchlist rule names (key ``watch:<slug>``): figures go there
+    by rule, not by automatic grouping.
+    """
 
     key: str
     name: str
@@ -157,3 +176,4 @@ class Series:
     unit: str | None = None
     flow: bool = False
     id: int | None = None
+    pinned: bool = False

@@ -19,6 +19,8 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from reportedly import analysis
+
 if TYPE_CHECKING:
     from reportedly.ledger import IngestSummary
 
@@ -104,43 +106,217 @@ def claims_table(rows: Iterable[Mapping[str, Any]]) -> Table:
     return table
 
 
-def series_table(rows: Iterable[Mapping[str, Any]]) -> Table:
-    """The series list: name, latest band, claimants, independent count, conflicts."""
+def band_text(consensus: analysis.Band | None, unit: str | None = None) -> str:
+    """A consensus band: ``12,000 (2 agree)``, ``28,000–35,000 (spread)``, ``≤4,000``."""
+    if consensus is None:
+        return "—"
+    text = band(consensus.low, consensus.high, consensus.qualifier, unit)
+    if consensus.kind == "overlap":
+        return f"{text} ({len(consensus.points)} agree)"
+    if consensus.kind == "spread":
+        return f"{text} (spread)"
+    return text
+
+
+def series_table(reports: Iterable[analysis.SeriesReport]) -> Table:
+    """The series list: name, consensus band and its time, claimants, independent claimants,
+    reports, conflicts."""
     table = Table(title="Series")
     table.add_column("id", justify="right")
     table.add_column("series", overflow="fold")
-    table.add_column("latest", overflow="fold")
+    table.add_column("band", overflow="fold")
+    table.add_column("as of", overflow="fold")
     table.add_column("claimants", overflow="fold")
     table.add_column("independent", justify="right")
+    table.add_column("reports", justify="right")
     table.add_column("conflicts", justify="right")
+    for report in reports:
+        consensus, ind = report.band, report.independence
+        table.add_row(str(report.id), report.name,
+                      band_text(consensus, report.series.get("unit")),
+                      consensus.as_of if consensus else "", ", ".join(ind.claimants) or "—",
+                      str(len(ind.independent)), str(ind.reports), str(len(report.conflicts)))
+    if not table.rows:
+        table.caption = "none"
+    return table
+
+
+#: Colours given to claimants in a chart, in order of first appearance.
+PALETTE: tuple[str, ...] = ("cyan", "magenta", "green", "yellow", "blue", "red",
+                            "bright_cyan", "bright_magenta", "bright_green", "bright_yellow")
+#: The colour of figures no claimant stands behind.
+UNATTRIBUTED = "white"
+#: Width of the chart column, in characters.
+CHART_WIDTH = 36
+
+
+def colours(points: Iterable[analysis.Point]) -> dict[str | None, str]:
+    """A colour per claimant, in order of first appearance (``None``: unattributed)."""
+    found: dict[str | None, str] = {None: UNATTRIBUTED}
+    for point in points:
+        if point.claimant not in found:
+            found[point.claimant] = PALETTE[(len(found) - 1) % len(PALETTE)]
+    return found
+
+
+class Scale:
+    """Numbers placed on ``width`` columns, from the lowest bound shown to the highest."""
+
+    def __init__(self, values: Iterable[float | None], width: int = CHART_WIDTH) -> None:
+        known = [v for v in values if v is not None]
+        low, high = (min(known), max(known)) if known else (0.0, 1.0)
+        #: The lowest and highest numbers shown.
+        self.shown = (low, high)
+        # a margin, so that an arrow for an open end has room beside the lowest or highest
+        pad = (high - low) * 0.08 or abs(low) * 0.1 or 1.0
+        self.low, self.high, self.width = low - pad, high + pad, width
+
+    def at(self, value: float) -> int:
+        return round((value - self.low) / (self.high - self.low) * (self.width - 1))
+
+    def bar(self, low: float | None, high: float | None) -> str:
+        """``●`` for one value, ``├───┤`` for a range, ``├───▶`` / ``◀───┤`` for open ends."""
+        cells = [" "] * self.width
+        left = 0 if low is None else self.at(low)
+        right = self.width - 1 if high is None else self.at(high)
+        if low is not None and high is not None and left == right:
+            cells[left] = "●"
+            return "".join(cells)
+        for k in range(left, right + 1):
+            cells[k] = "─"
+        cells[left] = "◀" if low is None else "├"
+        cells[right] = "▶" if high is None else "┤"
+        return "".join(cells)
+
+    def axis(self) -> str:
+        """The lowest and highest numbers shown, under the chart where they are:
+        ``  5,000                   35,000  ``."""
+        low, high = self.shown
+        left, right = number(round(low, 2)), number(round(high, 2))
+        start, end = self.at(low), self.at(high) + 1
+        if low == high:
+            return " " * min(start, self.width - len(left)) + left
+        if start + len(left) + 1 > end - len(right):  # too close: at the two ends instead
+            start, end = 0, self.width
+        gap = max(1, end - len(right) - start - len(left))
+        return " " * start + left + " " * gap + right
+
+
+def timeline_table(report: analysis.SeriesReport) -> Table:
+    """A series' figures in time order, one row per point: when, whose (a colour per
+    claimant), the interval, a bar on one scale (a dot for one value, a bar for a range, an
+    arrow for an open end), and notes: relays (↪), copies, new highs (▲) and lows (▼)."""
+    points = report.timeline
+    palette = colours(points)
+    consensus = report.band
+    scale = Scale([v for p in points for v in (p.low, p.high)]
+                  + ([consensus.low, consensus.high] if consensus else []))
+    unit = report.series.get("unit")
+    table = Table(title=report.name, show_footer=True, title_justify="left")
+    table.add_column("figure", justify="right")
+    table.add_column("as of", overflow="fold")
+    table.add_column("claimant", overflow="fold")
+    table.add_column("band", overflow="fold")
+    table.add_column("chart", no_wrap=True, footer=Text(scale.axis(), style="dim"))
+    table.add_column("notes", overflow="fold")
+    for point in points:
+        colour = palette[point.claimant]
+        style = f"dim {colour}" if point.copy else colour
+        notes = []
+        if point.relays:
+            notes.append("↪ via " + ", ".join(point.relays))
+        if point.copy:
+            notes.append("copy")
+        if point.new_high:
+            notes.append("▲ new high")
+        if point.new_low:
+            notes.append("▼ new low")
+        fig = point.figure
+        table.add_row(str(point.id), point.time or "undated",
+                      Text(point.claimant or "—", style=style),
+                      band(point.low, point.high, fig.get("qualifier"), fig.get("unit")),
+                      Text(scale.bar(point.low, point.high), style=style), "; ".join(notes))
+    if consensus is not None:
+        table.add_row("", consensus.as_of, Text("consensus", style="bold"),
+                      Text(band_text(consensus, unit), style="bold"),
+                      Text(scale.bar(consensus.low, consensus.high), style="bold"))
+    return table
+
+
+def said(point: analysis.Point) -> str:
+    """``NIS → >11,000 (2025-01-10)``."""
+    fig = point.figure
+    figure = band(point.low, point.high, fig.get("qualifier"), fig.get("unit"))
+    return f"{point.claimant or 'unattributed'} → {figure} ({point.time or 'undated'})"
+
+
+def report_lines(report: analysis.SeriesReport) -> list[str]:
+    """What a series' timeline does not show at a glance: its independence, band, changes over
+    time and conflicts."""
+    ind = report.independence
+    extra = []
+    if ind.relayed:
+        extra.append(f"{ind.relayed} relayed")
+    if ind.copies:
+        extra.append(f"{ind.copies} cop{'ies' if ind.copies > 1 else 'y'}")
+    lines = [f"{report.name} (series {report.id}): {ind.summary}"
+             + (f" ({', '.join(extra)})" if extra else "")]
+    if report.band is not None:
+        kind = {"overlap": "where the latest estimates overlap",
+                "spread": "the spread of latest estimates that do not overlap",
+                "single": "one estimate"}[report.band.kind]
+        lines.append(f"band: {band_text(report.band, report.series.get('unit'))}, {kind}, "
+                     f"as of {report.band.as_of}")
+    for change in report.changes:
+        lines.append(f"change ({change.direction}): {said(change.before)}  then  "
+                     f"{said(change.after)}")
+    for conflict in report.conflicts:
+        lines.append(f"conflict: {said(conflict.a)}  vs  {said(conflict.b)}")
+    return lines
+
+
+def conflicts_table(rows: Iterable[Mapping[str, Any]]) -> Table:
+    """Every conflict (:func:`reportedly.export.conflict_rows`): the series and both figures."""
+    table = Table(title="Conflicts")
+    for name in ("series", "figure", "claimant", "band", "as of", "figure ", "claimant ",
+                 "band ", "as of "):
+        table.add_column(name, overflow="fold")
     for row in rows:
-        latest = row["latest"]
-        when = f" ({latest['as_of']})" if latest["as_of"] else ""
-        table.add_row(str(row["id"]), row["name"],
-                      band(latest["low"], latest["high"], latest["qualifier"], latest["unit"])
-                      + when,
-                      ", ".join(row["claimants"]) or "—", str(row["independent_claimants"]),
-                      str(row["conflicts"]))
+        cells = [f"{row['series']} {row['series_name']}"]
+        for side in (row["a"], row["b"]):
+            cells += [str(side["id"]), side["source"] or "—",
+                      band(side["low"], side["high"], side["qualifier"], side["unit"]),
+                      side["as_of"] or ""]
+        table.add_row(*cells)
+    if not table.rows:
+        table.caption = "none"
+    return table
+
+
+def corrections_table(rows: Iterable[Mapping[str, Any]]) -> Table:
+    """The audit log: each correction, oldest first."""
+    table = Table(title="Corrections")
+    for name in ("id", "figure", "status", "series", "reason", "author", "at"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(str(row["id"]), str(row["figure_id"]), row["status"],
+                      "" if row["series_id"] is None else str(row["series_id"]), row["reason"],
+                      row["author"], str(row["created_at"] or ""))
     if not table.rows:
         table.caption = "none"
     return table
 
 
 def disagreements(rows: Iterable[Mapping[str, Any]], most: int = 5) -> list[str]:
-    """Lines naming each series with conflicts and its conflicting figures, pair by pair."""
-    from reportedly.ledger import conflicting_pairs, when
-
-    def said(claim: Mapping[str, Any]) -> str:
-        figure = band(claim["low"], claim["high"], claim["qualifier"], claim["unit"])
-        return f"{claim['source']} → {figure} ({when(claim) or 'undated'})"
-
+    """Lines naming each series with conflicts and its conflicting figures, pair by pair
+    (``rows``: series with their ``name`` and ``figures``)."""
     lines: list[str] = []
     for row in rows:
-        pairs = conflicting_pairs(row["figures"])
+        pairs = analysis.conflicts(analysis.timeline(row["figures"]))
         if not pairs:
             continue
         lines.append(f"{row['name']}: {len(pairs)} conflicting pair{'s' * (len(pairs) > 1)}")
-        shown = Counter(f"{said(a)}  vs  {said(b)}" for a, b in pairs)  # repeats folded
+        shown = Counter(f"{said(c.a)}  vs  {said(c.b)}" for c in pairs)  # repeats folded
         for text, times in list(shown.items())[:most]:
             lines.append(f"  {text}" + (f"  (×{times})" if times > 1 else ""))
         if len(shown) > most:

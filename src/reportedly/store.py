@@ -12,12 +12,26 @@ figures have ``copy`` set so that they do not count as independent claims. ``ski
 a stored document was not extracted (its language).
 
 Nothing in the ledger is deleted: ``corrections`` is an append-only log whose latest row per figure
-gives the figure's current status (``active`` when there is none).
+gives the figure's current status (``active`` when there is none), and the latest ``moved`` row its
+current series. That state is also kept on the figure (``current_status``, ``current_series_id``),
+written in the same transaction as the correction, so that queries need not read the log; the log
+stays the source of truth (:func:`corrected_state` reads a figure's state from it). A figure of an
+extraction that a newer extractor version replaced (:meth:`reportedly.ledger.Ledger.reextract`)
+keeps its row, ``replaced`` set, and a correction saying so. A correction carried over from a
+replaced figure to its successor names the correction it repeats (``carried_from``).
+
+A figure is *in force* when its status is not one of :data:`EXCLUDED_STATUSES` and no newer
+extraction replaced it. ``dated`` is the day it refers to (the last day of its as-of time, else its
+document's publication day), for filtering and ordering by time. Each series keeps a summary of its
+figures in force (``figure_count``, ``claimant_count``: distinct named claimants, ``latest_as_of``:
+the newest ``dated``), refreshed (:func:`refresh_series`) in the transaction of every write that
+changes which figures a series has.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta
 from importlib.resources import as_file, files
 
 import sqlalchemy as sa
@@ -28,8 +42,9 @@ from alembic.util import CommandError
 #: Statuses a correction can give a figure. ``moved`` carries the series the figure moves to.
 STATUSES: tuple[str, ...] = ("active", "wrong", "superseded", "retracted", "moved")
 
-#: Statuses that take a figure out of the analytics (series bands, claimants, conflicts).
-EXCLUDED_STATUSES: frozenset[str] = frozenset({"wrong", "retracted"})
+#: Statuses that take a figure out of the analytics (series bands, claimants, conflicts) and
+#: out of the series' summaries: an error, a withdrawn figure, one its claimant has replaced.
+EXCLUDED_STATUSES: frozenset[str] = frozenset({"wrong", "retracted", "superseded"})
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_name)s",
@@ -102,6 +117,13 @@ series = sa.Table(
     sa.Column("unit", sa.Text),
     sa.Column("flow", sa.Boolean, nullable=False, default=False),
     sa.Column("pinned", sa.Boolean, nullable=False, default=False),
+    # 0003: a summary of the figures in force, refreshed by every write (refresh_series)
+    sa.Column("figure_count", sa.Integer, nullable=False, default=0, server_default="0"),
+    sa.Column("claimant_count", sa.Integer, nullable=False, default=0, server_default="0"),
+    sa.Column("latest_as_of", sa.Text),
+    # the series list's order and filter, read from the index alone (rows skipped by an offset
+    # are never fetched)
+    sa.Index("ix_series_latest_as_of", "latest_as_of", "id", "figure_count", "pinned"),
 )
 
 figures = sa.Table(
@@ -140,9 +162,20 @@ figures = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, default=now),
     # 0002: a figure of a document that copies another (does not count as an independent claim)
     sa.Column("copy", sa.Boolean, nullable=False, default=False, server_default=sa.false()),
+    # 0003: the corrected state (kept in step with the corrections) and the day it refers to
+    sa.Column("current_status", sa.Text, nullable=False, default="active",
+              server_default="active"),
+    sa.Column("current_series_id", sa.Integer, sa.ForeignKey("series.id")),
+    sa.Column("replaced", sa.Boolean, nullable=False, default=False, server_default=sa.false()),
+    sa.Column("dated", sa.Text),
     sa.Index("ix_figures_document_id", "document_id"),
     sa.Index("ix_figures_series_id", "series_id"),
-    sa.Index("ix_figures_source_id", "source_id"),
+    sa.Index("ix_figures_source_id", "source_id", "dated", "id"),
+    # a series' figures in order; the summaries' columns too, so that refreshing a series of
+    # thousands of figures reads this index alone
+    sa.Index("ix_figures_current_series_id", "current_series_id", "dated", "id",
+             "current_status", "replaced", "source_id"),
+    sa.Index("ix_figures_dated", "dated", "id"),
 )
 
 corrections = sa.Table(
@@ -155,7 +188,9 @@ corrections = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Column("author", sa.Text, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, default=now),
-    sa.Index("ix_corrections_figure_id", "figure_id"),
+    # 0003: the correction of a replaced figure this one repeats for its successor
+    sa.Column("carried_from", sa.Integer, sa.ForeignKey("corrections.id")),
+    sa.Index("ix_corrections_figure_id", "figure_id", "id"),
 )
 
 ingest_errors = sa.Table(
@@ -169,6 +204,75 @@ ingest_errors = sa.Table(
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, default=now),
     sa.Column("record_offset", sa.BigInteger),
 )
+
+
+def in_force() -> sa.ColumnElement[bool]:
+    """The condition that a figure is in force: its status not one of
+    :data:`EXCLUDED_STATUSES`, not replaced by a re-extraction."""
+    return sa.and_(figures.c.current_status.not_in(sorted(EXCLUDED_STATUSES)),
+                   figures.c.replaced == sa.false())
+
+
+def corrected_state(rows: Iterable[tuple[str, int | None]], series_id: int | None
+                    ) -> tuple[str, int | None]:
+    """A figure's status and series once its corrections (``(status, series_id)``, oldest first)
+    are applied to the series it was resolved into: the last correction's status (``active``
+    without any), the series of the last ``moved`` one (else ``series_id``)."""
+    status = "active"
+    for status, moved_to in rows:
+        if status == "moved":
+            series_id = moved_to
+    return status, series_id
+
+
+def dated(as_of: str | None, published: str | None) -> str | None:
+    """The day (``YYYY-MM-DD``) a figure refers to: the last day of its as-of time (a day, a
+    month, a year or ``start/end``), else its publication day; None when neither reads as a
+    date."""
+    for text in (as_of, published):
+        if text:
+            try:
+                return _last_day(text.rpartition("/")[2]).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _last_day(text: str) -> date:
+    parts = [int(p) for p in text[:10].split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        first = date(parts[0], parts[1], 1)
+        return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    if len(parts) == 1:
+        return date(parts[0], 12, 31)
+    raise ValueError(text)
+
+
+def refresh_series(conn: sa.Connection, ids: Iterable[int | None]) -> None:
+    """Recompute the summary columns of the series ``ids`` (None and unknown ids ignored) from
+    their figures in force, in the caller's transaction.
+
+    The series rows are locked first (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite has one
+    writer at a time), so two writers adding to one series count each other's figures.
+    """
+    wanted = sorted({i for i in ids if i is not None})
+    members = figures.c.current_series_id
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        conn.execute(sa.select(series.c.id).where(series.c.id.in_(chunk))
+                     .order_by(series.c.id).with_for_update()).all()
+        found = {row[0]: row[1:] for row in conn.execute(
+            sa.select(members, sa.func.count(), sa.func.count(sa.distinct(figures.c.source_id)),
+                      sa.func.max(figures.c.dated))
+            .where(members.in_(chunk), in_force()).group_by(members))}
+        conn.execute(
+            sa.update(series).where(series.c.id == sa.bindparam("series_id")).values(
+                figure_count=sa.bindparam("count"), claimant_count=sa.bindparam("claimants"),
+                latest_as_of=sa.bindparam("latest")),
+            [dict(zip(("series_id", "count", "claimants", "latest"),
+                      (i, *found.get(i, (0, 0, None))), strict=True)) for i in chunk])
 
 
 def migrate(engine: sa.Engine, revision: str = "head") -> None:
