@@ -540,3 +540,32 @@ def test_a_ledger_at_revision_0002_with_data_is_migrated(db_url):
         ledger.correct(ids[0], "moved", "r", "editor", series_id=s2)
         assert summaries(ledger) == {s1: (1, 0, "2025-12-31"), s2: (2, 1, "2025-01-10")}
         assert [c["status"] for c in ledger.corrections(ids[2])] == ["moved", "superseded"]
+
+
+def test_reextract_command_carries_a_correction_to_the_new_extraction(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from reportedly import pipeline
+    from reportedly.cli import main
+
+    page = tmp_path / "report.txt"
+    page.write_text("The health ministry said on Monday that 46 people were killed.",
+                    encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'l.db'}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(page), "--db", db]).exit_code == 0
+    with Ledger(db) as ledger:
+        (old,) = ledger.figures()
+        ledger.correct(old["id"], "wrong", "the ministry later said 45", "desk")
+    # same version: nothing to do
+    same = runner.invoke(main, ["reextract", "--db", db])
+    assert "0 re-extracted" in same.output
+    monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", "reportedly.rules/9.9.9")
+    newer = runner.invoke(main, ["reextract", "--db", db])
+    assert newer.exit_code == 0, newer.output
+    assert "1 re-extracted with reportedly.rules/9.9.9" in newer.output
+    with Ledger(db) as ledger:
+        (new,) = ledger.figures()
+        assert new["id"] != old["id"] and new["status"] == "wrong"  # the correction stands
+        log = ledger.corrections()
+        assert [c["author"] for c in log].count("desk") == 2  # made once, carried once

@@ -684,6 +684,18 @@ class Ledger:
         with self.engine.connect() as conn:
             return [_plain(row._mapping) for row in conn.execute(query)]
 
+    def document(self, document_id: int) -> Document:
+        """A stored document as it was read (text and metadata); ``E307`` if there is none."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(documents).where(
+                documents.c.id == document_id)).first()
+        if row is None:
+            raise input_error(_safe_url(self.url), "E307", str(document_id))
+        return Document(text=row.text, origin=row.origin, id=row.doc_key, title=row.title,
+                        url=row.url, published=row.published, language=row.language,
+                        author=row.author, site=row.site, offset=row.record_offset,
+                        format=row.format)
+
     def documents(self) -> list[dict[str, Any]]:
         """Stored documents in the order they came, without their text and signature."""
         columns = [c for c in documents.c if c.name not in ("text", "minhash")]
