@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench bench-ingest clean
+.PHONY: demo test lint bench bench-ingest bench-ledger clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: $(STAMP)
 ## bench: extraction throughput beside quantulum3
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+## bench-ledger: query latency on a ledger of 1,000,000 figures in 50,000 series
+bench-ledger: $(STAMP)
+	$(BIN)/python benchmarks/ledger.py
 
 ## bench-ingest: HTML and WARC ingest beside trafilatura, memory over a 1 GiB WARC
 bench-ingest: $(STAMP)
