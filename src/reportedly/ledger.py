@@ -29,8 +29,7 @@ import json
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
-from itertools import combinations
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 import sqlalchemy as sa
@@ -38,7 +37,7 @@ from alembic.util import CommandError
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
-from reportedly import dedup, language
+from reportedly import analysis, dedup, language
 from reportedly import series as series_mod
 from reportedly.claimants import aliases
 from reportedly.errors import InputError, input_error
@@ -1018,61 +1017,6 @@ def when(claim: dict[str, Any]) -> str:
     return claim.get("published") or ""
 
 
-def overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two figures' intervals ``[low, high]`` (None: open end) share a value."""
-    a_low, a_high = a["low"], a["high"]
-    b_low, b_high = b["low"], b["high"]
-    if a_high is not None and b_low is not None and a_high < b_low:
-        return False
-    return not (b_high is not None and a_low is not None and b_high < a_low)
-
-
-#: Two figures whose times lie this close together speak of the same moment.
-SAME_TIME = timedelta(days=14)
-
-
-def period(claim: dict[str, Any]) -> tuple[date, date] | None:
-    """The days a figure refers to: its as-of time (a day, month, year or interval), else the
-    day it was published."""
-    text = claim.get("as_of") or claim.get("published")
-    if not text:
-        return None
-    first, _, last = text.partition("/")
-    try:
-        return _bounds(first)[0], _bounds(last or first)[1]
-    except ValueError:
-        return None
-
-
-def _bounds(text: str) -> tuple[date, date]:
-    parts = [int(p) for p in text.split("-")]
-    if len(parts) == 3:
-        day = date(*parts)
-        return day, day
-    if len(parts) == 2:
-        start = date(parts[0], parts[1], 1)
-        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-        return start, end
-    return date(parts[0], 1, 1), date(parts[0], 12, 31)
-
-
-def same_time(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two figures refer to the same moment (their periods, widened by two weeks,
-    meet). Figures far apart in time show change, not disagreement."""
-    pa, pb = period(a), period(b)
-    if pa is None or pb is None:
-        return False
-    return pa[0] - SAME_TIME <= pb[1] and pb[0] - SAME_TIME <= pa[1]
-
-
-def conflicting_pairs(claims: Sequence[dict[str, Any]]) -> list[tuple[dict, dict]]:
-    """Pairs of figures by different named claimants, about the same time, whose intervals do
-    not overlap."""
-    named = [claim for claim in claims if claim["source"] is not None]
-    return [(a, b) for a, b in combinations(named, 2)
-            if a["source"] != b["source"] and same_time(a, b) and not overlap(a, b)]
-
-
 def _latest(claim: dict[str, Any]) -> dict[str, Any]:
     return {"low": claim["low"], "high": claim["high"], "qualifier": claim["qualifier"],
             "unit": claim["unit"], "source": claim["source"], "as_of": when(claim)}
@@ -1093,7 +1037,7 @@ def _series_summary(row: dict[str, Any],
         "independent_claimants": len(independent),
         "unattributed": len(figs) - len(named),
         "reports": len({claim["document"] for claim in figs}),
-        "conflicts": len(conflicting_pairs(figs)),
+        "conflicts": len(analysis.conflicts(analysis.timeline(figs))),
         "latest": _latest(figs[-1]),
         "latest_by_claimant": dict(sorted(by_claimant.items(), key=lambda kv: kv[0].casefold())),
         "figures": figs,
