@@ -244,3 +244,15 @@ def test_reported_speech_without_a_cue_continues_the_claim():
 def test_an_anaphor_with_nothing_before_it_is_kept_as_written():
     got = extract("The ministry said at least 40 people were killed.", lang="en")[0]
     assert (got.source, got.claim.source_text) == ("ministry", "The ministry")
+
+
+def test_a_title_inside_a_longer_name_leaves_the_person():
+    fig = extract("About 11,000 troops have moved into the region, Deputy Pentagon Press "
+                  "Secretary Sabrina Singh said.", lang="en")[0]
+    assert (fig.source, fig.claim.role) == ("Sabrina Singh", "Deputy Pentagon Press Secretary")
+
+
+def test_an_outlet_before_a_titled_speaker_stays_a_relay():
+    got = claims("Según Yonhap, el diputado Cho Min-seok, citando al NIS, dijo que unos 600 "
+                 "soldados habían muerto.", "es")
+    assert got == [(600, NIS, ["Cho Min-seok", "Yonhap"], None)]

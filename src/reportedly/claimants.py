@@ -223,6 +223,16 @@ class Aliases:
         """ "Deputy mayor Natalia Hryshko" → ("Natalia Hryshko", "Deputy mayor"); names
         without a leading role come back whole."""
         words = text.split()
+        titled = [t for t in range(len(words) - 2) if words[t].casefold() in self.titles
+                  and words[t].casefold() not in self.anaphora]
+        if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
+            t = titled[-1]
+            tail = words[t + 1:]
+            if len(tail) in (2, 3) and all(w[:1].isupper() and (w.isalpha() or "-" in w)
+                                           for w in tail) and not any(
+                    w.casefold() in self.titles or w.casefold() in self.anaphora
+                    for w in tail) and t > 0:
+                return " ".join(tail), " ".join(words[:t + 1])
         k = 0
         while k < len(words) - 1 and (words[k].casefold() in self.titles
                                       or words[k][:1].islower()):
@@ -1047,8 +1057,9 @@ class Attributor:
             c, d = self.np_after(b + 1)
             if c < d and toks[c].low in DETERMINERS:
                 c += 1  # "…, el Magen David Adom"
-            while c < d - 1 and toks[c].text.islower() and toks[c].low in self.aliases.titles:
-                c += 1  # "…, el general Alexus Grynkewich"
+            while c < d - 1 and toks[c].text.islower() and toks[c].low in self.aliases.titles \
+                    and (role is None or role.kind not in ("media", "org")):
+                c += 1  # "…, el general Alexus Grynkewich" (not "Según Yonhap, el diputado …")
             ends = d >= len(toks) or toks[d].text in BOUNDARY
             role_text = self.aliases.clean(self.text_of(a, b))
             generic = role is None or self.aliases.anaphor_kind(role_text) is not None \
