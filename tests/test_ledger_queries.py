@@ -4,8 +4,6 @@ real SQLite file (or the PostgreSQL in REPORTEDLY_TEST_DB)."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
@@ -26,26 +24,6 @@ from reportedly.model import Claim, Document, Figure
 
 V1, V2, V3 = "reportedly.rules/1", "reportedly.rules/2", "reportedly.rules/3"
 NIS = "South Korea's National Intelligence Service (NIS)"  # canonical in the alias table
-
-
-@pytest.fixture
-def db_url(tmp_path) -> str:
-    """A fresh database: an SQLite file, or the emptied PostgreSQL of REPORTEDLY_TEST_DB."""
-    url = os.environ.get("REPORTEDLY_TEST_DB")
-    if not url:
-        return f"sqlite:///{tmp_path / 'ledger.db'}"
-    engine = sa.create_engine(url)
-    with engine.begin() as conn:
-        store.metadata.drop_all(conn)
-        conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
-    return url
-
-
-@pytest.fixture
-def ledger(db_url):
-    with Ledger(db_url) as opened:
-        yield opened
 
 
 def fig(text: str, low: float, source: str | None = None, *, obj: str = "troops",

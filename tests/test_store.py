@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from importlib.resources import files
@@ -20,26 +19,6 @@ from reportedly.model import Claim, Document, Figure, content_hash
 
 TABLES = {"documents", "sources", "source_aliases", "series", "figures", "corrections",
           "ingest_errors"}
-
-
-@pytest.fixture
-def db_url(tmp_path) -> str:
-    """A fresh database: an SQLite file, or the emptied PostgreSQL of REPORTEDLY_TEST_DB."""
-    url = os.environ.get("REPORTEDLY_TEST_DB")
-    if not url:
-        return f"sqlite:///{tmp_path / 'ledger.db'}"
-    engine = sa.create_engine(url)
-    with engine.begin() as conn:
-        store.metadata.drop_all(conn)
-        conn.execute(sa.text("DROP TABLE IF EXISTS alembic_version"))
-    engine.dispose()
-    return url
-
-
-@pytest.fixture
-def ledger(db_url):
-    with Ledger(db_url) as opened:
-        yield opened
 
 
 def figure(text: str, low: float | None, high: float | None, source: str | None = None, *,
