@@ -53,6 +53,8 @@ MONTH_RE = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 M = rf"(?P<month>{MONTH_RE})"
+WEEKDAY_RE = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
+              "jueves|viernes|sábado|domingo")
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between_dates", re.compile(
@@ -89,10 +91,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("so_far_month", re.compile(r"\b(?:so far this month|this month so far|en lo que va de mes|"
                                 r"en lo que va del mes)\b", re.I)),
     ("between_days", re.compile(
-        r"\b(?:between|from|entre|del?)\s+(?:el\s+)?(?P<wd1>monday|tuesday|wednesday|thursday|friday|"
-        r"saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+(?:and|to|y|"
-        r"al|a)\s+(?:el\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)),
+        rf"\b(?:between|from|entre|del?)\s+(?:el\s+)?(?P<wd1>{WEEKDAY_RE})\s+(?:and|to|y|al|a)"
+        rf"\s+(?:el\s+)?(?P<wd2>{WEEKDAY_RE})\b", re.I)),
     ("weekend", re.compile(r"\b(?:(?:over|during)\s+)?the\s+weekend\b|\b(?:durante\s+)?el\s+fin"
                            r"\s+de\s+semana\b", re.I)),
     ("past_span", re.compile(
@@ -114,9 +114,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?P<unit>days?|weeks?|months?|years?)\s+ago|hace\s+(?P<n2>\d+|un|una|"
                        r"dos|tres|cuatro|cinco|seis)\s+(?P<unit2>días?|semanas?|mes(?:es)?|"
                        r"años?))\b", re.I)),
-    ("weekday", re.compile(r"\b(?P<prep>on|as of|el|this|last|since)?\s*(?P<wd>monday|tuesday|"
-                           r"wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
-                           r"jueves|viernes|sábado|domingo)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?P<prep>on|as of|el|this|last|since)?\s*(?P<wd>{WEEKDAY_RE})\b",
+                           re.I)),
     ("year", re.compile(rf"\b(?P<prep>in|during|since|by|as of|en|durante|desde)\s+{YEAR}\b",
                         re.I)),
 ]
@@ -402,8 +401,7 @@ SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50},?\s*(?
 
 
 VERB_WORD = re.compile(r"[\w']+")
-WEEKDAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|"
-                          r"martes|miércoles|jueves|viernes|sábado|domingo)\b", re.I)
+WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.I)
 #: Words around which time patterns run (with four-digit years).
 ANCHOR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | TRIGGER_WORDS
 
