@@ -941,13 +941,10 @@ class Attributor:
         toks = self.toks
         s, e = self.np_before(v)
         if v > 0 and toks[v - 1].text == "," and v + 1 < len(toks) and self.lang == "es":
-            k = v - 2
-            while k > 0 and toks[k].text != ",":
-                k -= 1
-            if k > 0 and self._role_then_name(*self.np_before(k), k + 1, v - 1):
-                cue = self._around_commas(v)
+            k = self._previous_comma(v)
+            if k > 0:  # "El secretario …, Lloyd Austin, anunció"
+                cue = self._role_then_name_cue(*self.np_before(k), k, v)
                 if cue is not None:
-                    cue.at, cue.end = v, v + 1  # "El secretario …, Lloyd Austin, anunció"
                     return cue
             inverted = self._inverted(v)  # "…, informó en un comunicado la Red de Médicos"
             if inverted is not None:
@@ -1085,9 +1082,7 @@ class Attributor:
     def _around_commas(self, v: int) -> Cue | None:
         """ "X, citing Y, said" (a relay), "X, who …, said" and "X, head of Y, said"."""
         toks = self.toks
-        k = v - 2
-        while k >= 0 and toks[k].text != ",":
-            k -= 1
+        k = self._previous_comma(v)
         if k <= 0:
             return None
         s, e = self.np_before(k)
@@ -1104,13 +1099,9 @@ class Attributor:
             name = self.name(s, e)
             return Cue("verb", v, v + 1, name, np_start=s, np_end=e) if name else None
         # an appositive: one side names the claimant, the other gives the role
-        if self._role_then_name(s, e, k + 1, v - 1):
-            # "El presidente salvadoreño, Nayib Bukele, aseguró", "El embajador iraní ante la
-            # ONU, Amir Saeid Iravani, afirmó": the role, then the name
-            second = self.name(k + 1, v - 1)
-            if second is not None:
-                second.role = second.role or self.aliases.clean(self.text_of(s, e))
-                return Cue("verb", v, v + 1, second, np_start=s, np_end=v - 1)
+        cue = self._role_then_name_cue(s, e, k, v)
+        if cue is not None:
+            return cue
         first, second = self.name(s, e), self.name(k + 1, v - 1)
         if first is None or second is None:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
@@ -1129,6 +1120,25 @@ class Attributor:
                         kind="person" if _looks_person(pick) else None, named=pick.named,
                         role=self.aliases.clean(role))
         return Cue("verb", v, v + 1, pick, np_start=s, np_end=v - 1)
+
+    def _previous_comma(self, v: int) -> int:
+        """Where the comma before the one that ends at token ``v`` is (-1 when none)."""
+        k = v - 2
+        while k >= 0 and self.toks[k].text != ",":
+            k -= 1
+        return k
+
+    def _role_then_name_cue(self, s: int, e: int, k: int, v: int) -> Cue | None:
+        """The cue of the verb at ``v`` when tokens ``[s, e)`` give a role and those between
+        the comma at ``k`` and the verb a name: "El presidente salvadoreño, Nayib Bukele,
+        aseguró", "El embajador iraní ante la ONU, Amir Saeid Iravani, afirmó"."""
+        if s == e or not self._role_then_name(s, e, k + 1, v - 1):
+            return None
+        second = self.name(k + 1, v - 1)
+        if second is None:
+            return None
+        second.role = second.role or self.aliases.clean(self.text_of(s, e))
+        return Cue("verb", v, v + 1, second, np_start=s, np_end=v - 1)
 
     def _role_then_name(self, s: int, e: int, c: int, d: int) -> bool:
         """Whether tokens ``[s, e)`` give a role and ``[c, d)`` a person's proper name."""
