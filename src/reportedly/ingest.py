@@ -419,11 +419,8 @@ def parse_jsonl(data: bytes, origin: str) -> Iterator[Result]:
     if reason:
         yield input_error(origin, "E102", reason)
         return
-    offset = len(BOM) if data.startswith(BOM) else 0
-    for number, line in enumerate(data[offset:].split(b"\n"), start=1):
-        if line.strip():
-            yield parse_record(line, origin, number, offset)
-        offset += len(line) + 1
+    # the data is within the size limit already, so no line can be too long
+    yield from stream_jsonl(io.BytesIO(data), origin, max_bytes=len(data) + 1)
 
 
 def parse_record(line: bytes, origin: str, number: int, offset: int = 0) -> Result:
