@@ -42,3 +42,70 @@ def db_url(tmp_path) -> str:
 def ledger(db_url):
     with Ledger(db_url) as opened:
         yield opened
+
+
+# -- the web app: a real server on a free port, over a real ledger --------------------------------
+
+
+DEMO_CORPUS = Path(__file__).resolve().parents[1] / "src" / "reportedly" / "data" / "demo.jsonl"
+#: The corrections token the test servers are configured with.
+TOKEN = "test-token-0123456789abcdef"
+
+
+def build_demo(url: str) -> None:
+    """The demo ledger (``reportedly demo``'s corpus) at ``url``."""
+    from reportedly.ingest import read_documents
+
+    with Ledger(url) as ledger:
+        outcomes = list(ledger.ingest(read_documents([str(DEMO_CORPUS)])))
+    assert outcomes and not [o for o in outcomes if o.status == "failed"]
+
+
+class LiveServer:
+    """The web app served by uvicorn in a thread; ``url`` is its base address."""
+
+    def __init__(self, db: str, token: str | None) -> None:
+        import threading
+        import time
+
+        import uvicorn
+
+        from reportedly.web import create_app
+
+        config = uvicorn.Config(create_app(db, token=token), host="127.0.0.1", port=0,
+                                log_level="warning", lifespan="on")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture
+def demo_db(db_url) -> str:
+    build_demo(db_url)
+    return db_url
+
+
+@pytest.fixture
+def server(demo_db):
+    """A server over the demo ledger that takes corrections with :data:`TOKEN`."""
+    live = LiveServer(demo_db, TOKEN)
+    yield live
+    live.stop()
+
+
+@pytest.fixture
+def read_only_server(demo_db):
+    live = LiveServer(demo_db, None)
+    yield live
+    live.stop()

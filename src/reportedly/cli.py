@@ -353,6 +353,35 @@ def demo(db: str | None) -> None:
 
 
 @main.command()
+@_db_option()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--token-file", metavar="FILE",
+              help="Allow corrections by whoever gives the token in FILE (env REPORTEDLY_TOKEN); "
+                   "without one the server is read-only.")
+def serve(db: str, host: str, port: int, token_file: str | None) -> None:
+    """Serve the ledger: HTML pages (series charts, figures in their documents, search,
+    corrections) and a JSON API under /api (schema at /api/openapi.json).
+
+    Everything is served by the app itself; nothing is loaded from the internet. Corrections
+    from the pages or the API need the token (at least 16 characters); the API takes it as
+    `Authorization: Bearer TOKEN`.
+    """
+    import uvicorn
+    from sqlalchemy.engine import make_url
+
+    from reportedly.web import Settings, create_app
+
+    settings = Settings.from_env(db=db, token_file=token_file)
+    with _ledger(settings.db):
+        pass  # open it once here: a bad URL is a clear error before the server starts
+    mode = "corrections with the token" if settings.token else "read-only"
+    shown = make_url(settings.db).render_as_string(hide_password=True)
+    click.echo(f"serving {shown} on http://{host}:{port}/ ({mode})", err=True)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+
+
+@main.command()
 @click.argument("document_ids", metavar="[DOCUMENT]...", nargs=-1, type=int)
 @_db_option()
 def reextract(document_ids: tuple[int, ...], db: str) -> None:

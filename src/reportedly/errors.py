@@ -32,6 +32,7 @@ class Errors:
     E117 = "could not extract the page ({detail})"
     E118 = "unsupported content type ({detail})"
     E119 = "not an http(s) URL ({detail})"
+    E120 = "corrections token too short ({detail}; at least 16)"
     E200 = "could not store document ({detail})"
     E201 = "extraction failed ({detail})"
     E202 = "language identification failed ({detail})"

@@ -149,10 +149,9 @@ def find_series(ledger: Ledger, query: str) -> analysis.SeriesReport:
     wins). None found raises ``InputError`` E301; several, E306 naming them."""
     query = query.strip()
     if query.isdigit():
-        found = [row for row in series_list(ledger) if row["id"] == int(query)]
-    else:
-        found = series_list(ledger, query)
-        found = [row for row in found if row["name"].casefold() == query.casefold()] or found
+        return series_report(ledger, int(query))
+    found = series_list(ledger, query)
+    found = [row for row in found if row["name"].casefold() == query.casefold()] or found
     if not found:
         raise input_error(_where(ledger), "E301", query)
     if len(found) > 1:
@@ -160,6 +159,37 @@ def find_series(ledger: Ledger, query: str) -> analysis.SeriesReport:
         more = f"; … {len(found) - 5} more" if len(found) > 5 else ""
         raise input_error(_where(ledger), "E306", f"{query!r}: {names}{more}")
     return analysis.report(found[0], series_figures(ledger, found[0]["id"]))
+
+
+def series_report(ledger: Ledger, series_id: int) -> analysis.SeriesReport:
+    """One series' analytics by its id: ``InputError`` E301 when there is no such series, or
+    when it has no figure in force and is not pinned (as :func:`series_list` leaves it out)."""
+    row = ledger.series_row(series_id)
+    if row is None or not (row["figure_count"] or row["pinned"]):
+        raise input_error(_where(ledger), "E301", str(series_id))
+    return analysis.report({k: row[k] for k in SERIES_FIELDS}, series_figures(ledger, series_id))
+
+
+def conflict_page(ledger: Ledger, series_id: int | None = None, *, limit: int = 50,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """A page of :func:`conflict_rows`: one series' conflicts, or every series' in the order of
+    :meth:`Ledger.series_list` (most recently dated first). Only series with two claimants or
+    more are analysed, page by page, until the page is full."""
+    if series_id is not None:
+        return conflict_rows([series_report(ledger, series_id)])[offset:offset + limit]
+    rows: list[dict[str, Any]] = []
+    start = 0
+    while len(rows) < offset + limit:
+        page = ledger.series_list(limit=PAGE, offset=start)
+        for row in page:
+            if row["claimant_count"] >= 2:
+                figs = series_figures(ledger, row["id"])
+                rows += conflict_rows([analysis.report({k: row[k] for k in SERIES_FIELDS},
+                                                       figs)])
+        if len(page) < PAGE:
+            break
+        start += PAGE
+    return rows[offset:offset + limit]
 
 
 def conflict_rows(reports: Iterable[analysis.SeriesReport]) -> list[dict[str, Any]]:

@@ -637,7 +637,8 @@ class Ledger:
 
     def figures(self, series_id: int | None = None, source: str | None = None,
                 since: str | None = None, until: str | None = None, search: str | None = None,
-                limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+                limit: int = 100, offset: int = 0, *,
+                document_id: int | None = None) -> list[dict[str, Any]]:
         """A page of figures, as :meth:`claims` gives them, oldest first (by the day each
         refers to, undated first, then by id).
 
@@ -648,10 +649,13 @@ class Ledger:
         (as in :meth:`claims`); ``since`` and ``until`` (``YYYY-MM-DD``, both included) bound
         the day a figure refers to: the last day of its as-of time, else its document's
         publication day (undated figures are left out when either is given); ``search`` is a
-        case-insensitive substring of the sentence or the counted object.
+        case-insensitive substring of the sentence or the counted object; ``document_id`` the
+        stored document's id.
         """
         f = figure_table
         query = _figure_select(order=False).where(f.c.replaced == sa.false())
+        if document_id is not None:
+            query = query.where(f.c.document_id == document_id)
         if series_id is not None:
             query = query.where(f.c.current_series_id == series_id)
         if since is not None:
@@ -672,14 +676,46 @@ class Ledger:
                                     else f.c.source_id.in_(ids))
             return _claims(conn.execute(query))
 
-    def corrections(self, figure_id: int | None = None) -> list[dict[str, Any]]:
+    def figure(self, figure_id: int) -> dict[str, Any]:
+        """One figure, any status, replaced or not: the keys of :meth:`claims` and its
+        provenance (``document_id``, ``sentence_start``, ``source_text`` as written,
+        ``stated_before``, ``replaced``). An unknown figure raises ``InputError`` ``E300``."""
+        f = figure_table
+        query = (_figure_select(order=False)
+                 .add_columns(f.c.document_id, f.c.sentence_start, f.c.source_text,
+                              f.c.stated_before, f.c.replaced)
+                 .where(f.c.id == figure_id))
+        with self.engine.connect() as conn:
+            result = conn.execute(query)
+            keys = list(result.keys())
+            row = result.first()
+        if row is None:
+            raise input_error(_safe_url(self.url), "E300", str(figure_id))
+        found = dict(zip(keys, row, strict=True))
+        return {**_claim(found), "document_id": found["document_id"],
+                "sentence_start": found["sentence_start"], "source_text": found["source_text"],
+                "stated_before": bool(found["stated_before"]),
+                "replaced": bool(found["replaced"])}
+
+    def series_row(self, series_id: int) -> dict[str, Any] | None:
+        """One series' own columns and summary (the keys :data:`SERIES_KEYS`), or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(*(series.c[k] for k in SERIES_KEYS))
+                               .where(series.c.id == series_id)).first()
+        return _series_row(row) if row is not None else None
+
+    def corrections(self, figure_id: int | None = None, *, limit: int | None = None,
+                    offset: int = 0) -> list[dict[str, Any]]:
         """The corrections log, oldest first, or one figure's: dicts with the keys
         :data:`CORRECTION_KEYS` (``series_id`` is the series of a move; ``carried_from`` the
         correction of a replaced figure that a re-extraction repeated for this one;
-        ``created_at`` an ISO time). Rows are only ever appended."""
+        ``created_at`` an ISO time). Rows are only ever appended. ``limit`` and ``offset``
+        page it."""
         query = sa.select(*(corrections.c[k] for k in CORRECTION_KEYS)).order_by(corrections.c.id)
         if figure_id is not None:
             query = query.where(corrections.c.figure_id == figure_id)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [_plain(row._mapping) for row in conn.execute(query)]
 
@@ -695,11 +731,25 @@ class Ledger:
                         author=row.author, site=row.site, offset=row.record_offset,
                         format=row.format)
 
-    def documents(self) -> list[dict[str, Any]]:
-        """Stored documents in the order they came, without their text and signature."""
-        columns = [c for c in documents.c if c.name not in ("text", "minhash")]
+    def document_row(self, document_id: int) -> dict[str, Any]:
+        """A stored document's row: its ``text`` and the columns :meth:`documents` lists;
+        ``E307`` if there is none."""
+        columns = [c for c in documents.c if c.name != "minhash"]
         with self.engine.connect() as conn:
-            rows = conn.execute(sa.select(*columns).order_by(documents.c.id))
+            row = conn.execute(sa.select(*columns).where(documents.c.id == document_id)).first()
+        if row is None:
+            raise input_error(_safe_url(self.url), "E307", str(document_id))
+        return _plain(row._mapping)
+
+    def documents(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Stored documents in the order they came, without their text and signature;
+        ``limit`` and ``offset`` page them."""
+        columns = [c for c in documents.c if c.name not in ("text", "minhash")]
+        query = sa.select(*columns).order_by(documents.c.id)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query)
             return [_plain(row._mapping) for row in rows]
 
     def errors(self) -> list[dict[str, Any]]:
