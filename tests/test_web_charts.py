@@ -258,3 +258,11 @@ def test_sparkline(n):
         assert len(bars) == n // 2  # the ranges
         xs = [float(p.split(",")[0]) for p in polylines[0].get("points").split()]
         assert xs == sorted(xs) and all(0 <= x <= 100 for x in xs)
+
+
+def test_sparkline_of_one_day_shows_a_dot_per_value():
+    claims = [claim(600, 600, as_of="2025-04-30"), claim(600, 600, as_of="2025-04-30"),
+              claim(900, 900, as_of="2025-04-30")]
+    root = ET.fromstring(charts.sparkline(analysis.timeline(claims)))
+    assert not root.findall("svg:polyline", NS)
+    assert len(root.findall("svg:circle", NS)) == 2

@@ -294,8 +294,9 @@ def sparkline(points: Sequence[Point], *, width: int = 120, height: int = 28) ->
         if p.low is not None and p.high is not None and p.low != p.high:
             out.append(_line(x(t), y(p.low), x(t), y(p.high),
                              ' stroke="#0072B2" stroke-opacity="0.3" stroke-width="3"'))
-    if len(dated) == 1:
-        out.append(f'<circle cx="{x(t0):.1f}" cy="{y(first):.1f}" r="2.5" fill="#0072B2"/>')
+    if t1 == t0:  # one day: a dot per value (a line would have no length)
+        out += [f'<circle cx="{x(t0):.1f}" cy="{y(v):.1f}" r="2.5" fill="#0072B2"/>'
+                for v in sorted({v for _, v, _ in dated})]
     else:
         path = " ".join(f"{x(t):.1f},{y(v):.1f}" for t, v, _ in dated)
         out.append(f'<polyline points="{path}" fill="none" stroke="#0072B2" '
