@@ -64,7 +64,7 @@ def build_demo(url: str) -> None:
 class LiveServer:
     """The web app served by uvicorn in a thread; ``url`` is its base address."""
 
-    def __init__(self, db: str, token: str | None) -> None:
+    def __init__(self, db: str, token: str | None, page_size: int = 50) -> None:
         import threading
         import time
 
@@ -72,8 +72,9 @@ class LiveServer:
 
         from reportedly.web import create_app
 
-        config = uvicorn.Config(create_app(db, token=token), host="127.0.0.1", port=0,
-                                log_level="warning", lifespan="on")
+        app = create_app(db, token=token, page_size=page_size)
+        config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
+                                lifespan="on")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()

@@ -241,3 +241,28 @@ def test_report_as_dict():
     assert [(f["new_high"], f["new_low"]) for f in data["figures"]] == [(False, False),
                                                                         (False, True)]
     assert data["summary"] == "2 reports, 2 independent claimants"
+
+
+def test_conflicts_found_by_the_sweep_are_every_pair_in_timeline_order():
+    import random
+    from itertools import combinations
+
+    rng = random.Random(7)
+    claims = []
+    for _ in range(300):
+        low = rng.randrange(0, 1000)
+        high = None if rng.random() < 0.2 else low + rng.choice((0, 0, 50, 200))
+        day = date(2024, 1, 1).toordinal() + rng.randrange(0, 400)
+        iso = date.fromordinal(day).isoformat()
+        as_of = rng.choice((iso, iso[:7], None))
+        published = None if rng.random() < 0.05 else date.fromordinal(day + 3).isoformat()
+        claims.append(fig(low, high, rng.choice(("A", "B", "C", None)), published=published,
+                          as_of=as_of,
+                          copy=rng.random() < 0.1))
+    points = analysis.timeline(claims)
+    named = [p for p in points if p.claimant is not None and not p.copy]
+    expected = [(a.id, b.id) for a, b in combinations(named, 2)
+                if a.claimant != b.claimant and analysis.same_time(a.figure, b.figure)
+                and not analysis.overlap(a.figure, b.figure)]
+    found = [(c.a.id, c.b.id) for c in analysis.conflicts(points)]
+    assert len(expected) > 100 and found == expected

@@ -58,16 +58,25 @@ def count(ledger: Ledger, table: sa.Table) -> int:
 # -- schema ------------------------------------------------------------------------------------
 
 
+def _context(conn: sa.Connection) -> MigrationContext:
+    """A migration context that compares what the metadata holds (not the text index)."""
+    return MigrationContext.configure(conn, opts={
+        "include_name": lambda name, type_, parent: not store.outside_metadata(name, type_)})
+
+
 def test_migrations_create_every_table(ledger):
     names = set(sa.inspect(ledger.engine).get_table_names())
-    assert names == TABLES | {"alembic_version"}
+    assert {n for n in names if not store.outside_metadata(n, "table")} == TABLES | {
+        "alembic_version"}
+    if ledger.engine.dialect.name == "sqlite":
+        assert store.TEXT_INDEX in names
     indexes = {ix["name"] for ix in sa.inspect(ledger.engine).get_indexes("figures")}
     assert {"ix_figures_document_id", "ix_figures_series_id", "ix_figures_source_id"} <= indexes
 
 
 def test_migrations_match_the_table_definitions(ledger):
     with ledger.engine.connect() as conn:
-        assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
+        assert compare_metadata(_context(conn), store.metadata) == []
 
 
 def test_alembic_upgrade_head_by_hand_on_an_empty_sqlite_file(tmp_path):
@@ -82,8 +91,8 @@ def test_alembic_upgrade_head_by_hand_on_an_empty_sqlite_file(tmp_path):
         assert done.returncode == 0, done.stderr
     engine = sa.create_engine(url)
     with engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0003"
-        assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+        assert compare_metadata(_context(conn), store.metadata) == []
     engine.dispose()
 
 
@@ -128,7 +137,7 @@ def test_a_ledger_at_revision_0001_with_data_is_migrated(db_url):
 
     with Ledger(db_url) as ledger:  # opening it migrates to head
         with ledger.engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn), store.metadata) == []
+            assert compare_metadata(_context(conn), store.metadata) == []
             copies = dict(conn.execute(sa.select(store.figures.c.document_id,
                                                  store.figures.c.copy)).all())
         docs = {d["doc_key"]: d for d in ledger.documents()}

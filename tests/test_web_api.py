@@ -118,6 +118,47 @@ def test_responses_forbid_scripts_and_framing(api):
     assert api.get("/static/style.css").status_code == 200
 
 
+def test_html_lists_are_paged(demo_db):
+    live = LiveServer(demo_db, None, page_size=5)
+    try:
+        with httpx.Client(base_url=live.url) as client:
+            expected = [s["id"] for s in client.get("/api/series?limit=500").json()["items"]]
+            seen, path, pages = [], "/", 0
+            while path:
+                page = client.get(path).text
+                seen += [int(i) for i in re.findall(r'data-series="(\d+)"', page)]
+                pages += 1
+                assert ('rel="prev"' in page) == (pages > 1)
+                found = re.search(r'rel="next" href="([^"]+)"', page)
+                path = found.group(1).replace("&amp;", "&") if found else None
+            assert seen == expected and pages == -(-len(expected) // 5)
+            deep = client.get("/documents?offset=5").text
+            assert len(re.findall(r'<a href="/documents/\d+">', deep)) == 5
+            assert 'rel="prev" href="/documents"' in deep  # the previous page is the first
+    finally:
+        live.stop()
+
+
+def test_a_long_series_is_shown_window_by_window(api, monkeypatch):
+    from reportedly.web import views
+
+    monkeypatch.setattr(views, "WINDOW", 3)
+    deployed = _series_named(api, "North Korea personnel deployed")
+    every = {f["id"] for f in api.get(f"/api/series/{deployed['id']}").json()["figures"]}
+    seen: set[int] = set()
+    path, windows = f"/series/{deployed['id']}", 0
+    while path:
+        page = api.get(path).text
+        marks = {int(i) for i in re.findall(r'<g class="mark[^"]*" data-figure="(\d+)"', page)}
+        assert 1 <= len(marks) <= 3 and "A long series" in page
+        seen |= marks
+        windows += 1
+        found = re.search(r'rel="prev" href="([^"]+)"', page)
+        path = found.group(1) if found else None
+        assert windows < 10
+    assert seen == every and windows >= 3
+
+
 # -- corrections through the API -------------------------------------------------------------
 
 

@@ -38,7 +38,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import combinations
 from typing import Any, Literal
 
 #: Statuses that take a figure out of the analytics.
@@ -305,10 +304,20 @@ class Conflict:
 def conflicts(points: Sequence[Point]) -> list[Conflict]:
     """Every conflicting pair of a series' points, in timeline order. Copies are left out (the
     original already takes part), as are figures with no claimant."""
-    named = [p for p in points if p.claimant is not None and not p.copy]
-    return [Conflict(a, b) for a, b in combinations(named, 2)
-            if a.claimant != b.claimant and same_time(a.figure, b.figure)
-            and not overlap(a.figure, b.figure)]
+    named = [p for p in points if p.claimant is not None and not p.copy and p.period]
+    # a sweep over the periods by start: only figures whose widened periods meet are compared,
+    # so a long series costs about n times the figures of a month, not n squared
+    by_start = sorted(range(len(named)), key=lambda i: named[i].period[0])
+    open_: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for j in by_start:
+        b = named[j]
+        start = b.period[0] - SAME_TIME
+        open_ = [i for i in open_ if named[i].period[1] >= start]
+        pairs += [(min(i, j), max(i, j)) for i in open_
+                  if named[i].claimant != b.claimant and not overlap(named[i].figure, b.figure)]
+        open_.append(j)
+    return [Conflict(named[i], named[j]) for i, j in sorted(pairs)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from reportedly.errors import InputError, input_error
 from reportedly.model import Claim, Document, Figure, Series
 from reportedly.store import (
     STATUSES,
+    TEXT_INDEX,
     corrected_state,
     corrections,
     dated,
@@ -552,8 +553,7 @@ class Ledger:
         if source is not None:
             query = query.where(_source_match(source))
         if search:
-            query = query.where(sa.or_(figure_table.c.sentence.icontains(search, autoescape=True),
-                                       figure_table.c.object.icontains(search, autoescape=True)))
+            query = query.where(self._text_match(search))
         if limit is not None:
             query = query.limit(limit)
         with self.engine.connect() as conn:
@@ -638,7 +638,8 @@ class Ledger:
     def figures(self, series_id: int | None = None, source: str | None = None,
                 since: str | None = None, until: str | None = None, search: str | None = None,
                 limit: int = 100, offset: int = 0, *,
-                document_id: int | None = None) -> list[dict[str, Any]]:
+                document_id: int | None = None,
+                newest_first: bool = False) -> list[dict[str, Any]]:
         """A page of figures, as :meth:`claims` gives them, oldest first (by the day each
         refers to, undated first, then by id).
 
@@ -650,7 +651,7 @@ class Ledger:
         the day a figure refers to: the last day of its as-of time, else its document's
         publication day (undated figures are left out when either is given); ``search`` is a
         case-insensitive substring of the sentence or the counted object; ``document_id`` the
-        stored document's id.
+        stored document's id. ``newest_first`` reverses the order (undated figures last).
         """
         f = figure_table
         query = _figure_select(order=False).where(f.c.replaced == sa.false())
@@ -663,9 +664,10 @@ class Ledger:
         if until is not None:
             query = query.where(f.c.dated <= until)
         if search:
-            query = query.where(sa.or_(f.c.sentence.icontains(search, autoescape=True),
-                                       f.c.object.icontains(search, autoescape=True)))
-        query = query.order_by(f.c.dated.nulls_first(), f.c.id).limit(limit).offset(offset)
+            query = query.where(self._text_match(search))
+        order = ((f.c.dated.desc().nulls_last(), f.c.id.desc()) if newest_first
+                 else (f.c.dated.nulls_first(), f.c.id))
+        query = query.order_by(*order).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             if source is not None:
                 ids = self._source_ids(conn, source)
@@ -674,6 +676,25 @@ class Ledger:
                 # one claimant (the usual case) as an equality: the index gives the order
                 query = query.where(f.c.source_id == ids[0] if len(ids) == 1
                                     else f.c.source_id.in_(ids))
+            return _claims(conn.execute(query))
+
+    def search(self, text: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """A page of the figures whose sentence or counted object holds ``text`` (ignoring
+        case), as :meth:`claims` gives them, the most recently stored first; figures replaced
+        by a re-extraction are left out. On SQLite the trigram index answers (three characters
+        or more), so a page costs the same however many figures match."""
+        f = figure_table
+        query = _figure_select(order=False).where(f.c.replaced == sa.false())
+        if self.engine.dialect.name == "sqlite" and len(text) >= 3:
+            matched = (sa.select(sa.column("rowid").label("rowid"))
+                       .select_from(sa.table(TEXT_INDEX))
+                       .where(sa.literal_column(TEXT_INDEX).op("MATCH")(_phrase(text)))
+                       .order_by(sa.column("rowid").desc()).subquery())
+            query = query.join(matched, matched.c.rowid == f.c.id)
+        else:
+            query = query.where(self._text_match(text))
+        query = query.order_by(f.c.id.desc()).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
             return _claims(conn.execute(query))
 
     def figure(self, figure_id: int) -> dict[str, Any]:
@@ -759,6 +780,18 @@ class Ledger:
             return [_plain(row._mapping) for row in rows]
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _text_match(self, search: str) -> sa.ColumnElement[bool]:
+        """Figures whose sentence or counted object holds ``search``, ignoring case: on SQLite,
+        from the trigram index (:data:`~reportedly.store.TEXT_INDEX`) for three characters or
+        more; else by reading the column."""
+        f = figure_table
+        if self.engine.dialect.name == "sqlite" and len(search) >= 3:
+            matched = sa.select(sa.column("rowid")).select_from(sa.table(TEXT_INDEX)).where(
+                sa.literal_column(TEXT_INDEX).op("MATCH")(_phrase(search)))
+            return f.c.id.in_(matched)
+        return sa.or_(f.c.sentence.icontains(search, autoescape=True),
+                      f.c.object.icontains(search, autoescape=True))
 
     def _source_ids(self, conn: sa.Connection, name: str) -> list[int]:
         """The ids of the claimants ``name`` names (as :meth:`claims` matches them)."""
@@ -993,6 +1026,11 @@ def _source_match(name: str) -> sa.ColumnElement[bool]:
 _CLAIM_COLUMNS = ("id", "sentence", "text", "start", "end", "low", "high", "qualifier", "vague",
                   "kind", "object", "unit", "change", "subject", "as_of", "basis", "hedge", "role",
                   "current_series_id", "extractor_version", "current_status", "copy")
+
+
+def _phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase (the trigram index matches it as a substring)."""
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _figure_select(order: bool = True) -> sa.Select:

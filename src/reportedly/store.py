@@ -275,6 +275,19 @@ def refresh_series(conn: sa.Connection, ids: Iterable[int | None]) -> None:
                       (i, *found.get(i, (0, 0, None))), strict=True)) for i in chunk])
 
 
+#: SQLite's full-text index of the figures' sentences and objects (migration 0004): an FTS5
+#: trigram table kept in step by triggers. It and its shadow tables (``figures_text_data``, ...)
+#: are outside :data:`metadata`.
+TEXT_INDEX = "figures_text"
+
+
+def outside_metadata(name: str | None, type_: str, _parent: object = None) -> bool:
+    """Whether a database object is one the migrations keep outside :data:`metadata` (for
+    Alembic's ``include_name``: those are left out of comparisons)."""
+    return type_ == "table" and bool(name) and (
+        name == TEXT_INDEX or str(name).startswith(f"{TEXT_INDEX}_"))
+
+
 def migrate(engine: sa.Engine, revision: str = "head") -> None:
     """Bring the database up to ``revision`` with the migrations shipped in the package.
 

@@ -11,14 +11,16 @@ import os
 import sqlalchemy as sa
 from alembic import context
 
-from reportedly.store import metadata
+from reportedly.store import metadata, outside_metadata
 
 config = context.config
 
 
 def run(connection: sa.Connection) -> None:
     context.configure(connection=connection, target_metadata=metadata,
-                      render_as_batch=connection.dialect.name == "sqlite")
+                      render_as_batch=connection.dialect.name == "sqlite",
+                      include_name=lambda name, type_, parent: not outside_metadata(
+                          name, type_, parent))
     with context.begin_transaction():
         context.run_migrations()
 

@@ -37,11 +37,12 @@ SECURITY_HEADERS = {
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """What a running app is configured with: the ledger's URL and the corrections token
-    (``None``: read-only)."""
+    """What a running app is configured with: the ledger's URL, the corrections token
+    (``None``: read-only) and how many rows a page of the HTML lists shows."""
 
     db: str = DEFAULT_URL
     token: str | None = None
+    page_size: int = 50
 
     @classmethod
     def from_env(cls, db: str | None = None, token_file: str | None = None) -> Settings:
@@ -61,10 +62,12 @@ class Settings:
         return cls(db=db or os.environ.get("REPORTEDLY_DB") or DEFAULT_URL, token=token)
 
 
-def create_app(db: str | Settings = DEFAULT_URL, *, token: str | None = None) -> FastAPI:
+def create_app(db: str | Settings = DEFAULT_URL, *, token: str | None = None,
+               page_size: int = 50) -> FastAPI:
     """The web app over the ledger at ``db`` (a URL, or :class:`Settings`). Corrections need
     ``token``; without one the app is read-only."""
-    settings = db if isinstance(db, Settings) else Settings(db=db, token=token)
+    settings = db if isinstance(db, Settings) else Settings(db=db, token=token,
+                                                            page_size=page_size)
     ledger = Ledger(settings.db)
 
     @asynccontextmanager

@@ -8,6 +8,8 @@ names) is escaped; only the server's own SVG charts are inserted as markup.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -17,14 +19,14 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request, Response, st
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
+from sqlalchemy.engine import make_url
 
 from reportedly import __version__, analysis, export, render
-from reportedly.errors import InputError, ReportedlyError
+from reportedly.errors import InputError, ReportedlyError, input_error
 from reportedly.ledger import Ledger
 from reportedly.store import STATUSES
 from reportedly.web import charts, security
 
-PER_PAGE = 50
 #: Codes of a missing figure, series or document: a 404, not a server error.
 NOT_FOUND = frozenset({"E300", "E301", "E307"})
 
@@ -47,6 +49,10 @@ _env.filters["band_text"] = render.band_text
 
 def _ledger(request: Request) -> Ledger:
     return request.app.state.ledger
+
+
+def _where(ledger: Ledger) -> str:
+    return make_url(ledger.url).render_as_string(hide_password=True)
 
 
 def _page(request: Request, name: str, context: dict[str, Any],
@@ -75,42 +81,97 @@ def _link(request: Request, **params: Any) -> str:
     return f"{request.url.path}?{urlencode(kept)}" if kept else request.url.path
 
 
+def _size(request: Request) -> int:
+    return request.app.state.settings.page_size
+
+
 def _pager(request: Request, rows: list[Any], offset: int) -> tuple[list[Any], dict[str, str]]:
     """The page's rows (one more was read, to know whether there is a next page) and the
     links to the previous and next pages."""
+    size = _size(request)
     links = {}
     if offset > 0:
-        links["previous"] = _link(request, offset=max(0, offset - PER_PAGE) or None)
-    if len(rows) > PER_PAGE:
-        links["next"] = _link(request, offset=offset + PER_PAGE)
-    return rows[:PER_PAGE], links
+        links["previous"] = _link(request, offset=max(0, offset - size) or None)
+    if len(rows) > size:
+        links["next"] = _link(request, offset=offset + size)
+    return rows[:size], links
+
+
+#: The most figures a series page charts and analyses at once (its newest, before ``until``);
+#: the series index reads fewer. Bigger series are shown window by window.
+WINDOW = 500
+INDEX_WINDOW = 200
+#: The most conflicts listed on a series page (the API lists them all, paged).
+CONFLICTS_SHOWN = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What a page shows of a series: the analytics of its newest figures up to a day (all of
+    them when ``whole``), and the day before the earliest shown (``earlier``) when older
+    figures exist."""
+
+    report: analysis.SeriesReport
+    whole: bool
+    earlier: str | None
+
+
+def window(ledger: Ledger, row: dict[str, Any], size: int, until: str | None = None) -> Window:
+    """The analytics of a series' newest ``size`` figures (dated ``until`` that day or before);
+    every figure of a series of ``size`` or fewer."""
+    fields = {k: row[k] for k in export.SERIES_FIELDS}
+    if until is None and row["figure_count"] <= size:
+        figures = ledger.series_figures(row["id"], include_excluded=True)
+        if len(figures) <= size:
+            return Window(analysis.report(fields, figures), True, None)
+    figures = ledger.figures(series_id=row["id"], until=until, limit=size + 1, newest_first=True)
+    shown = figures[:size][::-1]
+    earlier = None
+    first = analysis.period(shown[0]) if len(figures) > size else None
+    if first is not None:
+        # the day of the earliest figure shown, again: others of that day may not be shown yet
+        earlier = first[1].isoformat()
+        if earlier == until:
+            earlier = (first[1] - timedelta(days=1)).isoformat()
+    return Window(analysis.report(fields, shown), until is None and len(figures) <= size,
+                  earlier)
 
 
 @router.get("/")
 def index(request: Request, q: str | None = None,
           offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
     """The series, most recently dated first, each with a sparkline, its latest band, its
-    independent claimants and a conflict badge."""
+    independent claimants and a conflict badge (over its newest figures)."""
     ledger = _ledger(request)
-    rows, links = _pager(request, ledger.series_list(limit=PER_PAGE + 1, offset=offset,
+    rows, links = _pager(request, ledger.series_list(limit=_size(request) + 1, offset=offset,
                                                      search=q), offset)
     items = []
     for row in rows:
-        report = analysis.report({k: row[k] for k in export.SERIES_FIELDS},
-                                 ledger.series_figures(row["id"]))
-        items.append({"row": row, "report": report,
-                      "sparkline": Markup(charts.sparkline(report.timeline))})
+        shown = window(ledger, row, INDEX_WINDOW)
+        items.append({"row": row, "report": shown.report, "whole": shown.whole,
+                      "sparkline": Markup(charts.sparkline(shown.report.timeline))})
     return _page(request, "index.html", {"title": "Series", "items": items, "q": q or "",
                                          "links": links})
 
 
 @router.get("/series/{series_id}")
-def series_page(request: Request, series_id: int) -> HTMLResponse:
-    """One series: its chart, legend, band, conflicts and changes, and its figures."""
-    report = export.series_report(_ledger(request), series_id)
-    colours = charts.claimant_colours(report.timeline)
+def series_page(request: Request, series_id: int,
+                until: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")] = None
+                ) -> HTMLResponse:
+    """One series: its chart, legend, band, conflicts and changes, and its figures — all of
+    them, or for a long series its newest :data:`WINDOW` (up to ``until``), with a link to
+    the ones before."""
+    ledger = _ledger(request)
+    row = ledger.series_row(series_id)
+    if row is None or not (row["figure_count"] or row["pinned"]):
+        raise input_error(_where(ledger), "E301", str(series_id))
+    shown = window(ledger, row, WINDOW, until)
+    report = shown.report
     return _page(request, "series.html", {
-        "title": report.name, "report": report, "colours": colours,
+        "title": report.name, "report": report, "row": row, "whole": shown.whole,
+        "until": until, "earlier": shown.earlier, "window": WINDOW,
+        "colours": charts.claimant_colours(report.timeline),
+        "conflicts_shown": report.conflicts[:CONFLICTS_SHOWN],
         "chart": Markup(charts.series_chart(report)), "legend": charts.legend(report)})
 
 
@@ -168,7 +229,7 @@ def correct(request: Request, figure_id: int,
 @router.get("/documents")
 def documents_page(request: Request,
                    offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-    rows, links = _pager(request, _ledger(request).documents(limit=PER_PAGE + 1,
+    rows, links = _pager(request, _ledger(request).documents(limit=_size(request) + 1,
                                                              offset=offset), offset)
     return _page(request, "documents.html", {"title": "Documents", "rows": rows,
                                              "links": links})
@@ -189,7 +250,7 @@ def document_page(request: Request, document_id: int) -> HTMLResponse:
 @router.get("/search")
 def search(request: Request, q: str = "",
            offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
-    """Series by name and figures by sentence or counted object."""
+    """Series by name and figures by sentence or counted object (the newest first)."""
     ledger = _ledger(request)
     q = q.strip()
     series_rows: list[dict[str, Any]] = []
@@ -197,8 +258,8 @@ def search(request: Request, q: str = "",
     links: dict[str, str] = {}
     if q:
         series_rows = ledger.series_list(limit=20, search=q) if offset == 0 else []
-        figures, links = _pager(request, ledger.figures(search=q, limit=PER_PAGE + 1,
-                                                        offset=offset), offset)
+        figures, links = _pager(request, ledger.search(q, limit=_size(request) + 1,
+                                                       offset=offset), offset)
     return _page(request, "search.html", {"title": f"Search: {q}" if q else "Search", "q": q,
                                           "series": series_rows, "figures": figures,
                                           "links": links})
