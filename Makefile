@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench bench-ingest bench-ledger clean
+.PHONY: demo test lint bench bench-ingest bench-ledger bench-web clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ bench: $(STAMP)
 ## bench-ledger: query latency on a ledger of 1,000,000 figures in 50,000 series
 bench-ledger: $(STAMP)
 	$(BIN)/python benchmarks/ledger.py
+
+## bench-web: page and API times on a ledger of 1,000,000 figures, beside datasette
+bench-web: $(STAMP)
+	$(BIN)/python benchmarks/web.py
 
 ## bench-ingest: HTML and WARC ingest beside trafilatura, memory over a 1 GiB WARC
 bench-ingest: $(STAMP)

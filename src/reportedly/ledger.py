@@ -686,14 +686,15 @@ class Ledger:
         f = figure_table
         query = _figure_select(order=False).where(f.c.replaced == sa.false())
         if self.engine.dialect.name == "sqlite" and len(text) >= 3:
-            matched = (sa.select(sa.column("rowid").label("rowid"))
-                       .select_from(sa.table(TEXT_INDEX))
-                       .where(sa.literal_column(TEXT_INDEX).op("MATCH")(_phrase(text)))
-                       .order_by(sa.column("rowid").desc()).subquery())
-            query = query.join(matched, matched.c.rowid == f.c.id)
+            # joined and ordered by the index's own rowid: SQLite reads the matches newest
+            # first from the index and stops at the page, however many there are
+            index = sa.table(TEXT_INDEX, sa.column("rowid"))
+            query = (query.join(index, index.c.rowid == f.c.id)
+                     .where(sa.literal_column(TEXT_INDEX).op("MATCH")(_phrase(text)))
+                     .order_by(index.c.rowid.desc()))
         else:
-            query = query.where(self._text_match(text))
-        query = query.order_by(f.c.id.desc()).limit(limit).offset(offset)
+            query = query.where(self._text_match(text)).order_by(f.c.id.desc())
+        query = query.limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return _claims(conn.execute(query))
 

@@ -100,7 +100,7 @@ def _pager(request: Request, rows: list[Any], offset: int) -> tuple[list[Any], d
 #: The most figures a series page charts and analyses at once (its newest, before ``until``);
 #: the series index reads fewer. Bigger series are shown window by window.
 WINDOW = 500
-INDEX_WINDOW = 200
+INDEX_WINDOW = 30
 #: The most conflicts listed on a series page (the API lists them all, paged).
 CONFLICTS_SHOWN = 50
 
@@ -108,8 +108,10 @@ CONFLICTS_SHOWN = 50
 @dataclass(frozen=True, slots=True)
 class Window:
     """What a page shows of a series: the analytics of its newest figures up to a day (all of
-    them when ``whole``), and the day before the earliest shown (``earlier``) when older
-    figures exist."""
+    them when ``whole``), and, when older figures exist, the day to show next (``earlier``:
+    the earliest day shown, again, since more figures of that day may wait; the day before
+    when the window already ends on it, so that a day of more figures than a window holds
+    cannot trap the reader)."""
 
     report: analysis.SeriesReport
     whole: bool
@@ -129,7 +131,6 @@ def window(ledger: Ledger, row: dict[str, Any], size: int, until: str | None = N
     earlier = None
     first = analysis.period(shown[0]) if len(figures) > size else None
     if first is not None:
-        # the day of the earliest figure shown, again: others of that day may not be shown yet
         earlier = first[1].isoformat()
         if earlier == until:
             earlier = (first[1] - timedelta(days=1)).isoformat()
