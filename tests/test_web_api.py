@@ -284,3 +284,37 @@ def test_a_short_token_is_refused(tmp_path, monkeypatch):
     with pytest.raises(InputError) as err:
         Settings.from_env(token_file=str(tmp_path / "missing"))
     assert err.value.code == "E107"
+
+
+def test_reportedly_serve_serves_the_ledger(demo_db, tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    token = tmp_path / "token"
+    token.write_text(TOKEN + "\n")
+    exe = [sys.executable, "-m", "reportedly", "serve", "--db", demo_db, "--port", str(port),
+           "--token-file", str(token)]
+    server = subprocess.Popen(exe, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                page = httpx.get(f"http://127.0.0.1:{port}/", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "did not start"
+                time.sleep(0.2)
+        assert page.status_code == 200 and "North Korea personnel deployed" in page.text
+        assert "corrections need the token" in page.text
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=30)
+    assert f"on http://127.0.0.1:{port}/ (corrections with the token)" in err
+    short = subprocess.run([*exe[:-1], str(tmp_path / "missing")], capture_output=True,
+                           text=True, timeout=60)
+    assert short.returncode == 2 and "E107" in short.stderr
