@@ -118,6 +118,25 @@ def facts(path: Path) -> dict[str, Any]:
         db.close()
 
 
+def serve_and_time(tool: str, server: subprocess.Popen, port: int,
+                   pages: Sequence[tuple[str, str, Callable[[], str]]], runs: int,
+                   slow: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Time each page on a started server (a tenth of the runs for pages named ``slow``),
+    then stop the server."""
+    results = []
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+            for kind, name, make in pages:
+                runs_here = max(5, runs // 10) if any(w in name for w in slow) else runs
+                results.append({"tool": tool, "kind": kind, "what": name,
+                                **timings(client, make, runs_here)})
+                print(f"  measured {tool}: {name}", file=sys.stderr)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return results
+
+
 def measure_reportedly(path: Path, known: dict[str, Any], runs: int, rng: random.Random
                        ) -> list[dict[str, Any]]:
     port = free_port()
@@ -143,19 +162,8 @@ def measure_reportedly(path: Path, known: dict[str, Any], runs: int, rng: random
         ("api", "GET /api/figures?claimant&since&until", lambda: _window(known, rng)),
         ("api", "GET /api/series/ID", lambda: f"/api/series/{rng.choice(known['series'])}"),
     ]
-    results = []
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
-            for kind, name, make in pages:
-                slow = "largest" in name or "no match" in name
-                runs_here = max(5, runs // 10) if slow else runs
-                results.append({"tool": "reportedly", "kind": kind, "what": name,
-                                **timings(client, make, runs_here)})
-                print(f"  measured reportedly: {name}", file=sys.stderr)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    return results
+    return serve_and_time("reportedly", server, port, pages, runs,
+                          slow=("largest", "no match"))
 
 
 def _window(known: dict[str, Any], rng: random.Random) -> str:
@@ -189,18 +197,7 @@ def measure_datasette(path: Path, known: dict[str, Any], runs: int, rng: random.
         ("page", "text filter on sentences, no match",
          lambda: f"/{db}/figures?sentence__contains=zq{rng.randrange(10**6)}&_size=50"),
     ]
-    results = []
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
-            for kind, name, make in pages:
-                runs_here = max(5, runs // 10) if "text filter" in name else runs
-                results.append({"tool": "datasette", "kind": kind, "what": name,
-                                **timings(client, make, runs_here)})
-                print(f"  measured datasette: {name}", file=sys.stderr)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    return results
+    return serve_and_time("datasette", server, port, pages, runs, slow=("text filter",))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
