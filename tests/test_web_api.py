@@ -159,6 +159,20 @@ def test_a_long_series_is_shown_window_by_window(api, monkeypatch):
     assert seen == every and windows >= 3
 
 
+def test_the_api_gives_a_window_of_a_series(api):
+    deployed = _series_named(api, "North Korea personnel deployed")
+    url = f"/api/series/{deployed['id']}"
+    every = [f["id"] for f in api.get(url).json()["figures"]]
+    newest = api.get(url, params={"newest": 3}).json()
+    assert [f["id"] for f in newest["figures"]] == every[-3:]
+    assert newest["window"]["whole"] is False and newest["window"]["earlier"]
+    before = api.get(url, params={"newest": 3, "until": newest["window"]["earlier"]}).json()
+    assert before["figures"] and set(f["id"] for f in before["figures"]) <= set(every[:-2])
+    assert api.get(url, params={"newest": 50}).json()["window"] == {
+        "whole": True, "earlier": None, "until": None}
+    assert api.get("/api/series/999999", params={"newest": 3}).status_code == 404
+
+
 # -- corrections through the API -------------------------------------------------------------
 
 

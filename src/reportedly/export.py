@@ -18,6 +18,8 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal
 
 import sqlalchemy as sa
@@ -164,10 +166,51 @@ def find_series(ledger: Ledger, query: str) -> analysis.SeriesReport:
 def series_report(ledger: Ledger, series_id: int) -> analysis.SeriesReport:
     """One series' analytics by its id: ``InputError`` E301 when there is no such series, or
     when it has no figure in force and is not pinned (as :func:`series_list` leaves it out)."""
+    row = series_row(ledger, series_id)
+    return analysis.report({k: row[k] for k in SERIES_FIELDS}, series_figures(ledger, series_id))
+
+
+def series_row(ledger: Ledger, series_id: int) -> dict[str, Any]:
+    """A series' row and summary (:meth:`Ledger.series_row`) if it is listed (a figure in
+    force, or pinned); else ``InputError`` E301."""
     row = ledger.series_row(series_id)
     if row is None or not (row["figure_count"] or row["pinned"]):
         raise input_error(_where(ledger), "E301", str(series_id))
-    return analysis.report({k: row[k] for k in SERIES_FIELDS}, series_figures(ledger, series_id))
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """What a page shows of a series: the analytics of its newest figures up to a day (all of
+    them when ``whole``), and, when older figures exist, the day to show next (``earlier``:
+    the earliest day shown, again, since more figures of that day may wait; the day before
+    when the window already ends on it, so that a day of more figures than a window holds
+    cannot trap the reader)."""
+
+    report: analysis.SeriesReport
+    whole: bool
+    earlier: str | None
+
+
+def series_window(ledger: Ledger, row: dict[str, Any], size: int,
+                  until: str | None = None) -> Window:
+    """The analytics of a series' newest ``size`` figures (dated ``until`` that day or before);
+    every figure of a series of ``size`` or fewer."""
+    fields = {k: row[k] for k in SERIES_FIELDS}
+    if until is None and row["figure_count"] <= size:
+        figures = ledger.series_figures(row["id"], include_excluded=True)
+        if len(figures) <= size:
+            return Window(analysis.report(fields, figures), True, None)
+    figures = ledger.figures(series_id=row["id"], until=until, limit=size + 1, newest_first=True)
+    shown = figures[:size][::-1]
+    earlier = None
+    first = analysis.period(shown[0]) if len(figures) > size else None
+    if first is not None:
+        earlier = first[1].isoformat()
+        if earlier == until:
+            earlier = (first[1] - timedelta(days=1)).isoformat()
+    return Window(analysis.report(fields, shown), until is None and len(figures) <= size,
+                  earlier)
 
 
 def conflict_page(ledger: Ledger, series_id: int | None = None, *, limit: int = 50,

@@ -154,11 +154,21 @@ def list_series(ledger: LedgerDep, q: str | None = None, limit: Limit = 50,
 
 
 @router.get("/series/{series_id}", summary="One series with its analytics")
-def one_series(ledger: LedgerDep, series_id: int) -> dict[str, Any]:
+def one_series(ledger: LedgerDep, series_id: int,
+               newest: Annotated[int | None, Query(ge=1, le=5000, description=(
+                   "Analyse only the newest N figures (up to `until`)."))] = None,
+               until: Day = None) -> dict[str, Any]:
     """The series, its figures in force in time order, each claimant's latest estimate,
     independence, the consensus band, conflicts and changes (as ``reportedly show --format
-    json``)."""
-    return export.series_report(ledger, series_id).as_dict()
+    json``). With ``newest`` or ``until``, those of a window of it: its newest figures (500
+    unless ``newest`` says) dated up to ``until``, and ``window``: ``whole`` (nothing left
+    out) and ``earlier`` (the ``until`` of the window before, null if none)."""
+    if newest is None and until is None:
+        return export.series_report(ledger, series_id).as_dict()
+    shown = export.series_window(ledger, export.series_row(ledger, series_id), newest or 500,
+                                 until)
+    return {**shown.report.as_dict(),
+            "window": {"whole": shown.whole, "earlier": shown.earlier, "until": until}}
 
 
 @router.get("/figures", response_model=Page[FigureOut], summary="List figures")

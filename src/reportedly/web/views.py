@@ -8,8 +8,6 @@ names) is escaped; only the server's own SVG charts are inserted as markup.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -19,10 +17,9 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request, Response, st
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from sqlalchemy.engine import make_url
 
-from reportedly import __version__, analysis, export, render
-from reportedly.errors import InputError, ReportedlyError, input_error
+from reportedly import __version__, export, render
+from reportedly.errors import InputError, ReportedlyError
 from reportedly.ledger import Ledger
 from reportedly.store import STATUSES
 from reportedly.web import charts, security
@@ -49,10 +46,6 @@ _env.filters["band_text"] = render.band_text
 
 def _ledger(request: Request) -> Ledger:
     return request.app.state.ledger
-
-
-def _where(ledger: Ledger) -> str:
-    return make_url(ledger.url).render_as_string(hide_password=True)
 
 
 def _page(request: Request, name: str, context: dict[str, Any],
@@ -105,39 +98,6 @@ INDEX_WINDOW = 30
 CONFLICTS_SHOWN = 50
 
 
-@dataclass(frozen=True, slots=True)
-class Window:
-    """What a page shows of a series: the analytics of its newest figures up to a day (all of
-    them when ``whole``), and, when older figures exist, the day to show next (``earlier``:
-    the earliest day shown, again, since more figures of that day may wait; the day before
-    when the window already ends on it, so that a day of more figures than a window holds
-    cannot trap the reader)."""
-
-    report: analysis.SeriesReport
-    whole: bool
-    earlier: str | None
-
-
-def window(ledger: Ledger, row: dict[str, Any], size: int, until: str | None = None) -> Window:
-    """The analytics of a series' newest ``size`` figures (dated ``until`` that day or before);
-    every figure of a series of ``size`` or fewer."""
-    fields = {k: row[k] for k in export.SERIES_FIELDS}
-    if until is None and row["figure_count"] <= size:
-        figures = ledger.series_figures(row["id"], include_excluded=True)
-        if len(figures) <= size:
-            return Window(analysis.report(fields, figures), True, None)
-    figures = ledger.figures(series_id=row["id"], until=until, limit=size + 1, newest_first=True)
-    shown = figures[:size][::-1]
-    earlier = None
-    first = analysis.period(shown[0]) if len(figures) > size else None
-    if first is not None:
-        earlier = first[1].isoformat()
-        if earlier == until:
-            earlier = (first[1] - timedelta(days=1)).isoformat()
-    return Window(analysis.report(fields, shown), until is None and len(figures) <= size,
-                  earlier)
-
-
 @router.get("/")
 def index(request: Request, q: str | None = None,
           offset: Annotated[int, Query(ge=0)] = 0) -> HTMLResponse:
@@ -148,7 +108,7 @@ def index(request: Request, q: str | None = None,
                                                      search=q), offset)
     items = []
     for row in rows:
-        shown = window(ledger, row, INDEX_WINDOW)
+        shown = export.series_window(ledger, row, INDEX_WINDOW)
         items.append({"row": row, "report": shown.report, "whole": shown.whole,
                       "sparkline": Markup(charts.sparkline(shown.report.timeline))})
     return _page(request, "index.html", {"title": "Series", "items": items, "q": q or "",
@@ -163,10 +123,8 @@ def series_page(request: Request, series_id: int,
     them, or for a long series its newest :data:`WINDOW` (up to ``until``), with a link to
     the ones before."""
     ledger = _ledger(request)
-    row = ledger.series_row(series_id)
-    if row is None or not (row["figure_count"] or row["pinned"]):
-        raise input_error(_where(ledger), "E301", str(series_id))
-    shown = window(ledger, row, WINDOW, until)
+    row = export.series_row(ledger, series_id)
+    shown = export.series_window(ledger, row, WINDOW, until)
     report = shown.report
     return _page(request, "series.html", {
         "title": report.name, "report": report, "row": row, "whole": shown.whole,
