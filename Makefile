@@ -18,10 +18,21 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/reportedly demo
 
-## test: install test dependencies, lint, run the whole suite
+## test: install test dependencies, lint, run the whole suite on SQLite, then, when
+## REPORTEDLY_TEST_POSTGRES names a PostgreSQL database (postgresql://user:pass@host/db, emptied
+## by the tests), again on it (both passes run; either failing fails the target)
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/python -m pytest
+	@status=0; \
+	echo "== the suite on SQLite"; \
+	REPORTEDLY_TEST_DB= $(BIN)/python -m pytest || status=1; \
+	if [ -n "$$REPORTEDLY_TEST_POSTGRES" ]; then \
+	  echo "== the suite on PostgreSQL (REPORTEDLY_TEST_DB=\$$REPORTEDLY_TEST_POSTGRES)"; \
+	  REPORTEDLY_TEST_DB="$$REPORTEDLY_TEST_POSTGRES" $(BIN)/python -m pytest || status=1; \
+	else \
+	  echo "== PostgreSQL skipped: set REPORTEDLY_TEST_POSTGRES to run the suite on it too"; \
+	fi; \
+	exit $$status
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

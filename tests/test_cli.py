@@ -1,4 +1,5 @@
-"""The reportedly command, through click's runner, on real files and real SQLite ledgers."""
+"""The reportedly command, through click's runner, on real files and real ledgers (SQLite files,
+or PostgreSQL: see conftest)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ def runner() -> CliRunner:
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'ledger.db'}"
+def db(db_url) -> str:
+    return db_url
 
 
 @pytest.fixture
@@ -187,6 +188,7 @@ def test_db_from_the_environment(runner, filled):
     assert len(json.loads(result.stdout)) == 2
 
 
+@pytest.mark.sqlite_only  # the demo's own ledger: an SQLite file in the current directory
 def test_demo_recreates_its_ledger(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     for _ in range(2):

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 import sqlalchemy as sa
 
 from articles import NEAR, ORIGINAL, SAME_TOPIC
 from reportedly import dedup, store
 from reportedly.ledger import Ledger
 from reportedly.model import Claim, Document, Figure, content_hash
-
-
-@pytest.fixture
-def db_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'ledger.db'}"
 
 
 def page(text: str, url: str) -> Document:
@@ -103,16 +97,15 @@ def test_exact_and_near_copies_are_stored_and_linked(db_url):
     }
 
 
-def test_a_near_copy_with_other_figures_keeps_them():
+def test_a_near_copy_with_other_figures_keeps_them(ledger):
     template = ("The defence ministry said air defences shot down {} drones overnight over the "
                 "border regions, and that no one was hurt.")
     yesterday, today = template.format(45), template.format(32)
     assert dedup.jaccard(yesterday, today) >= dedup.NEAR  # the same words, another number
-    with Ledger("sqlite:///:memory:") as ledger:
-        ledger.add(page(yesterday, "https://mod.example/1"), [said(yesterday, "45 drones")])
-        result = ledger.add(page(today, "https://mod.example/2"), [said(today, "32 drones")])
-        assert result.duplicate_kind == "near"
-        assert [c["copy"] for c in ledger.claims()] == [False, False]
+    ledger.add(page(yesterday, "https://mod.example/1"), [said(yesterday, "45 drones")])
+    result = ledger.add(page(today, "https://mod.example/2"), [said(today, "32 drones")])
+    assert result.duplicate_kind == "near"
+    assert [c["copy"] for c in ledger.claims()] == [False, False]
 
 
 def test_the_index_rebuilt_from_the_ledger_finds_a_copy_from_an_earlier_run(db_url):
@@ -122,6 +115,21 @@ def test_the_index_rebuilt_from_the_ledger_finds_a_copy_from_an_earlier_run(db_u
         near = ledger.add(page(NEAR, "https://north.example/floods"), [])
         assert len(ledger._index) == 1
     assert (near.duplicate_of, near.duplicate_kind) == (original.document_id, "near")
+
+
+def test_an_original_another_writer_stored_since_the_index_was_built_is_found(db_url):
+    """Two ledgers on one database, as two processes: each store takes in the originals the
+    other stored since (once each: its own are indexed as it stores them)."""
+    with Ledger(db_url) as first, Ledger(db_url) as second:
+        first.add(page(SAME_TOPIC, "https://farm.example/losses"), [])  # first's index: built
+        second.add(page("A short note.", "https://note.example/1"), [])
+        original = second.add(page(ORIGINAL, "https://valley.example/floods"), [])
+        near = first.add(page(NEAR, "https://north.example/floods"), [])
+        assert (near.duplicate_of, near.duplicate_kind) == (original.document_id, "near")
+        first.add(page("Another note.", "https://note.example/2"), [])
+        assert len(first._index) == 4  # its two originals and second's two, each once
+        second.add(page("A third note.", "https://note.example/3"), [])
+        assert len(second._index) == 5
 
 
 def test_documents_stored_without_a_signature_get_one_when_the_index_is_built(db_url):

@@ -15,6 +15,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from articles import FRENCH, NEAR, ORIGINAL
+from reportedly import store
 from reportedly.cli import main
 
 
@@ -106,10 +107,10 @@ def build_corpus(root: Path) -> None:
             bomb.write(b"\0" * (1 << 20))
 
 
-def test_every_format_ingested_with_copies_languages_and_faults_counted(tmp_path):
+def test_every_format_ingested_with_copies_languages_and_faults_counted(tmp_path, db_url):
     corpus = tmp_path / "corpus"
     build_corpus(corpus)
-    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    db = db_url
     run = CliRunner().invoke(main, ["ingest", str(corpus), "--db", db, "--format", "json"])
     assert run.exit_code == 1, run.output  # two inputs failed
     summary = json.loads(run.stdout)
@@ -119,7 +120,7 @@ def test_every_format_ingested_with_copies_languages_and_faults_counted(tmp_path
         "read": 12, "stored": 10, "unchanged": 0, "duplicates": 1, "near": 1,
         "skipped_language": 1, "failed": 2}
     assert sorted(e["code"] for e in summary["errors"]) == ["E104", "E111"]
-    engine = sa.create_engine(db)
+    engine = sa.create_engine(store.database_url(db))
     with engine.connect() as conn:
         docs = {row.doc_key: row for row in conn.execute(sa.text(
             "SELECT id, doc_key, duplicate_of, duplicate_kind, skipped, format, record_offset "

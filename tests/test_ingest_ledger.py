@@ -1,4 +1,5 @@
-"""Ingest into a real SQLite ledger: copies, languages, failures, re-runs and interruptions."""
+"""Ingest into a real ledger (SQLite, or PostgreSQL: see conftest): copies, languages, failures,
+re-runs and interruptions."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ SKIPPED_FR = "language fr: extraction supports en, es"
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'ledger.db'}"
+def db(db_url) -> str:
+    return db_url
 
 
 @pytest.fixture

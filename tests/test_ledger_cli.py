@@ -1,13 +1,13 @@
 """Series analytics, corrections, watchlists and exports through the `reportedly` command, on real
-SQLite ledgers filled by `reportedly ingest`: the seed article, and a corpus written for these
-tests (tests/ledger_corpus/: eight dispatches on displacement in an invented valley)."""
+ledgers (SQLite files, or PostgreSQL: see conftest) filled by `reportedly ingest`: the seed
+article, and a corpus written for these tests (tests/ledger_corpus/: eight dispatches on
+displacement in an invented valley)."""
 
 from __future__ import annotations
 
 import csv
 import getpass
 import json
-import shutil
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -15,6 +15,7 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
+from conftest import copy_ledger
 from reportedly import export, store
 from reportedly.cli import main
 from reportedly.ledger import Ledger
@@ -37,35 +38,26 @@ def as_json(*args: str):
     return json.loads(run(*args, "--format", "json").stdout)
 
 
-def ingested(path: Path, db: Path, *extra: str) -> str:
-    url = f"sqlite:///{db}"
-    run("ingest", str(path), "--db", url, *extra)
-    return url
+def ingested(path: Path, db: str, *extra: str) -> str:
+    run("ingest", str(path), "--db", db, *extra)
+    return db
 
 
 @pytest.fixture(scope="module")
-def seed_db(tmp_path_factory, seed_path) -> Path:
+def seed_db(fresh_db, seed_path) -> str:
     """The seed ingested once; tests that change the ledger work on a copy."""
-    path = tmp_path_factory.mktemp("seed") / "ledger.db"
-    ingested(seed_path, path)
-    return path
+    return ingested(seed_path, fresh_db("seed"))
 
 
 @pytest.fixture(scope="module")
-def corpus_db(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("corpus") / "ledger.db"
-    ingested(CORPUS, path)
-    return path
+def corpus_db(fresh_db) -> str:
+    return ingested(CORPUS, fresh_db("corpus"))
 
 
-def copy_of(db: Path, tmp_path: Path) -> str:
-    target = tmp_path / "copy.db"
-    shutil.copy(db, target)
-    return f"sqlite:///{target}"
-
-
-def url(db: Path) -> str:
-    return f"sqlite:///{db}"
+@pytest.fixture
+def copy_of(db_url):
+    """A copy of a module's ledger in this test's own."""
+    return lambda db: copy_ledger(db, db_url)
 
 
 def by_name(series: list[dict]) -> dict[str, dict]:
@@ -83,7 +75,7 @@ def counts(db: str) -> dict[str, int]:
 
 
 def test_seed_series(seed_db):
-    series = by_name(as_json("series", "--db", url(seed_db)))
+    series = by_name(as_json("series", "--db", seed_db))
     assert set(series) == {"North Korea personnel deployed",
                            "North Korea personnel deployed (new)",
                            "North Korea casualties", "Ukraine territory held"}
@@ -132,7 +124,7 @@ def test_seed_series(seed_db):
 def test_series_json_structure(seed_db, seed_path):
     contract = set(json.loads(run("extract", str(seed_path), "--format", "jsonl")
                               .stdout.splitlines()[0]))
-    for series in as_json("series", "--db", url(seed_db)):
+    for series in as_json("series", "--db", seed_db):
         assert {"id", "key", "name", "claimants", "independent_claimants", "conflicts",
                 "figures", "reports", "latest", "latest_by_claimant", "band", "unattributed",
                 "conflict_pairs", "changes", "flow", "pinned"} <= set(series)
@@ -146,43 +138,43 @@ def test_series_json_structure(seed_db, seed_path):
 
 
 def test_series_table_and_search(seed_db):
-    result = run("series", "--db", url(seed_db), "--search", "CASUALTIES")
+    result = run("series", "--db", seed_db, "--search", "CASUALTIES")
     assert "North Korea casualties" in result.stdout and "≤4,000" in result.stdout
     assert "territory" not in result.stdout
-    assert as_json("series", "--db", url(seed_db), "--search", "nothing like it") == []
+    assert as_json("series", "--db", seed_db, "--search", "nothing like it") == []
 
 
 def test_show_by_name_fragment_and_id(seed_db):
-    result = run("show", "(NEW)", "--db", url(seed_db))
+    result = run("show", "(NEW)", "--db", seed_db)
     out = result.stdout
     assert "North Korea personnel deployed (new)" in out
     assert "↪ via NK News" in out          # relayed figure marked
     assert "├" in out and "┤" in out       # bars for ranges
     assert "▶" in out                      # an arrow for "over 1,000"
     assert "1 report, 3 independent claimants (1 relayed)" in out
-    data = json.loads(run("show", "territory", "--db", url(seed_db), "--format", "json").stdout)
-    same = json.loads(run("show", str(data["id"]), "--db", url(seed_db), "--format",
+    data = json.loads(run("show", "territory", "--db", seed_db, "--format", "json").stdout)
+    same = json.loads(run("show", str(data["id"]), "--db", seed_db, "--format",
                           "json").stdout)
     assert same == data and data["name"] == "Ukraine territory held"
 
 
 def test_show_unknown_or_ambiguous_series(seed_db):
-    result = run("show", "personnel", "--db", url(seed_db), ok=False)
+    result = run("show", "personnel", "--db", seed_db, ok=False)
     assert result.exit_code == 2
     assert result.stderr.startswith("E306 ") and "North Korea personnel deployed" in result.stderr
     # a name matched whole wins over the names it is a piece of
     assert "(new)" not in run("show", "north korea personnel deployed", "--db",
-                              url(seed_db)).stdout.splitlines()[0]
-    result = run("show", "hovercraft", "--db", url(seed_db), ok=False)
+                              seed_db).stdout.splitlines()[0]
+    result = run("show", "hovercraft", "--db", seed_db, ok=False)
     assert result.exit_code == 2 and result.stderr.startswith("E301 ")
-    assert run("show", "999", "--db", url(seed_db), ok=False).exit_code == 2
+    assert run("show", "999", "--db", seed_db, ok=False).exit_code == 2
 
 
 # -- the corpus --------------------------------------------------------------------------------
 
 
 def test_corpus_independence_band_conflicts_and_change(corpus_db):
-    [series] = as_json("series", "--db", url(corpus_db))
+    [series] = as_json("series", "--db", corpus_db)
     assert series["name"] == "displaced"
     # eight reports: one relayed by the Meridian Post, one a syndicated copy
     assert series["summary"] == "8 reports, 2 independent claimants"
@@ -220,13 +212,13 @@ def test_corpus_independence_band_conflicts_and_change(corpus_db):
 
 
 def test_conflicts_command(corpus_db):
-    rows = as_json("conflicts", "--db", url(corpus_db))
+    rows = as_json("conflicts", "--db", corpus_db)
     assert len(rows) == 3
     assert {(r["a"]["source"], r["b"]["source"]) for r in rows} == {(RC, MINISTRY),
                                                                     (MINISTRY, RC)}
     assert all(r["series_name"] == "displaced" for r in rows)
     assert {"id", "source", "via", "low", "high", "as_of", "text", "document"} <= set(rows[0]["a"])
-    table = run("conflicts", "--db", url(corpus_db)).stdout
+    table = run("conflicts", "--db", corpus_db).stdout
     assert "Interior Ministry" in table and "<5,000" in table and "2025-03-12" in table
 
 
@@ -239,8 +231,8 @@ def figure_id(db: str, text: str, published: str | None = None) -> int:
     return claim["id"]
 
 
-def test_a_wrong_figure_leaves_the_band_and_the_conflicts(corpus_db, tmp_path):
-    db = copy_of(corpus_db, tmp_path)
+def test_a_wrong_figure_leaves_the_band_and_the_conflicts(corpus_db, copy_of):
+    db = copy_of(corpus_db)
     before = counts(db)
     latest = figure_id(db, "about 28,000 people")
     result = run("correct", str(latest), "--status", "wrong", "--reason", "misread",
@@ -256,8 +248,8 @@ def test_a_wrong_figure_leaves_the_band_and_the_conflicts(corpus_db, tmp_path):
     assert counts(db) == {**before, "corrections": 1}
 
 
-def test_a_moved_figure_counts_in_its_new_series(seed_db, tmp_path):
-    db = copy_of(seed_db, tmp_path)
+def test_a_moved_figure_counts_in_its_new_series(seed_db, copy_of):
+    db = copy_of(seed_db)
     before = counts(db)
     series = by_name(as_json("series", "--db", db))
     stock = series["North Korea personnel deployed"]["id"]
@@ -286,8 +278,8 @@ def test_a_moved_figure_counts_in_its_new_series(seed_db, tmp_path):
     assert (claims[yonhap]["status"], claims[other]["status"]) == ("moved", "retracted")
 
 
-def test_correct_refuses_bad_requests(seed_db, tmp_path):
-    db = copy_of(seed_db, tmp_path)
+def test_correct_refuses_bad_requests(seed_db, copy_of):
+    db = copy_of(seed_db)
     result = run("correct", "9999", "--status", "wrong", "--reason", "r", "--db", db, ok=False)
     assert result.exit_code == 2 and result.stderr.startswith("E300 ")
     result = run("correct", "1", "--status", "moved", "--reason", "r", "--db", db, ok=False)
@@ -303,8 +295,8 @@ def test_correct_refuses_bad_requests(seed_db, tmp_path):
 # -- watchlists --------------------------------------------------------------------------------
 
 
-def test_watch_moves_stored_figures_by_corrections(corpus_db, tmp_path):
-    db = copy_of(corpus_db, tmp_path)
+def test_watch_moves_stored_figures_by_corrections(corpus_db, copy_of, tmp_path):
+    db = copy_of(corpus_db)
     before = counts(db)
     rules = tmp_path / "watch.yml"
     rules.write_text("- name: Interior Ministry count\n"
@@ -328,7 +320,7 @@ def test_watch_moves_stored_figures_by_corrections(corpus_db, tmp_path):
     assert run("watch", str(rules), "--db", db).stdout.strip() == "0 figures moved"
 
 
-def test_ingest_with_a_watchlist_pins_figures_while_storing(seed_path, tmp_path):
+def test_ingest_with_a_watchlist_pins_figures_while_storing(seed_path, tmp_path, db_url):
     rules = tmp_path / "watch.yml"
     rules.write_text(
         "# the new deployment first: the first matching rule wins\n"
@@ -338,7 +330,7 @@ def test_ingest_with_a_watchlist_pins_figures_while_storing(seed_path, tmp_path)
         "  match:\n"
         "    subject: [North Korea, DPRK]\n"
         "    measure: troops\n", encoding="utf-8")
-    db = ingested(seed_path, tmp_path / "ledger.db", "--watchlist", str(rules))
+    db = ingested(seed_path, db_url, "--watchlist", str(rules))
     series = by_name(as_json("series", "--db", db))
     assert set(series) == {"North Korean reinforcements", "North Korean troops in Russia",
                            "North Korea casualties", "Ukraine territory held"}
@@ -359,25 +351,28 @@ def test_ingest_with_a_watchlist_pins_figures_while_storing(seed_path, tmp_path)
     ("- name: Kursk troops\n  match: {place: Kursk}\n- name: kursk TROOPS\n"
      "  match: {place: Russia}\n", "E305", "rules 1 and 2"),
 ])
-def test_a_bad_watchlist_is_one_clear_error(tmp_path, text, code, detail):
+def test_a_bad_watchlist_is_one_clear_error(tmp_path, db_url, text, code, detail):
     path = tmp_path / "watch.yml"
     if text is not None:
         path.write_text(text, encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'ledger.db'}"
+    db = db_url
     for args in (["watch", str(path)], ["ingest", str(CORPUS), "--watchlist", str(path)]):
         result = run(*args, "--db", db, ok=False)
         assert result.exit_code == 2
         [line] = result.stderr.splitlines()
         assert line.startswith(f"{code} {path}") and detail in line, line
         assert "Traceback" not in result.output
-    assert not (tmp_path / "ledger.db").exists() or counts(db)["documents"] == 0
+    if db.startswith("sqlite:///"):  # the file is not even created
+        assert not Path(db.removeprefix("sqlite:///")).exists()
+    else:
+        assert counts(db)["documents"] == 0
 
 
 # -- exports -----------------------------------------------------------------------------------
 
 
 def test_export_figures_round_trips(seed_db, tmp_path):
-    db = url(seed_db)
+    db = seed_db
     paths = {fmt: tmp_path / f"figures.{fmt}" for fmt in ("csv", "jsonl", "parquet")}
     for fmt, path in paths.items():
         result = run("export", "--what", "figures", "--format", fmt, "--output", str(path),
@@ -422,7 +417,7 @@ def cell(value) -> str:
 
 
 def test_export_series_round_trips(corpus_db, tmp_path):
-    db = url(corpus_db)
+    db = corpus_db
     rows = {}
     for fmt in ("csv", "jsonl", "parquet"):
         path = tmp_path / f"series.{fmt}"
@@ -448,7 +443,7 @@ def test_export_series_round_trips(corpus_db, tmp_path):
 
 
 def test_export_to_stdout_and_bad_outputs(seed_db, tmp_path):
-    db = url(seed_db)
+    db = seed_db
     out = run("export", "--format", "jsonl", "--output", "-", "--db", db).stdout
     assert len(out.splitlines()) == 10
     result = run("export", "--format", "parquet", "--output", "-", "--db", db, ok=False)

@@ -446,9 +446,9 @@ def test_the_watchlist_is_handed_to_the_resolver(db_url, monkeypatch):
 # -- the migration -----------------------------------------------------------------------------
 
 
-def test_a_ledger_at_revision_0002_with_data_is_migrated(db_url):
+def test_a_ledger_at_revision_0002_with_data_is_migrated(empty_db_url):
     """0002's rows get their corrected state, days and summaries from the corrections."""
-    engine = sa.create_engine(db_url)
+    engine = sa.create_engine(store.database_url(empty_db_url))
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     store.migrate(engine, "0002")
@@ -498,7 +498,7 @@ def test_a_ledger_at_revision_0002_with_data_is_migrated(db_url):
                                           (ids[0], "active", None))])
     engine.dispose()
 
-    with Ledger(db_url) as ledger:  # opening it migrates to head
+    with Ledger(empty_db_url) as ledger:  # opening it migrates to head
         with ledger.engine.connect() as conn:
             context = MigrationContext.configure(conn, opts={
                 "include_name": lambda name, type_, _: not store.outside_metadata(name, type_)})
@@ -522,7 +522,8 @@ def test_a_ledger_at_revision_0002_with_data_is_migrated(db_url):
         assert [c["status"] for c in ledger.corrections(ids[2])] == ["moved", "superseded"]
 
 
-def test_reextract_command_carries_a_correction_to_the_new_extraction(tmp_path, monkeypatch):
+def test_reextract_command_carries_a_correction_to_the_new_extraction(tmp_path, db_url,
+                                                                        monkeypatch):
     from click.testing import CliRunner
 
     from reportedly import pipeline
@@ -531,7 +532,7 @@ def test_reextract_command_carries_a_correction_to_the_new_extraction(tmp_path, 
     page = tmp_path / "report.txt"
     page.write_text("The health ministry said on Monday that 46 people were killed.",
                     encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'l.db'}"
+    db = db_url
     runner = CliRunner()
     assert runner.invoke(main, ["ingest", str(page), "--db", db]).exit_code == 0
     with Ledger(db) as ledger:

@@ -64,6 +64,13 @@ def _context(conn: sa.Connection) -> MigrationContext:
         "include_name": lambda name, type_, parent: not store.outside_metadata(name, type_)})
 
 
+def trigram_available(engine: sa.Engine) -> bool:
+    """Whether the PostgreSQL server has the pg_trgm extension (migration 0005's indexes)."""
+    with engine.connect() as conn:
+        return conn.execute(sa.text(
+            "SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'")).first() is not None
+
+
 def test_migrations_create_every_table(ledger):
     names = set(sa.inspect(ledger.engine).get_table_names())
     assert {n for n in names if not store.outside_metadata(n, "table")} == TABLES | {
@@ -72,6 +79,31 @@ def test_migrations_create_every_table(ledger):
         assert store.TEXT_INDEX in names
     indexes = {ix["name"] for ix in sa.inspect(ledger.engine).get_indexes("figures")}
     assert {"ix_figures_document_id", "ix_figures_series_id", "ix_figures_source_id"} <= indexes
+    if ledger.engine.dialect.name == "postgresql" and trigram_available(ledger.engine):
+        assert set(store.TRIGRAM_INDEXES) <= indexes
+
+
+def test_postgresql_urls_use_psycopg_3():
+    """``postgresql://`` (SQLAlchemy's default driver for it is psycopg2) means psycopg 3."""
+    for given in ("postgresql://u:p@db.example:5433/ledger?sslmode=require",
+                  "postgres://u:p@db.example:5433/ledger?sslmode=require"):
+        assert store.database_url(given) == (
+            "postgresql+psycopg://u:p@db.example:5433/ledger?sslmode=require")
+    for kept in ("postgresql+psycopg://u@h/db", "postgresql+psycopg2://u@h/db",
+                 "sqlite:///x.db"):
+        assert store.database_url(kept) == kept
+    assert store.database_url("ledgers/x.db") == "sqlite:///ledgers/x.db"
+    # nothing listens on port 1: the driver loaded (psycopg, not a missing psycopg2), then
+    # the connection was refused
+    with pytest.raises(InputError) as caught:
+        Ledger("postgresql://nobody:secret@127.0.0.1:1/ledger")
+    assert caught.value.code == "E302" and "secret" not in caught.value.line()
+    assert "psycopg2" not in caught.value.line() and "127.0.0.1" in caught.value.line()
+
+
+def test_the_ledger_on_postgresql_uses_psycopg_3(ledger):
+    if ledger.engine.dialect.name == "postgresql":
+        assert ledger.engine.dialect.driver == "psycopg"
 
 
 def test_migrations_match_the_table_definitions(ledger):
@@ -79,26 +111,29 @@ def test_migrations_match_the_table_definitions(ledger):
         assert compare_metadata(_context(conn), store.metadata) == []
 
 
-def test_alembic_upgrade_head_by_hand_on_an_empty_sqlite_file(tmp_path):
+def test_alembic_upgrade_head_by_hand_on_an_empty_database(tmp_path, empty_db_url):
     """The migrations as someone runs them with Alembic's own command, up, down and up."""
     ini = tmp_path / "alembic.ini"
     ini.write_text(f"[alembic]\nscript_location = {files('reportedly') / 'migrations'}\n",
                    encoding="utf-8")
-    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    url = empty_db_url
     for step in (["upgrade", "head"], ["downgrade", "0001"], ["upgrade", "head"]):
         done = subprocess.run([sys.executable, "-m", "alembic", "-c", str(ini), "-x", f"db={url}",
                                *step], capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
-    engine = sa.create_engine(url)
+    engine = sa.create_engine(store.database_url(url))
     with engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0004"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0005"
         assert compare_metadata(_context(conn), store.metadata) == []
+    if engine.dialect.name == "postgresql" and trigram_available(engine):
+        indexes = {ix["name"] for ix in sa.inspect(engine).get_indexes("figures")}
+        assert set(store.TRIGRAM_INDEXES) <= indexes
     engine.dispose()
 
 
-def test_a_ledger_at_revision_0001_with_data_is_migrated(db_url):
+def test_a_ledger_at_revision_0001_with_data_is_migrated(empty_db_url):
     """Data written by 0001's schema survives 0002; the new columns take their defaults."""
-    engine = sa.create_engine(db_url)
+    engine = sa.create_engine(store.database_url(empty_db_url))
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
     store.migrate(engine, "0001")
@@ -135,7 +170,7 @@ def test_a_ledger_at_revision_0001_with_data_is_migrated(db_url):
                                               created_at=when))
     engine.dispose()
 
-    with Ledger(db_url) as ledger:  # opening it migrates to head
+    with Ledger(empty_db_url) as ledger:  # opening it migrates to head
         with ledger.engine.connect() as conn:
             assert compare_metadata(_context(conn), store.metadata) == []
             copies = dict(conn.execute(sa.select(store.figures.c.document_id,
@@ -166,6 +201,7 @@ def test_reopening_keeps_the_data(db_url):
         assert [c["text"] for c in ledger.claims()] == ["more than 11,000 troops"]
 
 
+@pytest.mark.sqlite_only
 def test_in_memory_ledger():
     with Ledger("sqlite:///:memory:") as ledger:
         assert ledger.add(document("text"), [NIS]).stored
@@ -180,6 +216,7 @@ def test_a_ledger_that_cannot_be_opened_is_one_clear_error(url):
     assert "\n" not in caught.value.line()
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_a_database(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("not a database, just notes " * 100)

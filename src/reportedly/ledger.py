@@ -47,6 +47,7 @@ from reportedly.store import (
     TEXT_INDEX,
     corrected_state,
     corrections,
+    database_url,
     dated,
     documents,
     in_force,
@@ -69,6 +70,9 @@ DEFAULT_URL = "sqlite:///reportedly.db"
 LEDGER_AUTHOR = "reportedly"
 #: How many claimant and series ids a Ledger keeps in memory (ids of rows already stored).
 ID_CACHE_SIZE = 200_000
+#: The PostgreSQL advisory lock :meth:`Ledger.add` holds while it stores a document (the
+#: migrations take 7302641).
+STORE_LOCK = 7302642
 
 #: The keys of a series as :meth:`Ledger.series_list` returns it: its own columns, then the
 #: summary of its figures in force.
@@ -230,20 +234,27 @@ def document_error(doc: Document, code: str, detail: str = "") -> InputError:
 class Ledger:
     """A ledger of figures over one database.
 
-    ``url`` is an SQLAlchemy URL (``sqlite:///path.db``, ``postgresql+psycopg://...``); a plain
-    path is taken as an SQLite file. A URL that cannot be parsed, a missing driver or a database
-    that cannot be reached raise :class:`~reportedly.errors.InputError` ``E302``. ``watchlist``
-    is handed to :func:`reportedly.series.resolve` for every figure stored: its rules put
-    figures in the series they name.
+    ``url`` is an SQLAlchemy URL (``sqlite:///path.db``, ``postgresql://user:pass@host/db``);
+    a plain path is taken as an SQLite file, and ``postgresql://`` means the psycopg 3 driver
+    (:func:`reportedly.store.database_url`). A URL that cannot be parsed, a missing driver or a
+    database that cannot be reached raise :class:`~reportedly.errors.InputError` ``E302``.
+    ``watchlist`` is handed to :func:`reportedly.series.resolve` for every figure stored: its
+    rules put figures in the series they name.
+
+    Several processes can write one PostgreSQL ledger at once (SQLite takes one writer at a
+    time): see :meth:`add`.
     """
 
     def __init__(self, url: str = DEFAULT_URL, watchlist: Watchlist | None = None) -> None:
-        self.url = url if "://" in url else f"sqlite:///{url}"
+        self.url = database_url(url)
         self.watchlist = watchlist
         try:
             self.engine = sa.create_engine(self.url)
         except (SQLAlchemyError, ImportError) as exc:
-            raise input_error(_safe_url(self.url), "E302", f"({_reason(exc)})") from exc
+            hint = ""
+            if isinstance(exc, ImportError) and self.url.startswith("postgresql+psycopg:"):
+                hint = "; pip install 'reportedly[postgres]'"
+            raise input_error(_safe_url(self.url), "E302", f"({_reason(exc)}{hint})") from exc
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
         try:
@@ -251,8 +262,12 @@ class Ledger:
         except (SQLAlchemyError, ImportError, CommandError, OSError) as exc:
             self.engine.dispose()
             raise input_error(_safe_url(self.url), "E302", f"({_reason(exc)})") from exc
-        #: The near-copy index, built from the stored signatures on first use.
+        #: The near-copy index, built from the stored signatures on first use; the highest id
+        #: of the originals read into it from the ledger, and the ids above that it has already
+        #: (this ledger's own, added as they are stored).
         self._index: dedup.Index | None = None
+        self._indexed_to = 0
+        self._own: set[int] = set()
         #: Ids of the claimants, aliases and series already stored ("source:NIS" → 3).
         self._ids: dict[str, int] = {}
 
@@ -296,6 +311,15 @@ class Ledger:
 
         A stored document is never extracted again here, whatever the figures given: a newer
         extraction of it is stored with :meth:`reextract`.
+
+        Several processes can add to one PostgreSQL ledger at once. Their store transactions
+        (not the extraction before them) take turns, under an advisory lock
+        (:data:`STORE_LOCK`), so that each sees what the others stored: a document two of them
+        store is stored once (``stored=False`` for the second), and one copying a document
+        another process just stored is found to be a copy, word for word or nearly (the
+        near-copy index takes in the originals stored since it was last read). Claimants and
+        series are created once (unique keys, ``INSERT ... ON CONFLICT DO NOTHING``), and the
+        series' summaries count every writer's figures (:func:`~reportedly.store.refresh_series`).
         """
         key, digest = document_key(doc), doc.hash
         minhash = dedup.signature(doc.text)
@@ -303,6 +327,10 @@ class Ledger:
             if duplicate_of is None:
                 self._near_index()  # built (outside the write transaction) on first use
             with self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn.execute(sa.select(sa.func.pg_advisory_xact_lock(STORE_LOCK)))
+                if duplicate_of is None:
+                    self._catch_up(conn)  # originals other processes stored meanwhile
                 copied: str | None = None  # a near copy's original text
                 if duplicate_of is not None:
                     original = conn.execute(sa.select(documents.c.content_hash).where(
@@ -344,6 +372,7 @@ class Ledger:
             raise document_error(doc, "E200", _reason(exc)) from exc
         if duplicate_of is None and minhash is not None and self._index is not None:
             self._index.add(doc_id, minhash)  # committed: an original later copies can match
+            self._own.add(doc_id)  # indexed already: not again when catching up
         return AddResult(doc_id, stored=True, figures=len(rows), duplicate_of=duplicate_of,
                          duplicate_kind=kind, skipped=skipped)
 
@@ -823,10 +852,29 @@ class Ledger:
     def _near_index(self) -> dedup.Index:
         """The index of stored originals' signatures, built from the ledger on first use (not
         before a document is new: a re-run over stored documents never builds it), then kept up
-        to date by :meth:`add`. Originals another process stores meanwhile are not in it."""
+        to date by :meth:`add`, with its own documents and, in each of its transactions, those
+        other processes stored meanwhile (:meth:`_catch_up`)."""
         if self._index is None:
             self._index = dedup.Index(self._signatures())
         return self._index
+
+    def _catch_up(self, conn: sa.Connection) -> None:
+        """Index the originals stored since the index last read the ledger, by other processes
+        (this one's are in it already). On PostgreSQL this runs under :data:`STORE_LOCK`, under
+        which documents get their ids in the order they are committed: none can appear later
+        below the highest id read."""
+        if self._index is None:
+            return
+        rows = conn.execute(sa.select(documents.c.id, documents.c.minhash).where(
+            documents.c.duplicate_of.is_(None), documents.c.id > self._indexed_to)
+            .order_by(documents.c.id)).all()
+        for doc_id, data in rows:
+            minhash = dedup.from_bytes(data)
+            if doc_id not in self._own and minhash is not None:
+                self._index.add(doc_id, minhash)
+        if rows:
+            self._indexed_to = rows[-1].id
+            self._own = {i for i in self._own if i > self._indexed_to}
 
     def _signatures(self) -> Iterator[tuple[int, MinHash]]:
         """Every original's signature. Documents stored without one (before migration 0002,
@@ -835,6 +883,7 @@ class Ledger:
         with self.engine.connect() as conn:
             rows = conn.execute(sa.select(documents.c.id, documents.c.minhash).where(
                 documents.c.duplicate_of.is_(None)).order_by(documents.c.id)).all()
+        self._indexed_to = rows[-1].id if rows else 0
         for doc_id, data in rows:
             minhash = dedup.from_bytes(data)
             if minhash is None:

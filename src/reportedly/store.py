@@ -254,15 +254,19 @@ def refresh_series(conn: sa.Connection, ids: Iterable[int | None]) -> None:
     """Recompute the summary columns of the series ``ids`` (None and unknown ids ignored) from
     their figures in force, in the caller's transaction.
 
-    The series rows are locked first (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite has one
-    writer at a time), so two writers adding to one series count each other's figures.
+    The series rows are locked first, in id order (``SELECT ... FOR NO KEY UPDATE`` on
+    PostgreSQL; SQLite has one writer at a time), and counted after: of two writers adding to
+    one series, the second to lock it counts the first's figures, committed by then. The lock
+    is the one the update itself takes, which does not wait for writers that only refer to the
+    series (inserting its figures, a correction moving a figure to it): a stronger ``FOR
+    UPDATE`` would, and two such writers would each wait for the other.
     """
     wanted = sorted({i for i in ids if i is not None})
     members = figures.c.current_series_id
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         conn.execute(sa.select(series.c.id).where(series.c.id.in_(chunk))
-                     .order_by(series.c.id).with_for_update()).all()
+                     .order_by(series.c.id).with_for_update(key_share=True)).all()
         found = {row[0]: row[1:] for row in conn.execute(
             sa.select(members, sa.func.count(), sa.func.count(sa.distinct(figures.c.source_id)),
                       sa.func.max(figures.c.dated))
@@ -281,11 +285,32 @@ def refresh_series(conn: sa.Connection, ids: Iterable[int | None]) -> None:
 TEXT_INDEX = "figures_text"
 
 
+#: PostgreSQL's trigram indexes of the figures' sentences and objects (migration 0005, when the
+#: server has the ``pg_trgm`` extension), for case-insensitive substring search (``ILIKE``).
+#: They are outside :data:`metadata` too.
+TRIGRAM_INDEXES: tuple[str, ...] = ("ix_figures_sentence_trgm", "ix_figures_object_trgm")
+
+
 def outside_metadata(name: str | None, type_: str, _parent: object = None) -> bool:
     """Whether a database object is one the migrations keep outside :data:`metadata` (for
     Alembic's ``include_name``: those are left out of comparisons)."""
+    if type_ == "index":
+        return name in TRIGRAM_INDEXES
     return type_ == "table" and bool(name) and (
         name == TEXT_INDEX or str(name).startswith(f"{TEXT_INDEX}_"))
+
+
+def database_url(url: str) -> str:
+    """The SQLAlchemy URL of a ledger as given on the command line: a plain path is an SQLite
+    file; ``postgresql://`` (and ``postgres://``) without a driver means psycopg 3
+    (``postgresql+psycopg://``), the driver the ``postgres`` extra installs, where SQLAlchemy
+    would pick psycopg2. Other URLs are kept as they are."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    scheme, _, rest = url.partition("://")
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
 
 
 def migrate(engine: sa.Engine, revision: str = "head") -> None:

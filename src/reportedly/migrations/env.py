@@ -11,7 +11,7 @@ import os
 import sqlalchemy as sa
 from alembic import context
 
-from reportedly.store import metadata, outside_metadata
+from reportedly.store import database_url, metadata, outside_metadata
 
 config = context.config
 
@@ -32,7 +32,7 @@ else:
     url = (context.get_x_argument(as_dictionary=True).get("db")
            or config.get_main_option("sqlalchemy.url")
            or os.environ.get("REPORTEDLY_DB", "sqlite:///reportedly.db"))
-    engine = sa.create_engine(url)
+    engine = sa.create_engine(database_url(url))
     with engine.begin() as conn:
         run(conn)
     engine.dispose()
