@@ -140,6 +140,88 @@ def ingest(paths: tuple[str, ...], urls: str | None, watchlist_file: str | None,
     _exit(summary.failed)
 
 
+@main.group(name="spark")
+def spark_group() -> None:
+    """Extract on Spark, locally or on a cluster (needs pip install 'reportedly[spark]').
+
+    `reportedly spark extract INPUT... --output DIR [--master URL]` reads WARC, JSON Lines,
+    HTML and text files (local paths or Hadoop URIs such as s3a://) and writes the documents,
+    figures and errors as Parquet under DIR; `reportedly load DIR` stores them in a ledger.
+    """
+
+
+@spark_group.command(name="extract")
+@click.argument("paths", metavar="INPUT...", nargs=-1, required=True)
+@click.option("--output", required=True, metavar="DIR",
+              help="Where to write the tables (a local directory or a Hadoop URI).")
+@click.option("--master", metavar="URL",
+              help="Spark master URL [default: spark-submit's, else local[*]].")
+@click.option("--partitions", type=click.IntRange(min=1), metavar="N",
+              help="Extraction tasks [default: 2 per core].")
+@click.option("--overwrite", is_flag=True, help="Replace the tables of an earlier run.")
+@_format_option(("text", "json"), "text", help="Format of the summary.")
+def spark_extract(paths: tuple[str, ...], output: str, master: str | None,
+                  partitions: int | None, overwrite: bool, fmt: str) -> None:
+    """Read INPUT files and directories with Spark, extract their figures, and write Parquet
+    tables under DIR: documents, figures (the extract contract's keys) and errors.
+
+    Each file is told by its content and read by the readers `reportedly ingest` uses, and each
+    document is extracted as `ingest` extracts it (language first), spread over --partitions
+    tasks. A failed file, record or document is a row of DIR/errors, with its code; the job
+    goes on, and the exit code is 1. Store the tables with `reportedly load DIR`. The same job
+    runs on a cluster with spark-submit (see docs/scale.md).
+    """
+    from reportedly import spark
+
+    for path in paths:
+        if path == "-" or path.startswith(("http://", "https://")):
+            raise click.UsageError(f"{path}: spark extract reads files and directories; "
+                                   "for standard input and URLs use reportedly ingest")
+    session = spark.session(master)
+    try:
+        summary = spark.run(session, list(paths), output, partitions=partitions,
+                            overwrite=overwrite)
+    finally:
+        session.stop()
+    if fmt == "json":
+        click.echo(render.dumps(summary.as_dict()))
+    else:
+        for error in summary.errors[:20]:
+            click.echo(error.line(), err=True)
+        if summary.failed > 20:
+            click.echo(f"… {summary.failed - 20} more failures in {output}/errors", err=True)
+        click.echo(summary.line())
+    _exit(summary.failed)
+
+
+@main.command()
+@click.argument("directory", metavar="DIR")
+@click.option("--watchlist", "watchlist_file", metavar="FILE",
+              help="Pin the figures its rules match to the rules' series (see README).")
+@_db_option()
+@_format_option(("text", "json"), "text", help="Format of the summary.")
+def load(directory: str, watchlist_file: str | None, db: str, fmt: str) -> None:
+    """Store the tables `reportedly spark extract` wrote under DIR in the ledger.
+
+    Documents are stored with their figures in the order `reportedly ingest` would read the
+    same inputs, so that copies, claimants and series come out as `ingest` makes them, 100 to
+    a transaction (a batch in which a document fails to store is stored again one document at
+    a time: only that one fails). A document already stored is left as it is and an error
+    already recorded is not recorded again, so loading twice stores nothing new. The summary
+    is ingest's; the exit code is 1 when the tables hold failures.
+    """
+    from reportedly import bulk
+
+    rules = _watchlist(watchlist_file) if watchlist_file else None
+    with _ledger(db, rules) as ledger, render.LazyProgress("loading") as progress:
+        summary = bulk.load(ledger, directory, progress=lambda _: progress.advance())
+    if fmt == "json":
+        click.echo(render.dumps(summary.as_dict()))
+    else:
+        click.echo(render.ingest_summary(summary))
+    _exit(summary.failed)
+
+
 @main.command()
 @click.option("--source", help="Only this claimant (canonical name or alias, any case).")
 @click.option("--search", help="Only figures whose sentence or object contains this text.")

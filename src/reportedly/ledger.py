@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, Self
@@ -206,6 +207,15 @@ class IngestSummary:
         }
 
 
+@dataclass(slots=True)
+class _Batch:
+    """An open :meth:`Ledger.batch`: its connection, and the series whose summaries to
+    refresh before it commits."""
+
+    conn: sa.Connection
+    touched: set[int] = field(default_factory=set)
+
+
 def document_key(doc: Document) -> str:
     """What identifies a document across runs: its canonical URL when known (the readers give
     the page's own address), else the caller's id (a JSONL ``id``), else where it was read from
@@ -270,6 +280,8 @@ class Ledger:
         self._own: set[int] = set()
         #: Ids of the claimants, aliases and series already stored ("source:NIS" → 3).
         self._ids: dict[str, int] = {}
+        #: The open :meth:`batch`, if any.
+        self._batch: _Batch | None = None
 
     def __repr__(self) -> str:
         return f"Ledger({_safe_url(self.url)!r})"
@@ -326,7 +338,7 @@ class Ledger:
         try:
             if duplicate_of is None:
                 self._near_index()  # built (outside the write transaction) on first use
-            with self.engine.begin() as conn:
+            with self._transaction() as conn:
                 if conn.dialect.name == "postgresql":
                     conn.execute(sa.select(sa.func.pg_advisory_xact_lock(STORE_LOCK)))
                 if duplicate_of is None:
@@ -364,7 +376,7 @@ class Ledger:
                         for fig in figures]
                 if rows:
                     conn.execute(sa.insert(figure_table), rows)
-                    refresh_series(conn, (row["current_series_id"] for row in rows))
+                    self._refresh(conn, (row["current_series_id"] for row in rows))
             if len(self._ids) < ID_CACHE_SIZE:
                 self._ids.update(cache.maps[0])  # committed now
         except (SQLAlchemyError, TypeError, ValueError) as exc:
@@ -375,6 +387,45 @@ class Ledger:
             self._own.add(doc_id)  # indexed already: not again when catching up
         return AddResult(doc_id, stored=True, figures=len(rows), duplicate_of=duplicate_of,
                          duplicate_kind=kind, skipped=skipped)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Store the documents :meth:`add` is given within it in one transaction, committed at
+        the end, where the summaries of the series they joined are refreshed once: the same
+        ledger as adding them one by one, in fewer, larger writes (for bulk loading).
+
+        Any error rolls the whole batch back and propagates, an :meth:`add` that fails (E200)
+        included: add those documents one by one then. Inside a batch, write nothing through
+        another method (on SQLite its connection would wait for the batch's). Batches do not
+        nest. On PostgreSQL the batch holds :data:`STORE_LOCK` until it commits.
+        """
+        if self._batch is not None:
+            raise RuntimeError("Ledger.batch() does not nest")
+        self._near_index()  # built (outside the write transaction) on first use
+        try:
+            with self.engine.begin() as conn:
+                self._batch = _Batch(conn)
+                yield
+                refresh_series(conn, self._batch.touched)
+        except BaseException:
+            # what was kept in memory of the rolled-back documents goes: read again when needed
+            self._ids, self._index, self._indexed_to, self._own = {}, None, 0, set()
+            raise
+        finally:
+            self._batch = None
+
+    def _transaction(self) -> AbstractContextManager[sa.Connection]:
+        """A document's write transaction: its own, or the open batch's."""
+        if self._batch is None:
+            return self.engine.begin()
+        return nullcontext(self._batch.conn)
+
+    def _refresh(self, conn: sa.Connection, ids: Iterable[int | None]) -> None:
+        """Refresh the series' summaries now, or at the end of the open batch."""
+        if self._batch is None:
+            refresh_series(conn, ids)
+        else:
+            self._batch.touched.update(i for i in ids if i is not None)
 
     def ingest(self, items: Iterable[Document | InputError], *,
                extract: Callable[[Document], Sequence[Figure]] | None = None
