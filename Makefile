@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench bench-ingest bench-ledger bench-web clean
+.PHONY: demo test lint bench bench-ingest bench-ledger bench-web bench-scale clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ bench-ledger: $(STAMP)
 ## bench-web: page and API times on a ledger of 1,000,000 figures, beside datasette
 bench-web: $(STAMP)
 	$(BIN)/python benchmarks/web.py
+
+## bench-scale: one process beside Spark local[2] on a generated crawl, and bulk-load rates
+bench-scale: $(STAMP)
+	$(BIN)/python benchmarks/scale.py
 
 ## bench-ingest: HTML and WARC ingest beside trafilatura, memory over a 1 GiB WARC
 bench-ingest: $(STAMP)

@@ -20,10 +20,10 @@ Every row has a ``seq``: the place of its input in the order ``reportedly ingest
 inputs (file number ``<< 32`` + position in the file). Loading goes through the documents and
 errors in that order, so that the first copy seen of a text is the same one as with
 ``reportedly ingest``, and stores each document with its figures through
-:meth:`Ledger.add <reportedly.ledger.Ledger.add>`, one transaction each: claimants, aliases,
-series, copies and series summaries come out as ``ingest`` makes them. Loading is idempotent:
-documents already stored are left as they are and errors already recorded are not recorded
-again.
+:meth:`Ledger.add <reportedly.ledger.Ledger.add>`, :data:`BATCH` documents to a transaction
+(:meth:`Ledger.batch <reportedly.ledger.Ledger.batch>`): claimants, aliases, series, copies and
+series summaries come out as ``ingest`` makes them. Loading is idempotent: documents already
+stored are left as they are and errors already recorded are not recorded again.
 
 >>> with Ledger("sqlite:///ledger.db") as ledger:
 ...     summary = load(ledger, "out/")      # an IngestSummary: read, stored, unchanged, …
