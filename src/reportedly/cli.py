@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from importlib.resources import as_file, files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -582,9 +581,8 @@ def _extracted(paths: Iterable[str], urls: str | None = None
     """Each document in ``paths`` with its figures and why it was skipped (its language), or
     the error that stopped it."""
     # Imported here so that --help does not wait for the language models to load.
-    from reportedly import language
     from reportedly.claimants import aliases
-    from reportedly.ledger import document_error
+    from reportedly.ledger import identify_and_extract
     from reportedly.pipeline import extract_document
 
     aliases()  # a bad REPORTEDLY_ALIASES file is one error for the run, not one per document
@@ -592,17 +590,12 @@ def _extracted(paths: Iterable[str], urls: str | None = None
         if isinstance(item, InputError):
             yield item
             continue
-        code = "E202"
         try:  # one bad document must not stop the batch
-            item = replace(item, language=language.language_of(item))
-            skipped = language.skip_reason(item.language)
-            code = "E201"
-            figures = [] if skipped else extract_document(item)
-        except Exception as exc:
-            reason = (str(exc).strip().splitlines() or [""])[0]
-            yield document_error(item, code, f"{type(exc).__name__}: {reason}")
+            doc, figures, skipped = identify_and_extract(item, extract_document)
+        except InputError as error:
+            yield error
             continue
-        yield item, figures, skipped
+        yield doc, list(figures), skipped
 
 
 def _report(error: InputError) -> int:

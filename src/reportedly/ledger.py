@@ -225,6 +225,29 @@ def document_key(doc: Document) -> str:
     return doc.name
 
 
+def identify_and_extract(doc: Document,
+                         extract: Callable[[Document], Sequence[Figure]] | None = None
+                         ) -> tuple[Document, Sequence[Figure], str | None]:
+    """``doc`` with its language, its figures (by ``extract``, default
+    :func:`~reportedly.pipeline.extract_document`) and why it was not extracted (its
+    language), as ingest, ``extract`` and Spark all do it. An exception in language
+    identification raises ``InputError`` E202, one in extraction E201, naming the document,
+    so that one bad document fails alone."""
+    try:
+        doc = replace(doc, language=language.language_of(doc))
+    except Exception as exc:
+        raise document_error(doc, "E202", _why(exc)) from exc
+    skipped = language.skip_reason(doc.language)
+    if skipped is not None:
+        return doc, [], skipped
+    if extract is None:
+        from reportedly.pipeline import extract_document as extract
+    try:
+        return doc, extract(doc), None
+    except Exception as exc:
+        raise document_error(doc, "E201", _why(exc)) from exc
+
+
 def document_error(doc: Document, code: str, detail: str = "") -> InputError:
     """An error about a document that was read, placed as the readers place theirs: a JSONL
     record's origin ``path:LINE`` is split into the file and the record (``LINE``), a WARC
@@ -464,17 +487,7 @@ class Ledger:
         if self.has(document_key(doc), doc.hash):
             return Outcome(doc.name, "unchanged")
         try:
-            doc = replace(doc, language=language.language_of(doc))
-        except Exception as exc:  # one bad document must not stop the batch
-            return Outcome(doc.name, "failed", error=document_error(doc, "E202", _why(exc)))
-        skipped = language.skip_reason(doc.language)
-        figures: Sequence[Figure] = []
-        if skipped is None:
-            try:
-                figures = extract(doc)
-            except Exception as exc:  # one bad document must not stop the batch
-                return Outcome(doc.name, "failed", error=document_error(doc, "E201", _why(exc)))
-        try:
+            doc, figures, skipped = identify_and_extract(doc, extract)
             result = self.add(doc, figures, skipped=skipped)
         except InputError as error:
             return Outcome(doc.name, "failed", error=error)

@@ -55,7 +55,7 @@ import shutil
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -448,8 +448,7 @@ def process(items: Iterable[tuple[int, str, Any]]) -> Iterator[tuple[str, Any]]:
     does: ``("d", document row)``, then ``("f", figure row)`` per figure; ``("e", error row)``
     for a failed input or a document whose language identification (E202) or extraction
     (E201) raised; ``("file", number)`` passed on."""
-    from reportedly import language
-    from reportedly.ledger import document_error
+    from reportedly.ledger import identify_and_extract
     from reportedly.pipeline import EXTRACTOR_VERSION, extract_document
 
     for seq, kind, payload in items:
@@ -460,14 +459,9 @@ def process(items: Iterable[tuple[int, str, Any]]) -> Iterator[tuple[str, Any]]:
             yield "e", payload
             continue
         doc = Document(**payload)
-        code = "E202"
         try:  # one bad document must not stop the job
-            doc = replace(doc, language=language.language_of(doc))
-            skipped = language.skip_reason(doc.language)
-            code = "E201"
-            figures = [] if skipped else extract_document(doc)
-        except Exception as exc:
-            error = document_error(doc, code, f"{type(exc).__name__}: {_first_line(exc)}")
+            doc, figures, skipped = identify_and_extract(doc, extract_document)
+        except InputError as error:
             yield "e", bulk.error_row(seq, error, doc.offset)
             continue
         yield "d", bulk.document_row(seq, doc, skipped, len(figures),
