@@ -10,29 +10,38 @@ What it measures
   record before every ``response``, as crawlers write them.
 * **Single process.** :func:`reportedly.spark.run_local`: the whole job in one process on one
   core — list the shards, read every record (WARC, trafilatura), decide the language, extract
-  figures, claimants and dates, write the three Parquet tables. After a warm-up on a few pages
-  (imports, the spaCy pipeline, trafilatura's first call). Beside it, the reading and
-  extraction alone (``read_documents``, ``language_of``, ``extract_document``; nothing kept or
-  written): the floor of any single-process run.
+  figures, claimants and dates, write the three Parquet tables. Beside it (once, after the
+  rounds), the reading and extraction alone (``read_documents``, ``language_of``,
+  ``extract_document``; nothing kept or written): the floor of any single-process run.
 * **Spark local[2].** :func:`reportedly.spark.run` on a ``local[2]`` session over the same
-  shards, for each ``--partitions`` value (extraction tasks; default 2, 4 and 8): the same
-  tables, written by Spark. The session is started, and its Python workers warmed up by a
-  small job, before the clock starts; both are timed and printed apart (``startup``), since
-  a cluster pays them once per job, not per document.
-* **Speed-up.** The best Spark rate over the single-process rate, on the same input; the two
-  outputs are checked to hold the same documents, figures and errors.
+  shards, for each ``--partitions`` value (``auto``, the job's default of two extraction
+  tasks per core, or a number of tasks; default ``auto,8``): the same tables, written by
+  Spark.
+* **Warm-up.** Before any clock starts, both are run on a small crawl of the same shape
+  (``WARMUP_PAGES`` pages a shard): imports, the spaCy pipelines, trafilatura's first call; for
+  Spark the session, then one job per ``--partitions`` value, which starts every Python worker
+  the timed runs use and builds the pipelines in each. The session start and the warm-up jobs
+  are timed and printed apart (``startup``): a cluster pays them once per job and executor, not
+  per document. (Without the warm-up jobs, Spark starts two more Python workers during the
+  first timed run, and that run is 15–30% slower.)
+* **Speed-up.** The Spark rate with the job's default (``auto``) over the single-process rate,
+  on the same input, and the best of the runs; the two outputs are checked to hold the same
+  documents, figures and errors.
 * **Load.** ``reportedly load`` (:func:`reportedly.bulk.load`) of the Spark output into a
   fresh SQLite ledger: documents and figures per second. With ``REPORTEDLY_BENCH_POSTGRES``
   set to a PostgreSQL URL (a scratch database: its reportedly tables are dropped first), into
   PostgreSQL too.
 
-Wall time with ``time.perf_counter``. The load average is printed at the start and the end:
-other work on the machine takes cores from both runs, more from the two-core one.
+Wall time with ``time.perf_counter``, in ``--repeat`` rounds (default 3): each round runs the
+single process, then each Spark setting, so that whatever else the machine is doing falls on
+both alike; the fastest run of each counts, and every time is printed. On the shared two-core
+machine this was written on, the same run took from 24 to 37 seconds from one minute to the
+next: single runs are not comparable. The load average is printed at the start and the end.
 
 Usage::
 
-    python benchmarks/scale.py [--docs N] [--shards S] [--partitions 2,4,8] [--copies F]
-                               [--keep DIR] [--json]
+    python benchmarks/scale.py [--docs N] [--shards S] [--partitions auto,8] [--repeat R]
+                               [--copies F] [--keep DIR] [--json]
 """
 
 from __future__ import annotations
@@ -52,7 +61,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-WARMUP_PAGES = 5
+#: Pages per shard of the warm-up crawl.
+WARMUP_PAGES = 10
 #: JVM options of the benchmark's Spark session (none: the defaults, as on a cluster).
 MASTER = "local[2]"
 
@@ -76,29 +86,10 @@ def crawl(folder: Path, docs: int, shards: int, copies: float, seed: int = 20250
     return len(everything)
 
 
-def warm_up(folder: Path, work: Path) -> None:
-    """Imports, the spaCy pipeline and trafilatura's first call, outside the timings."""
-    from reportedly import spark
-
-    warm = work / "warm-in"
-    warm.mkdir(exist_ok=True)
-    first = sorted(folder.iterdir())[0]
-    shutil.copy(first, warm / first.name)
-    spark.run_local([str(warm)], str(work / "warm-out"))
-
-
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     t0 = time.perf_counter()
     value = fn()
     return time.perf_counter() - t0, value
-
-
-def single(folder: Path, out: Path) -> dict[str, Any]:
-    from reportedly import spark
-
-    seconds, summary = timed(lambda: spark.run_local([str(folder)], str(out)))
-    return {"seconds": seconds, "documents": summary.documents, "figures": summary.figures,
-            "failed": summary.failed}
 
 
 def extract_only(folder: Path) -> dict[str, Any]:
@@ -125,28 +116,51 @@ def extract_only(folder: Path) -> dict[str, Any]:
     return {"seconds": seconds, "documents": count, "documents_per_second": count / seconds}
 
 
-def on_spark(folder: Path, work: Path, partitions: list[int]) -> dict[str, Any]:
-    """Spark runs, one per partitions value, after the session start and a warm-up job."""
+def rounds(folder: Path, warm: Path, work: Path, partitions: list[int | None],
+           repeat: int) -> dict[str, Any]:
+    """The single process and Spark, in turn, ``repeat`` rounds: each round runs the whole job
+    in this process, then one Spark run per partitions value. Before the clock starts, both
+    are warmed up on the small crawl ``warm`` (imports, the pipelines, trafilatura's first
+    call; for Spark, the session, then a job per partitions value, which starts and warms
+    every Python worker the timed runs use). The fastest run of each counts."""
     from reportedly import spark
 
+    spark.run_local([str(warm)], str(work / "warm-single"))
     startup, session = timed(lambda: spark.session(MASTER, "reportedly-bench", conf={
         "spark.ui.showConsoleProgress": "false"}))
     session.sparkContext.setLogLevel("ERROR")
-    warm = work / "warm-in"
-    warm_seconds, _ = timed(lambda: spark.run(session, [str(warm)], str(work / "spark-warm"),
-                                              partitions=2, overwrite=True))
-    runs = {}
+    warm_seconds = 0.0
+    runs: dict[str, dict[str, Any]] = {}
+
+    def record(name: str, seconds: float, summary: Any, out: Path) -> None:
+        times = [*runs.get(name, {}).get("times", []), seconds]
+        runs[name] = {"seconds": min(times), "times": times, "documents": summary.documents,
+                      "figures": summary.figures, "failed": summary.failed,
+                      "tasks": summary.partitions, "output": str(out)}
+
     try:
         for n in partitions:
-            out = work / f"spark-{n}"
-            seconds, summary = timed(lambda out=out, n=n: spark.run(
-                session, [str(folder)], str(out), partitions=n, overwrite=True))
-            runs[n] = {"seconds": seconds, "documents": summary.documents,
-                       "figures": summary.figures, "failed": summary.failed,
-                       "output": str(out)}
+            seconds, _ = timed(lambda n=n: spark.run(
+                session, [str(warm)], str(work / "spark-warm"), partitions=n, overwrite=True))
+            warm_seconds += seconds
+        for _ in range(repeat):
+            out = work / "single"
+            seconds, summary = timed(lambda out=out: spark.run_local([str(folder)], str(out)))
+            record("single", seconds, summary, out)
+            for n in partitions:
+                out = work / f"spark-{n or 'auto'}"
+                seconds, summary = timed(lambda out=out, n=n: spark.run(
+                    session, [str(folder)], str(out), partitions=n, overwrite=True))
+                record(f"{n or 'auto'}", seconds, summary, out)
     finally:
         session.stop()
-    return {"startup_seconds": startup, "warmup_seconds": warm_seconds, "runs": runs}
+    single = runs.pop("single")
+    return {"single": single, "spark": {"startup_seconds": startup,
+                                        "warmup_seconds": warm_seconds, "runs": runs}}
+
+
+def _times(run: dict[str, Any]) -> str:
+    return "runs: " + ", ".join(f"{t:.1f} s" for t in run["times"])
 
 
 def same_output(a: Path, b: Path) -> bool:
@@ -186,24 +200,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=3000)
     parser.add_argument("--shards", type=int, default=8)
     parser.add_argument("--copies", type=float, default=0.05)
-    parser.add_argument("--partitions", default="2,4,8",
-                        help="extraction tasks of each Spark run, comma-separated")
+    parser.add_argument("--partitions", default="auto,8",
+                        help="extraction tasks of each Spark run, comma-separated; auto: the "
+                             "job's default (2 per core)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds of runs (the single process, then each Spark setting); "
+                             "the fastest run of each counts")
     parser.add_argument("--keep", help="write the crawl and the outputs here and keep them")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    partitions = [int(n) for n in args.partitions.split(",")]
+    partitions = [None if n == "auto" else int(n) for n in args.partitions.split(",")]
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="reportedly-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     folder = work / "crawl"
     load_start = os.getloadavg()
     pages = crawl(folder, args.docs, args.shards, args.copies)
-    warm_up(folder, work)
+    warm = work / "warm-in"
+    crawl(warm, WARMUP_PAGES * args.shards, args.shards, args.copies, seed=1)
     result: dict[str, Any] = {"pages": pages, "shards": args.shards, "cores": os.cpu_count(),
                               "load_average_start": load_start}
+    result.update(rounds(folder, warm, work, partitions, args.repeat))
     result["extract_only"] = extract_only(folder)
-    result["single"] = single(folder, work / "single")
-    result["spark"] = on_spark(folder, work, partitions)
     best_n = min(result["spark"]["runs"], key=lambda n: result["spark"]["runs"][n]["seconds"])
     best = result["spark"]["runs"][best_n]
     docs = result["single"]["documents"]
@@ -212,7 +230,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         run["documents_per_second"] = run["documents"] / run["seconds"]
     result["best_partitions"] = best_n
     result["speedup"] = result["single"]["seconds"] / best["seconds"]
-    result["same_output"] = same_output(work / "single", Path(best["output"]))
+    if "auto" in result["spark"]["runs"]:
+        result["speedup_default"] = (result["single"]["seconds"]
+                                     / result["spark"]["runs"]["auto"]["seconds"])
+    result["same_output"] = all(same_output(work / "single", Path(run["output"]))
+                                for run in result["spark"]["runs"].values())
     result["load"] = {"sqlite": load_rate(Path(best["output"]),
                                           f"sqlite:///{work / 'loaded.db'}")}
     postgres = os.environ.get("REPORTEDLY_BENCH_POSTGRES")
@@ -236,15 +258,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'one process, nothing written':32} {alone['seconds']:>8.1f} "
           f"{alone['documents_per_second']:>8.1f} {ratio:>8.2f}x")
     print(f"{'single process (1 core)':32} {single_run['seconds']:>8.1f} "
-          f"{single_run['documents_per_second']:>8.1f} {1:>8.2f}x")
+          f"{single_run['documents_per_second']:>8.1f} {1:>8.2f}x   {_times(single_run)}")
     for n, run in result["spark"]["runs"].items():
-        label = f"Spark {MASTER}, {n} partitions"
+        label = f"Spark {MASTER}, {n} ({run['tasks']} tasks)"
         print(f"{label:32} {run['seconds']:>8.1f} {run['documents_per_second']:>8.1f} "
-              f"{single_run['seconds'] / run['seconds']:>8.2f}x")
+              f"{single_run['seconds'] / run['seconds']:>8.2f}x   {_times(run)}")
     spark_info = result["spark"]
     print(f"\nSpark startup (not in the rates): session {spark_info['startup_seconds']:.1f} s, "
           f"warm-up job {spark_info['warmup_seconds']:.1f} s. Same documents, figures and "
-          f"errors both ways: {'yes' if result['same_output'] else 'NO'}.\n")
+          f"errors in every run: {'yes' if result['same_output'] else 'NO'}.\n")
     print(f"{'load into':32} {'seconds':>8} {'docs/s':>8} {'figures/s':>9}")
     for name, run in result["load"].items():
         print(f"{name:32} {run['seconds']:>8.1f} {run['documents_per_second']:>8.1f} "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import click
 from click.testing import CliRunner
 
 from reportedly.cli import main
@@ -20,7 +21,12 @@ def reference() -> str:
     runner = CliRunner()
     parts = ["# Command-line reference", "",
              "Generated from `--help` by `scripts/cli_reference.py`; do not edit by hand.", ""]
-    commands = [[], *[[name] for name in sorted(main.commands)]]
+    commands: list[list[str]] = [[]]
+    for name in sorted(main.commands):
+        commands.append([name])
+        group = main.commands[name]
+        if isinstance(group, click.Group):  # its subcommands, each a section of its own
+            commands += [[name, sub] for sub in sorted(group.commands)]
     for command in commands:
         title = " ".join(["reportedly", *command])
         result = runner.invoke(main, [*command, "--help"], prog_name="reportedly",

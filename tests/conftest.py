@@ -238,3 +238,14 @@ def read_only_server(demo_db):
     live = LiveServer(demo_db, None)
     yield live
     live.stop()
+
+
+def schema_drift(conn: sa.Connection) -> list[object]:
+    """How the database behind ``conn`` differs from :data:`reportedly.store.metadata`
+    (Alembic's autogenerate comparison; the text index, outside the metadata, left out)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    context = MigrationContext.configure(conn, opts={
+        "include_name": lambda name, type_, parent: not store.outside_metadata(name, type_)})
+    return list(compare_metadata(context, store.metadata))

@@ -4,6 +4,7 @@ or PostgreSQL: see conftest)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -264,3 +265,38 @@ def test_a_user_alias_file_renames_a_claimant(runner, tmp_path, monkeypatch):
         monkeypatch.delenv("REPORTEDLY_ALIASES")
         aliases.cache_clear()
     assert json.loads(result.stdout.splitlines()[0])["source"] == "Kharkiv Regional Council"
+
+
+def test_reextract_goes_on_past_a_missing_id_and_a_failing_document(runner, db, monkeypatch):
+    """One document that cannot be re-extracted (no such id: E307; the extractor raising: E201)
+    is one line on stderr and exit 1; the others are re-extracted all the same."""
+    from reportedly import pipeline
+
+    old = "reportedly.rules/0"
+    with Ledger(db) as ledger:
+        ids = []
+        for key in ("good", "bad"):
+            doc = Document(text=ARTICLE, origin=f"{key}.txt", url=f"https://example.org/{key}",
+                           id=key, published="2025-01-10")
+            figures = [replace(f, extractor=old) for f in pipeline.extract_document(doc)]
+            ids.append(ledger.add(doc, figures).document_id)
+    good, bad = ids
+    real = pipeline.extract_document
+
+    def failing(doc):
+        if doc.origin == "bad.txt":
+            raise RuntimeError("the extractor broke\nsecond line")
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_document", failing)
+    result = runner.invoke(main, ["reextract", str(good), "999999", str(bad), "--db", db])
+    assert result.exit_code == 1, result.output
+    errors = lines(result.stderr)
+    assert len(errors) == 2
+    assert errors[0].startswith("E307 ") and "999999" in errors[0]
+    assert errors[1].startswith("E201 bad.txt") and "RuntimeError: the extractor broke" in errors[1]
+    assert "3 documents, 1 re-extracted" in result.stdout and "2 failed" in result.stdout
+    with Ledger(db) as ledger:
+        versions = {doc_id: {f["extractor_version"] for f in ledger.figures(document_id=doc_id)}
+                    for doc_id in ids}
+    assert versions == {good: {pipeline.EXTRACTOR_VERSION}, bad: {old}}

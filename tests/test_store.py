@@ -8,9 +8,8 @@ from importlib.resources import files
 
 import pytest
 import sqlalchemy as sa
-from alembic.autogenerate import compare_metadata
-from alembic.migration import MigrationContext
 
+from conftest import schema_drift
 from reportedly import series as series_mod
 from reportedly import store
 from reportedly.errors import InputError
@@ -58,12 +57,6 @@ def count(ledger: Ledger, table: sa.Table) -> int:
 # -- schema ------------------------------------------------------------------------------------
 
 
-def _context(conn: sa.Connection) -> MigrationContext:
-    """A migration context that compares what the metadata holds (not the text index)."""
-    return MigrationContext.configure(conn, opts={
-        "include_name": lambda name, type_, parent: not store.outside_metadata(name, type_)})
-
-
 def trigram_available(engine: sa.Engine) -> bool:
     """Whether the PostgreSQL server has the pg_trgm extension (migration 0005's indexes)."""
     with engine.connect() as conn:
@@ -108,7 +101,7 @@ def test_the_ledger_on_postgresql_uses_psycopg_3(ledger):
 
 def test_migrations_match_the_table_definitions(ledger):
     with ledger.engine.connect() as conn:
-        assert compare_metadata(_context(conn), store.metadata) == []
+        assert schema_drift(conn) == []
 
 
 def test_alembic_upgrade_head_by_hand_on_an_empty_database(tmp_path, empty_db_url):
@@ -124,7 +117,7 @@ def test_alembic_upgrade_head_by_hand_on_an_empty_database(tmp_path, empty_db_ur
     engine = sa.create_engine(store.database_url(url))
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0005"
-        assert compare_metadata(_context(conn), store.metadata) == []
+        assert schema_drift(conn) == []
     if engine.dialect.name == "postgresql" and trigram_available(engine):
         indexes = {ix["name"] for ix in sa.inspect(engine).get_indexes("figures")}
         assert set(store.TRIGRAM_INDEXES) <= indexes
@@ -172,7 +165,7 @@ def test_a_ledger_at_revision_0001_with_data_is_migrated(empty_db_url):
 
     with Ledger(empty_db_url) as ledger:  # opening it migrates to head
         with ledger.engine.connect() as conn:
-            assert compare_metadata(_context(conn), store.metadata) == []
+            assert schema_drift(conn) == []
             copies = dict(conn.execute(sa.select(store.figures.c.document_id,
                                                  store.figures.c.copy)).all())
         docs = {d["doc_key"]: d for d in ledger.documents()}

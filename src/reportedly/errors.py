@@ -87,3 +87,13 @@ def input_error(origin: str, code: str, detail: str = "", record: str | None = N
     if not hasattr(Errors, code):
         raise ValueError(f"unknown error code {code}")
     return InputError(origin=origin, code=code, detail=detail, record=record)
+
+
+def first_line(value: object) -> str:
+    """The first non-blank line of ``str(value)`` (an exception's message as one line)."""
+    return (str(value).strip().splitlines() or [""])[0]
+
+
+def why(exc: BaseException) -> str:
+    """An unexpected exception as a one-line detail: ``TypeName: first line``."""
+    return f"{type(exc).__name__}: {first_line(exc)}"

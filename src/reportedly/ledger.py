@@ -41,7 +41,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from reportedly import analysis, dedup, language
 from reportedly import series as series_mod
 from reportedly.claimants import aliases
-from reportedly.errors import InputError, input_error
+from reportedly.errors import InputError, input_error, why
 from reportedly.model import Claim, Document, Figure, Series
 from reportedly.store import (
     STATUSES,
@@ -236,7 +236,7 @@ def identify_and_extract(doc: Document,
     try:
         doc = replace(doc, language=language.language_of(doc))
     except Exception as exc:
-        raise document_error(doc, "E202", _why(exc)) from exc
+        raise document_error(doc, "E202", why(exc)) from exc
     skipped = language.skip_reason(doc.language)
     if skipped is not None:
         return doc, [], skipped
@@ -245,7 +245,7 @@ def identify_and_extract(doc: Document,
     try:
         return doc, extract(doc), None
     except Exception as exc:
-        raise document_error(doc, "E201", _why(exc)) from exc
+        raise document_error(doc, "E201", why(exc)) from exc
 
 
 def document_error(doc: Document, code: str, detail: str = "") -> InputError:
@@ -1044,12 +1044,6 @@ def _safe_url(url: str) -> str:
         return sa.make_url(url).render_as_string(hide_password=True)
     except SQLAlchemyError:
         return url
-
-
-def _why(exc: BaseException) -> str:
-    """An unexpected exception as a one-line detail: its type and first line."""
-    reason = (str(exc).strip().splitlines() or [""])[0]
-    return f"{type(exc).__name__}: {reason}"
 
 
 def _reason(exc: BaseException) -> str:

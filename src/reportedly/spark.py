@@ -15,8 +15,8 @@ tells it. The job:
    Spark's ``binaryFile`` source and handed to the same readers (:func:`read_blob`);
 3. spreads the documents evenly over ``partitions`` tasks which, each over its partition
    (:func:`process`), decide each document's language and extract its figures with
-   :func:`reportedly.pipeline.extract_document` (the spaCy pipeline, the language model and the
-   word lists are built once per Python worker, and Spark reuses its workers);
+   :func:`reportedly.pipeline.extract_document` (the spaCy pipeline, the language model and
+   the word lists are built once per Python worker, and Spark reuses its workers);
 4. writes the tables of :mod:`reportedly.bulk` (``documents``, ``figures``, ``errors``) as
    Parquet under the output directory, in input order: in local mode to a local directory,
    each task writes its own sorted files with pyarrow; otherwise Spark writes them (to any
@@ -60,7 +60,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from reportedly import bulk
-from reportedly.errors import InputError, ReportedlyError, input_error
+from reportedly.errors import InputError, ReportedlyError, first_line, input_error, why
 from reportedly.model import Document
 from reportedly.sniff import MAX_BYTES, SNIFF_BYTES, Format, chunks, sniff
 
@@ -433,7 +433,7 @@ def numbered(number: int, origin: str, results: Iterable[Document | InputError]
         for position, result in enumerate(results):
             yield _plain(bulk.seq_of(number, position), result)
     except Exception as exc:  # one bad file must not stop the job
-        error = input_error(origin, "E107", f"{type(exc).__name__}: {_first_line(exc)}")
+        error = input_error(origin, "E107", why(exc))
         yield _plain(bulk.seq_of(number, position + 1), error)
 
 
@@ -629,7 +629,7 @@ def _hadoop_entries(spark: SparkSession, path: str
         if java.getClass().getName() == "java.io.FileNotFoundException":
             yield input_error(path, "E100")
         else:
-            yield input_error(path, "E107", _first_line(java.toString()))
+            yield input_error(path, "E107", first_line(java.toString()))
         return
 
     def walk(status: Any, origin: str) -> Iterator[tuple[str, str, int] | InputError]:
@@ -640,7 +640,7 @@ def _hadoop_entries(spark: SparkSession, path: str
             children = sorted(fs.listStatus(status.getPath()),
                               key=lambda child: child.getPath().getName())
         except Py4JJavaError as exc:
-            yield input_error(origin, "E107", _first_line(exc.java_exception.toString()))
+            yield input_error(origin, "E107", first_line(exc.java_exception.toString()))
             return
         for child in children:
             name = child.getPath().getName()
@@ -665,10 +665,6 @@ def _escape(uri: str) -> str:
 
 def _join(base: str, name: str) -> str:
     return f"{base.rstrip('/')}/{name}"
-
-
-def _first_line(value: object) -> str:
-    return (str(value).strip().splitlines() or [""])[0]
 
 
 # -- spark-submit --------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from reportedly.errors import input_error
+from reportedly.errors import first_line, input_error
 from reportedly.model import Figure, Series
 from reportedly.series import MEASURES, measure_of
 
@@ -120,7 +120,7 @@ def load(path: str | Path) -> Watchlist:
     except FileNotFoundError as exc:
         raise input_error(origin, "E303", "no such file") from exc
     except (OSError, UnicodeDecodeError) as exc:
-        raise input_error(origin, "E303", _first_line(exc)) from exc
+        raise input_error(origin, "E303", (first_line(exc) or type(exc).__name__)) from exc
     return parse(text, origin)
 
 
@@ -131,7 +131,7 @@ def parse(text: str, origin: str = "-") -> Watchlist:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or _first_line(exc)
+        problem = getattr(exc, "problem", None) or (first_line(exc) or type(exc).__name__)
         raise input_error(origin, "E303", f"not YAML{where}: {problem}") from exc
     if not isinstance(data, list) or not data:
         raise input_error(origin, "E303", "expected a list of rules ({name, match})")
@@ -272,10 +272,6 @@ def pin(ledger: Ledger, series: Series) -> int:
                     unit=series.unit, flow=series.flow, pinned=series.pinned)).scalar_one()
         except sa.exc.IntegrityError:  # another writer created it meanwhile
             return conn.execute(select).scalar_one()
-
-
-def _first_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def as_rows(moves: Iterable[Move]) -> list[Mapping[str, Any]]:
