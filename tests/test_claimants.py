@@ -118,7 +118,8 @@ def test_a_contrast_clause_has_its_own_claimant():
      "siguen desaparecidas.", "es", "Ministerio del Interior"),
     ("«Al menos 3.000 soldados norcoreanos han muerto», dijo Zelenski a periodistas.", "es",
      "Volodymyr Zelensky, President of Ukraine"),
-    ("As of Monday, more than 1,050 aid trucks were waiting, the UN said.", "en", "UN"),
+    ("As of Monday, more than 1,050 aid trucks were waiting, the UN said.", "en",
+     "United Nations"),
 ])
 def test_carry_over_quotes_and_acronyms(text, lang, source):
     assert claims(text, lang)[-1][1] == source
@@ -256,3 +257,36 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     got = claims("Según Yonhap, el diputado Cho Min-seok, citando al NIS, dijo que unos 600 "
                  "soldados habían muerto.", "es")
     assert got == [(600, NIS, ["Cho Min-seok", "Yonhap"], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agency of the UN referred back to is the agency named before, not the UN
+    ("Al menos 49 migrantes murieron, informó la OIM. La agencia de la ONU precisó que a bordo "
+     "viajaban unas 260 personas.", [("IOM", []), ("IOM", [])]),
+    ("La economía se contrajo un 86 %, según la UNCTAD. El organismo de la ONU calcula en 18.500 "
+     "millones los daños.", [("UNCTAD", []), ("UNCTAD", [])]),
+    # with none named before, the UN itself
+    ("Unos 300 camiones entraron el lunes, según la agencia de la ONU.",
+     [("United Nations", [])]),
+    # a part of the UN is not the UN
+    ("La misión de la ONU informó de que al menos 12.910 civiles han muerto.",
+     [("misión de la ONU", [])]),
+    # "la ONG": an anaphor written in capitals
+    ("Colombia registró 92 masacres, según el centro de estudios Indepaz. La ONG contabilizó "
+     "además 188 líderes asesinados.", [("Indepaz", []), ("Indepaz", [])]),
+    # a passive agent is the claimant; "la misma fuente" is the one named in this sentence
+    ("Un total de 2.946 fallecidos fueron contabilizados por el Ministerio del Interior, que "
+     "cifró además en 5.674 los heridos, según la misma fuente.",
+     [("Ministerio del Interior", []), ("Ministerio del Interior", [])]),
+    # an inverted verb followed by its relay: the cited source claims, the agency relays
+    ("Rusia lanzó 16 misiles contra Ucrania, informó la agencia Ukrinform citando a la Fuerza "
+     "Aérea ucraniana.", [("Fuerza Aérea ucraniana", ["Ukrinform"])]),
+    # a report about something ("el proyecto de presupuesto") stands for its publisher
+    ("Rusia destinará 13,5 billones de rublos a defensa, según el proyecto de presupuesto "
+     "publicado por el Ministerio de Finanzas.", [("Ministerio de Finanzas", [])]),
+    # "solo" between a subject and its verb; an acronym's demonym
+    ("El Ejército nigerino solo reconoció 23 muertos.", [("Ejército nigerino", [])]),
+    ("El seísmo tuvo una magnitud de 6,8, según el USGS estadounidense.", [("USGS", [])]),
+])
+def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
+    assert [(c[1], c[2]) for c in claims(text, "es")] == expected

@@ -45,6 +45,12 @@ TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|c
 AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-Z][\w ]*)$")
 #: "propio"/"mismo" before a name: "el propio Gobierno estadounidense".
 SAME_BEFORE_NAME = re.compile(r"^(?:propi[oa]s?|mism[oa]s?)\s+(?=[A-Z])")
+#: An agency of the UN referred back to: "la agencia de la ONU", "the UN agency".
+UN_AGENCY = re.compile(r"(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+)?"
+                       r"(?:organismo|agencia|organización|oficina|institución)"
+                       r"(?:\s+(?:humanitaria|especializada))?\s+(?:de\s+la\s+ONU|de\s+(?:las\s+)?"
+                       r"Naciones\s+Unidas|onusian[oa])"
+                       r"|(?:[Tt]he\s+)?(?:UN|U\.N\.)\s+(?:agency|body|organi[sz]ation)")
 #: Environment variable naming a user's alias file (same format as ``data/aliases.yml``).
 ALIASES_ENV = "REPORTEDLY_ALIASES"
 STOP_NP = {
@@ -96,6 +102,8 @@ GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |prel
 DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo", "mismos",
                       "dicha", "dichas", "same"})
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
+GENITIVES = frozenset({"de", "del", "la", "el", "los", "las", "of", "the"})
+MISMO = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
                   "propias"})
 #: Phrases before the outlet a claimant spoke to.
@@ -167,9 +175,13 @@ class Aliases:
         if extra is not None:
             entries += _user_sources(extra)
         self.by_alias: dict[str, tuple[str, str | None]] = {}
+        #: The organisation each one belongs to ("WHO" → "United Nations").
+        self.part_of: dict[str, str] = {}
         for entry in entries:
             for alias in [entry["name"], *entry.get("aliases", [])]:
                 self.by_alias[self.key(str(alias))] = (entry["name"], entry.get("kind"))
+            if entry.get("part_of"):
+                self.part_of[entry["name"]] = str(entry["part_of"])
         self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
         self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
         self.groups = {h.casefold() for h in data["unnamed_groups"]}
@@ -257,6 +269,9 @@ class Aliases:
     def _resolve(self, text: str) -> Name:
         cleaned = self.clean(text)
         proper = re.search(r"(?:\b[A-Z][\w.'-]*\s?)+$", cleaned)
+        if proper and cleaned[:proper.start()].split()[-1:] and \
+                cleaned[:proper.start()].split()[-1].casefold() in GENITIVES:
+            proper = None  # "el sistema de referencia de la ONU": not the ONU
         for candidate in (cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
                           re.sub(r"\s*\([^)]*\)", "", cleaned),
                           proper.group(0) if proper else ""):
@@ -265,6 +280,12 @@ class Aliases:
                 return Name(text=text, canonical=hit[0], kind=hit[1])
         bare, role = self.split_role(cleaned)
         if role is not None:
+            if role.split()[-1].casefold() in GENITIVES \
+                    and role.split()[0].casefold() not in self.titles \
+                    and self.anaphora.get(role.split()[0].casefold()) != "person":
+                # "el sistema de referencia de la ONU", "la misión de la ONU": a part of the
+                # ONU, not the ONU itself, nor a person with a role
+                return Name(text=text, canonical=cleaned, kind=None)
             hit = self.by_alias.get(self.key(bare))
             if hit:
                 return Name(text=text, canonical=hit[0], kind=hit[1], role=role)
@@ -318,8 +339,9 @@ class Aliases:
 
     def _anaphor_kind(self, text: str) -> str | None:
         words = text.casefold().replace("’", "'").split()
-        if not words or any(w[:1].isupper() for w in text.split()[1:]):
-            return None
+        if not words or any(w[:1].isupper() and not (w.isupper() and w.casefold() in self.anaphora)
+                            for w in text.split()[1:]):
+            return None  # ("la ONG": an anaphor in capitals)
         if len(words) in (2, 3) and self.anaphora.get(words[0]) and CONNECTORS.isdisjoint(words) \
                 and all(w.endswith(SPANISH_ADJECTIVE_ENDS) and w not in self.unnamed
                         and w not in self.anaphora for w in words[1:]):
@@ -668,12 +690,20 @@ class Attributor:
         if how == "none":
             return None
         words = text.casefold().split()
-        if not SAME.isdisjoint(words[:3]) and len(words) <= 4 and self.memory.last is not None \
+        if UN_AGENCY.fullmatch(text):
+            agency = next((n for n in reversed(self.memory.named)
+                           if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
+            return replace(agency or self.aliases.resolve("ONU"), text=text)
+        last = self.memory.last
+        if not MISMO.isdisjoint(words[:3]):  # ("el mismo parte": maybe named in this sentence)
+            last = next((c.name for c in reversed(getattr(self, "found_so_far", ()))
+                         if c.name is not None and c.name.named), None) or last
+        if not SAME.isdisjoint(words[:3]) and len(words) <= 4 and last is not None \
                 and not any(w[:1].isupper() for w in text.split()[1:]) \
                 and words[-1] not in self.aliases.unnamed:
             # "según el mismo parte", "el mismo balance", "sus propios datos", "la propia
-            # compañía": the claimant just named
-            return replace(self.memory.last, text=text)
+            # compañía": the claimant just named (in this sentence, else before)
+            return replace(last, text=text)
         if how == "anaphor":
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._introduced(text, i) or self.memory.recall(value)
@@ -684,8 +714,8 @@ class Attributor:
             first = text.split()[0].casefold()
             definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE
                                              and self.toks[i - 1].text.islower())
-            if not SAME.isdisjoint(text.casefold().split()[:3]) and self.memory.last is not None:
-                return replace(self.memory.last)  # "según las mismas fuentes"
+            if not SAME.isdisjoint(text.casefold().split()[:3]) and last is not None:
+                return replace(last)  # "según las mismas fuentes"
             earlier = self.memory.recall("org") if definite else None
             if earlier is not None:
                 # "The source said": the outlet that cited it; "precisó la fuente": the
@@ -813,6 +843,12 @@ class Attributor:
             # the outlet's claim, on an unnamed basis
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=author)
+        elif report and report.islower() and author != cue.name.text \
+                and len(author.split()) == 1 and author.islower() \
+                and author.casefold() not in self.aliases.anaphora:
+            # "el proyecto de presupuesto publicado por el Ministerio de Finanzas": what the
+            # report is of, not who wrote it: the publisher's figure
+            cue.name = outlet
         elif report and report.islower() and author != cue.name.text:
             # "un informe de la inteligencia estadounidense citado por Reuters": the report's
             # author is the claimant, the outlet its relay
@@ -1004,7 +1040,10 @@ class Attributor:
             audience = (a + 1, nxt)
             a = nxt
         a, b = self.np_after(a)
-        closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop
+        closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop or (
+            toks[b].low in self.cues.relay.firsts and bool(match_at(toks, b, self.cues.relay)))
+        # ("…, informó la agencia Ukrinform citando a la Fuerza Aérea": the relay is attached
+        # later)
         if b <= a or not closes or toks[a].low in ("that", "it", "on", "in", "que") \
                 or toks[a].low in CONNECTORS or toks[a].low in PREPOSITIONS \
                 or (b < len(toks) and toks[b].low in ("que", "that")):
