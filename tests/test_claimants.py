@@ -287,6 +287,24 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     # "solo" between a subject and its verb; an acronym's demonym
     ("El Ejército nigerino solo reconoció 23 muertos.", [("Ejército nigerino", [])]),
     ("El seísmo tuvo una magnitud de 6,8, según el USGS estadounidense.", [("USGS", [])]),
+    # "X, citado por Y, verb" and "fuentes … citadas por Y verb": X via Y; Y on a basis
+    ("La Fiscalía, citada por la emisora Caracol Radio, matizó que solo ha confirmado 41 "
+     "fallecimientos.", [("Fiscalía", ["Caracol Radio"])]),
+    ("El gobernador elevó a 80 el número de muertos, mientras que fuentes de la Cancillería "
+     "citadas por el diario Excélsior aseguraron que habría hasta 30.000 detenidos.",
+     [("gobernador", []), ("Excélsior", [])]),
+    # one unnamed official is a basis
+    ("Un oficial israelí, citado por la agencia Reuters, habló de menos de 10 heridos.",
+     [("Reuters", [])]),
+    # a trailing count of its own is its author's figure, not a relay of the speaker
+    ("El secretario anunció un nuevo ataque, en el que murieron 4 personas, con lo que ya "
+     "serían al menos 21 los fallecidos, según un recuento de la agencia Reuters.",
+     [("secretario", []), ("Reuters", [])]),
+    # an organisation or person named earlier without a claim, referred back to
+    ("La ONG World Central Kitchen suspendió sus operaciones. La organización explicó que había "
+     "distribuido más de 43 millones de raciones.", [("World Central Kitchen", [])]),
+    ("Los manifestantes exigieron la renuncia de la presidenta Dina Boluarte. La mandataria "
+     "aseguró que la policía ha detenido a más de 500 personas.", [("Dina Boluarte", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

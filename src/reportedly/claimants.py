@@ -102,6 +102,13 @@ GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |prel
 DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo", "mismos",
                       "dicha", "dichas", "same"})
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
+#: Counts and estimates that are their author's own figures ("un recuento de Reuters").
+TALLIES = frozenset("recuento conteo cálculos cálculo estimaciones estimación proyecciones "
+                    "tally count estimate estimates calculations".split())
+#: Who speaks for an organisation, when one of them is quoted unnamed ("un oficial israelí").
+ONE_OF_THEM = frozenset({"oficial", "official", "funcionario", "funcionaria", "diplomático",
+                         "diplomática", "diplomat", "mando", "agente", "responsable", "officer",
+                         "cargo", "militar", "miembro", "member", "insider", "source", "fuente"})
 GENITIVES = frozenset({"de", "del", "la", "el", "los", "las", "of", "the"})
 MISMO = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
@@ -308,6 +315,10 @@ class Aliases:
             return True  # "funcionarios del Pentágono"
         if any(w.casefold() in ANONYMOUS for w in words):
             return True  # "anonymous Ukrainian officials", "fuentes anónimas"
+        if lows[0] in ("un", "una", "a", "an") and len(lows) <= 5 and any(
+                w in ONE_OF_THEM for w in lows[1:4]) and not any(
+                w[:1].isupper() and not _is_demonym(w) for w in words[1:]):
+            return True  # "un oficial israelí", "a senior official": one of them, unnamed
         proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)
                   and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")]
         return head in self.unnamed and not proper
@@ -436,6 +447,8 @@ class Memory:
     def __init__(self) -> None:
         self.named: list[Name] = []
         self.unread: list[Attributor] = []
+        #: Every sentence read so far, for names mentioned without a claim.
+        self.sentences: list[Attributor] = []
         self.last: Name | None = None
         #: Claimants that cited unnamed sources ("Reuters, citing a senior source").
         self.citing_unnamed: set[str] = set()
@@ -464,6 +477,18 @@ class Memory:
                     or (full.startswith(short + " ") and not _looks_person(earlier))):
                 return replace(earlier, text=name.text)
         return name
+
+    def mentioned(self, kind: str, before: Attributor) -> Name | None:
+        """The last organisation or person an earlier sentence named without a claim ("La ONG
+        World Central Kitchen suspendió …", "la presidenta Dina Boluarte"): what "la
+        organización" or "la mandataria" means when no claimant fits."""
+        earlier = self.sentences[:self.sentences.index(before)] \
+            if before in self.sentences else self.sentences
+        for attributor in reversed(earlier[-5:]):
+            found = attributor.mention(kind)
+            if found is not None:
+                return found
+        return None
 
     def recall(self, kind: str) -> Name | None:
         unread, self.unread = self.unread, []
@@ -517,6 +542,7 @@ class Attributor:
         self.found_so_far: list[Cue] = []
         self._contrasts: list[int] | None = None
         self._candidates: list[int] = []
+        memory.sentences.append(self)
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -674,6 +700,34 @@ class Attributor:
             return None  # "Siete trabajadores …": a figure, not a name
         return self.aliases.resolve(self.text_of(0, j))
 
+    def mention(self, kind: str) -> Name | None:
+        """The last organisation this sentence introduces by a descriptor ("la ONG World
+        Central Kitchen"), or person by a title ("la presidenta Dina Boluarte"), of ``kind``."""
+        toks, found = self.toks, None
+        for k in range(len(toks) - 1):
+            low = toks[k].low
+            if not (toks[k].text.islower() or low == "ong"):  # ("la ONG World Central Kitchen")
+                continue
+            if kind == "person":
+                fits = low in self.aliases.titles or self.aliases.anaphora.get(low) == "person"
+            else:
+                fits = low in self.aliases.descriptors or self.aliases.anaphora.get(low) == "org"
+            if not fits:
+                continue
+            j = k + 2 if toks[k + 1].text == "," else k + 1  # "la presidenta, Dina Boluarte"
+            e = j
+            while e < len(toks) and ((toks[e].text[:1].isupper() and toks[e].text.isalpha()) or (
+                    toks[e].low in NAME_JOINERS and e + 1 < len(toks)
+                    and toks[e + 1].text[:1].isupper())):
+                e += 1
+            if e == j:
+                continue
+            name = self.aliases.resolve(self.text_of(j, e))
+            if name.canonical in countries() or _looks_person(name) != (kind == "person"):
+                continue
+            found = name
+        return found
+
     def text_of(self, i: int, j: int) -> str:
         """The words of tokens ``[i, j)`` as written (whitespace runs made single spaces)."""
         if i >= j:
@@ -708,6 +762,7 @@ class Attributor:
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._introduced(text, i) or self.memory.recall(value)
                     or self._named_before(value, i) or self._opening_name(i)
+                    or self.memory.mentioned(value, self)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
                              named=False) if len(text.split()) > 1 else None))
         if how == "unnamed":
@@ -995,6 +1050,15 @@ class Attributor:
             if cue is not None:
                 cue.at, cue.end = v, v + 1
                 return cue
+        if s > 1 and s < e and toks[s - 1].low == "por" and toks[s - 2].low in \
+                self.cues.cited_by.firsts and match_at(toks, s - 2, self.cues.cited_by):
+            # "fuentes de la Cancillería citadas por el diario Excélsior aseguraron"
+            start = self.np_before(s - 2)[0]
+            name = self.name(s, e) if start < s - 2 else None
+            if name is not None:
+                cue = Cue("verb", v, v + 1, name, np_start=start, np_end=e)
+                self._cited_subject(cue)
+                return cue
         if s < e and s > 0 and toks[s - 1].low in PREPOSITIONS:
             return None  # "said in comments reported on …": not a subject
         if s == e and e > 0 and toks[e - 1].low in ("y", "and", "e", "aunque", "pero", "but"):
@@ -1137,6 +1201,17 @@ class Attributor:
         if toks[k + 1].low in ("who", "which", "quien", "que", "whose"):
             name = self.name(s, e)
             return Cue("verb", v, v + 1, name, np_start=s, np_end=e) if name else None
+        cited_by = match_at(toks, k + 1, self.cues.cited_by)
+        if cited_by:  # "la Fiscalía, citada por la emisora Caracol Radio, matizó": X via Y
+            name, outlet = self.name(s, e), self.name(cited_by[0], v - 1)
+            if name is None or outlet is None:
+                return None
+            if not name.named:  # "un oficial israelí, citado por Reuters, habló de …"
+                return Cue("verb", v, v + 1, Name(text=outlet.text, canonical=outlet.canonical,
+                                                  kind=outlet.kind, basis=name.text),
+                           np_start=s, np_end=v - 1)
+            return Cue("verb", v, v + 1, name, np_start=s, np_end=v - 1)  # ("citado por
+            # Y" is a cue of its own: Y relays)
         # an appositive: one side names the claimant, the other gives the role
         cue = self._role_then_name_cue(s, e, k, v)
         if cue is not None:
@@ -1248,11 +1323,16 @@ class Attributor:
         if verb is not None and pp is not None and verb.name is not None and any(
                 w.casefold() in REPORT_NOUNS for w in verb.name.text.split()[:3]):
             verb = None  # "La Encuesta … situó el paro en el 12 %, según publicó el INE"
+        if verb is not None and pp is not None and verb.name is not None \
+                and pp.name is not None and fig.j <= pp.at and self._own_tally(pp) \
+                and not any(fig.j <= f.i < pp.at for f in figs):
+            verb = None  # "X anunció …, con lo que ya serían 21, según un recuento de Reuters"
         if verb is not None and verb.name is not None:
             chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
             if verb.outer is not None:
                 chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
-            if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical:
+            if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical \
+                    and not (fig.j <= pp.at and self._own_tally(pp)):
                 chain.append(pp.name)  # X estimated …, according to Y: Y relays X
             relays = [r for r in verb.relays if r is not verb.outer]
         elif pp is not None and pp.name is not None:
@@ -1279,6 +1359,15 @@ class Attributor:
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
+
+    def _own_tally(self, pp: Cue) -> bool:
+        """Whether a trailing "according to" names a count or estimate of its own ("según un
+        recuento de la agencia Reuters", "según cálculos del Real Instituto Elcano"): then it
+        is the claimant of the figure, not a relay of the sentence's speaker."""
+        words = [t.low for t in self.toks[pp.np_start:pp.np_end]]
+        return len(words) > 2 and any(
+            w in TALLIES and k + 1 < len(words) and words[k + 1] in ("de", "del", "of")
+            for k, w in enumerate(words[:4]))
 
     def _outer_verbs(self, fig: Found, verb: Cue, verbs: list[Cue],
                      figs: list[Found]) -> list[Name]:
