@@ -305,6 +305,20 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
      "distribuido más de 43 millones de raciones.", [("World Central Kitchen", [])]),
     ("Los manifestantes exigieron la renuncia de la presidenta Dina Boluarte. La mandataria "
      "aseguró que la policía ha detenido a más de 500 personas.", [("Dina Boluarte", [])]),
+    # a role ending in a known name, then the person's name: the person
+    ("El embajador iraní ante la ONU, Amir Saeid Iravani, afirmó que 78 personas murieron.",
+     [("Amir Saeid Iravani", [])]),
+    # a verb that ends the sentence with no subject: the last claimant
+    ("Un ataque dejó al menos 12 muertos, informó el gobernador, Oleh Sinegubov. Otras 16 "
+     "personas seguían desaparecidas, añadió.", [("Oleh Sinegubov", []), ("Oleh Sinegubov", [])]),
+    # an object between the verb and "en N" is not an inverted subject
+    ("Los precios subieron un 48 %, según el Banco Central, mientras que el Observatorio "
+     "Venezolano de Finanzas, vinculado a la oposición, situó el alza en el 85 %.",
+     [("Banco Central", []), ("Observatorio Venezolano de Finanzas", [])]),
+    # "el propio organismo": the claimant this sentence named
+    ("El Banco Central de Rusia elevó los tipos al 21 %, para frenar una inflación que el "
+     "propio organismo calcula en torno al 8,5 %.",
+     [("Banco Central de Rusia", []), ("Banco Central de Rusia", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

@@ -749,7 +749,10 @@ class Attributor:
                            if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
             return replace(agency or self.aliases.resolve("ONU"), text=text)
         last = self.memory.last
-        if not MISMO.isdisjoint(words[:3]):  # ("el mismo parte": maybe named in this sentence)
+        if not SAME.isdisjoint(words[:3]) and (
+                not MISMO.isdisjoint(words[:3]) or words[-1] not in self.aliases.unnamed):
+            # "el mismo parte", "el propio organismo": maybe named in this sentence (not "sus
+            # propias fuentes": a basis)
             last = next((c.name for c in reversed(getattr(self, "found_so_far", ()))
                          if c.name is not None and c.name.named), None) or last
         if not SAME.isdisjoint(words[:3]) and len(words) <= 4 and last is not None \
@@ -1089,6 +1092,11 @@ class Attributor:
         """The claimant after its verb: "…, said Budanov", "…, aseguró este lunes en rueda de
         prensa la presidenta Claudia Sheinbaum", "…, dijo a Efe una fuente médica"."""
         toks = self.toks
+        if self.lang == "es" and v > 0 and toks[v - 1].text == "," and (
+                v + 1 == len(toks) or toks[v + 1].text in (".", ";", "»", "”")):
+            # "Otras 16 personas seguían desaparecidas, añadió.": the last claimant
+            earlier = self.memory.recall("group")
+            return Cue("verb", v, v + 1, earlier, np_start=v, np_end=v) if earlier else None
         a = self._skip_after_verb(v + 1)
         if any(t.low[:1].isdigit() for t in toks[v + 1:a]):
             return None  # "cifró en 5.937 los militares muertos": an object, not a subject
@@ -1104,6 +1112,9 @@ class Attributor:
             audience = (a + 1, nxt)
             a = nxt
         a, b = self.np_after(a)
+        if b + 1 < len(toks) and toks[b].low in ("en", "a") and any(
+                t.low[:1].isdigit() for t in toks[b + 1:b + 5]):
+            return None  # "situó el alza en el 85 %": an object, not a subject
         closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop or (
             toks[b].low in self.cues.relay.firsts and bool(match_at(toks, b, self.cues.relay)))
         # ("…, informó la agencia Ukrinform citando a la Fuerza Aérea": the relay is attached
@@ -1226,8 +1237,9 @@ class Attributor:
                 for w in second.canonical.split()):
             pick = second  # "El portavoz del Ministerio de Sanidad, Ashraf al Qudra, dijo"
         elif (second.kind is not None and first.kind is None) or (
-                _looks_person(second) and not _looks_person(first) and first.kind is None):
-            pick = second
+                _looks_person(second) and not _looks_person(first)
+                and (first.kind is None or first.role is not None)):
+            pick = second  # ("El embajador iraní ante la ONU, Amir Saeid Iravani, afirmó")
         role = second.text if pick is first else first.text
         if pick.kind is None and role:
             pick = Name(text=pick.text, canonical=pick.canonical,
