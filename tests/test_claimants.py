@@ -297,9 +297,9 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("Un oficial israelí, citado por la agencia Reuters, habló de menos de 10 heridos.",
      [("Reuters", [])]),
     # a trailing count of its own is its author's figure, not a relay of the speaker
-    ("El secretario anunció un nuevo ataque, en el que murieron 4 personas, con lo que ya "
-     "serían al menos 21 los fallecidos, según un recuento de la agencia Reuters.",
-     [("secretario", []), ("Reuters", [])]),
+    ("El secretario de Defensa, Pete Hegseth, anunció un nuevo ataque, en el que murieron 4 "
+     "personas, con lo que ya serían al menos 21 los fallecidos, según un recuento de la "
+     "agencia Reuters.", [("Pete Hegseth", []), ("Reuters", [])]),
     # an organisation or person named earlier without a claim, referred back to
     ("La ONG World Central Kitchen suspendió sus operaciones. La organización explicó que había "
      "distribuido más de 43 millones de raciones.", [("World Central Kitchen", [])]),
@@ -315,6 +315,23 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("Los precios subieron un 48 %, según el Banco Central, mientras que el Observatorio "
      "Venezolano de Finanzas, vinculado a la oposición, situó el alza en el 85 %.",
      [("Banco Central", []), ("Observatorio Venezolano de Finanzas", [])]),
+    # a verb between commas: the speaker of the sentence
+    ("El Ayuntamiento calcula que al menos 5.000 vecinos han muerto, una cifra que, advirtió, "
+     "podría ser superior. Según la misma fuente, unos 160.000 habitantes siguen atrapados.",
+     [("Ayuntamiento", []), ("Ayuntamiento", [])]),
+    # "según su último informe": the sentence's claimant, not the report
+    ("Indepaz ha contabilizado el asesinato de 94 líderes sociales, según su más reciente "
+     "informe.", [("Indepaz", [])]),
+    # a verb after "e": the subject of the verb before it
+    ("El ministro, Haitham Ibrahim, declaró una epidemia de cólera e informó de 22 muertes.",
+     [("Haitham Ibrahim", [])]),
+    # a group that is not a name, then a named source: the named source's figure
+    ("Las autoridades polacas elevan esa cifra a 1,2 millones, según la Guardia de Fronteras "
+     "polaca.", [("Guardia de Fronteras polaca", [])]),
+    # "la organización" after a person whose role names one
+    ("El secretario general de la OTAN, Jens Stoltenberg, anunció que 23 aliados cumplirán el "
+     "objetivo. España, con un 1,28 %, es el que menos gasta, según las estimaciones publicadas "
+     "por la organización.", [("Jens Stoltenberg", []), ("OTAN", [])]),
     # "el propio organismo": the claimant this sentence named
     ("El Banco Central de Rusia elevó los tipos al 21 %, para frenar una inflación que el "
      "propio organismo calcula en torno al 8,5 %.",

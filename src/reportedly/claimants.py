@@ -33,7 +33,8 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
                         "cálculo registro registros proyecto previsiones proyecciones cómputo "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results "
-                        "bulletin nota despacho".split())
+                        "bulletin nota despacho balances informes reportes boletines recuentos "
+                        "conteos".split())
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
                               r"tally|count|assessment|datos|cifras|estimaciones)$")
@@ -102,6 +103,8 @@ GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |prel
 DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo", "mismos",
                       "dicha", "dichas", "same"})
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
+#: The organisation at the end of a person's role ("secretario general de la OTAN").
+ROLE_ORG = re.compile(r"\b(?:de la|del|de|of the|of)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
 #: Counts and estimates that are their author's own figures ("un recuento de Reuters").
 TALLIES = frozenset("recuento conteo cálculos cálculo estimaciones estimación proyecciones "
                     "tally count estimate estimates calculations".split())
@@ -467,11 +470,11 @@ class Memory:
     def full_name(self, name: Name) -> Name:
         """A short mention of a claimant named in full before: "Shoigú" → "Serguéi Shoigú",
         "la Fiscalía" → "Fiscalía General de la República"."""
-        short = name.canonical
-        if not short or len(short.split()) > 2:
+        short = name.canonical.casefold()
+        if not short or len(short.split()) > 3:
             return name
         for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
-            full = earlier.canonical
+            full = earlier.canonical.casefold()
             if full != short and len(full) > len(short) and (
                     (full.endswith(" " + short) and _looks_person(earlier))
                     or (full.startswith(short + " ") and not _looks_person(earlier))):
@@ -501,6 +504,12 @@ class Memory:
                 return name
             if kind == "group":
                 return name
+        if kind in ("org", "media") and self.named and self.named[-1].role \
+                and _looks_person(self.named[-1]):
+            # "El secretario general de la OTAN, Jens Stoltenberg, …; la organización …"
+            found = ROLE_ORG.search(self.named[-1].role or "")
+            if found and found.group(1) not in countries():
+                return aliases().resolve(found.group(1))
         return self.named[-1] if self.named and kind != "person" else None
 
 
@@ -638,7 +647,7 @@ class Attributor:
                     and toks[j - 2].low in CONNECTORS and toks[j].text[:1].isupper():
                 j -= 2  # "Organización … para las Migraciones", "Fuerzas Armadas de la …"
                 continue
-            if t.low in ("and", "y", "of", "de", "for", "para") and not spanish_of and not (
+            if t.low in ("and", "y", "e", "of", "de", "for", "para") and not spanish_of and not (
                     j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")")):
                 break  # (") de": "El Servicio … (NIS) de Corea del Sur")
             j -= 1
@@ -744,6 +753,14 @@ class Attributor:
         if how == "none":
             return None
         words = text.casefold().split()
+        if words[0] in ("su", "sus", "its", "their") and any(
+                w in REPORT_NOUNS for w in words[1:4]) and not any(
+                w[:1].isupper() for w in text.split()[1:]):
+            # "según su último informe": the claimant of this sentence, or the last one
+            earlier = [c.name for c in getattr(self, "found_so_far", ()) if c.name is not None]
+            speaker = earlier[-1] if earlier else self.memory.recall("group")
+            if speaker is not None:
+                return replace(speaker, text=text)
         if UN_AGENCY.fullmatch(text):
             agency = next((n for n in reversed(self.memory.named)
                            if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
@@ -783,7 +800,10 @@ class Attributor:
                             named=True, basis=basis)
             return Name(text=text, canonical=value, named=False)
         name = self.aliases.resolve(text)
-        if not any(w[:1].isupper() for w in text.split()) and name.kind is None:
+        written = text.split()
+        if written and written[0].casefold() in DETERMINERS:
+            written = written[1:]  # ("Las autoridades polacas": capitalized at the start)
+        if not any(w[:1].isupper() for w in written) and name.kind is None:
             # lower-case groups ("officials", "analysts") are kept but not remembered
             name.named = False
             stripped = self.aliases.clean(text)
@@ -1033,6 +1053,12 @@ class Attributor:
 
     def _subject_cue(self, v: int) -> Cue | None:
         toks = self.toks
+        if self.lang == "es" and 0 < v < len(toks) - 1 and toks[v - 1].text == "," \
+                and toks[v + 1].text == ",":
+            # "una cifra que, advirtió, podría ser muy superior": the speaker of the sentence
+            earlier = [c.name for c in self.found_so_far if c.name is not None]
+            speaker = earlier[-1] if earlier else self.memory.recall("group")
+            return Cue("verb", v, v + 1, speaker, np_start=v, np_end=v) if speaker else None
         s, e = self.np_before(v)
         if v > 0 and toks[v - 1].text == "," and v + 1 < len(toks) and self.lang == "es":
             k = self._previous_comma(v)
@@ -1335,6 +1361,11 @@ class Attributor:
         if verb is not None and pp is not None and verb.name is not None and any(
                 w.casefold() in REPORT_NOUNS for w in verb.name.text.split()[:3]):
             verb = None  # "La Encuesta … situó el paro en el 12 %, según publicó el INE"
+        if verb is not None and pp is not None and verb.name is not None and pp.name is not None \
+                and fig.j <= pp.at and pp.name.named and not verb.name.named \
+                and not self.aliases.is_unnamed(verb.name.text):
+            verb = None  # "Las autoridades polacas elevan la cifra a 1,2 millones, según la
+            # Guardia de Fronteras": the named source's figure
         if verb is not None and pp is not None and verb.name is not None \
                 and pp.name is not None and fig.j <= pp.at and self._own_tally(pp) \
                 and not any(fig.j <= f.i < pp.at for f in figs):
