@@ -9,23 +9,27 @@ What it measures
   syndicated copies, written as ``--shards`` WARC.gz files (default 8) with a ``request``
   record before every ``response``, as crawlers write them.
 * **Single process.** :func:`reportedly.spark.run_local`: the whole job in one process on one
-  core — list the shards, read every record (WARC, trafilatura), decide the language, extract
-  figures, claimants and dates, write the three Parquet tables. Beside it (once, after the
-  rounds), the reading and extraction alone (``read_documents``, ``language_of``,
-  ``extract_document``; nothing kept or written): the floor of any single-process run.
+  core (a fresh interpreter of its own, not the one holding the Spark session): list the
+  shards, read every record (WARC, trafilatura), decide the language, extract figures,
+  claimants and dates, write the three Parquet tables. Beside it (once, after the rounds), the
+  reading and extraction alone (``read_documents``, ``language_of``, ``extract_document``;
+  nothing kept or written): the floor of any single-process run.
 * **Spark local[2].** :func:`reportedly.spark.run` on a ``local[2]`` session over the same
-  shards, for each ``--partitions`` value (``auto``, the job's default of two extraction
-  tasks per core, or a number of tasks; default ``auto,8``): the same tables, written by
+  shards, for each ``--partitions`` value (``auto``, the job's default of four extraction
+  tasks per core, or a number of tasks; default ``auto,4``): the same tables, written by
   Spark.
 * **Warm-up.** Before any clock starts, both are run on a small crawl of the same shape
   (``WARMUP_PAGES`` pages a shard): imports, the spaCy pipelines, trafilatura's first call; for
   Spark the session, then one job per ``--partitions`` value, which starts every Python worker
   the timed runs use and builds the pipelines in each. The session start and the warm-up jobs
   are timed and printed apart (``startup``): a cluster pays them once per job and executor, not
-  per document. (Without the warm-up jobs, Spark starts two more Python workers during the
-  first timed run, and that run is 15–30% slower.)
+  per document. PySpark stops a Python worker idle for a minute, as they all are while the
+  single process runs: before each timed Spark run, the small job runs again (untimed).
+  (Without this, the first Spark run of each round was 15–40% slower than the next.)
 * **Speed-up.** The Spark rate with the job's default (``auto``) over the single-process rate,
-  on the same input, and the best of the runs; the two outputs are checked to hold the same
+  on the same input, fastest run against fastest run, and round by round (each round's single
+  run over its Spark run: the machine's speed, which drifts, is about the same within a
+  round); the two outputs are checked to hold the same
   documents, figures and errors.
 * **Load.** ``reportedly load`` (:func:`reportedly.bulk.load`) of the Spark output into a
   fresh SQLite ledger: documents and figures per second. With ``REPORTEDLY_BENCH_POSTGRES``
@@ -51,6 +55,7 @@ import json
 import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -119,13 +124,13 @@ def extract_only(folder: Path) -> dict[str, Any]:
 def rounds(folder: Path, warm: Path, work: Path, partitions: list[int | None],
            repeat: int) -> dict[str, Any]:
     """The single process and Spark, in turn, ``repeat`` rounds: each round runs the whole job
-    in this process, then one Spark run per partitions value. Before the clock starts, both
-    are warmed up on the small crawl ``warm`` (imports, the pipelines, trafilatura's first
-    call; for Spark, the session, then a job per partitions value, which starts and warms
-    every Python worker the timed runs use). The fastest run of each counts."""
+    in a process of its own (:func:`single_process`), then one Spark run per partitions value
+    in this one. Before the clock starts, both are warmed up on the small crawl ``warm``
+    (imports, the pipelines, trafilatura's first call; for Spark, the session, then a job per
+    partitions value, which starts and warms every Python worker the timed runs use). The
+    fastest run of each counts."""
     from reportedly import spark
 
-    spark.run_local([str(warm)], str(work / "warm-single"))
     startup, session = timed(lambda: spark.session(MASTER, "reportedly-bench", conf={
         "spark.ui.showConsoleProgress": "false"}))
     session.sparkContext.setLogLevel("ERROR")
@@ -145,9 +150,13 @@ def rounds(folder: Path, warm: Path, work: Path, partitions: list[int | None],
             warm_seconds += seconds
         for _ in range(repeat):
             out = work / "single"
-            seconds, summary = timed(lambda out=out: spark.run_local([str(folder)], str(out)))
+            seconds, summary = single_process(folder, warm, out)
             record("single", seconds, summary, out)
             for n in partitions:
+                # Spark stops Python workers idle for a minute (as they were during the single
+                # run): a small job first starts them again, as a busy cluster keeps them
+                spark.run(session, [str(warm)], str(work / "spark-warm"), partitions=n,
+                          overwrite=True)
                 out = work / f"spark-{n or 'auto'}"
                 seconds, summary = timed(lambda out=out, n=n: spark.run(
                     session, [str(folder)], str(out), partitions=n, overwrite=True))
@@ -157,6 +166,30 @@ def rounds(folder: Path, warm: Path, work: Path, partitions: list[int | None],
     single = runs.pop("single")
     return {"single": single, "spark": {"startup_seconds": startup,
                                         "warmup_seconds": warm_seconds, "runs": runs}}
+
+
+def single_process(folder: Path, warm: Path, out: Path) -> tuple[float, Any]:
+    """The whole job in one process of its own (a fresh interpreter, as `reportedly` runs; not
+    this one, which holds the Spark session): warmed up on ``warm``, then timed on ``folder``."""
+    from types import SimpleNamespace
+
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--single",
+                           str(folder), str(warm), str(out)],
+                          check=True, capture_output=True, text=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return result.pop("seconds"), SimpleNamespace(**result)
+
+
+def _single(folder: str, warm: str, out: str) -> int:
+    """The child of :func:`single_process`: warm up, time the job, print JSON."""
+    from reportedly import spark
+
+    spark.run_local([warm], out + "-warm")
+    seconds, summary = timed(lambda: spark.run_local([folder], out))
+    print(json.dumps({"seconds": seconds, "documents": summary.documents,
+                      "figures": summary.figures, "failed": summary.failed,
+                      "partitions": summary.partitions}))
+    return 0
 
 
 def _times(run: dict[str, Any]) -> str:
@@ -196,6 +229,9 @@ def empty_postgres(url: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--single"]:
+        return _single(*argv[1:4])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=3000)
     parser.add_argument("--shards", type=int, default=8)
@@ -261,8 +297,11 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{single_run['documents_per_second']:>8.1f} {1:>8.2f}x   {_times(single_run)}")
     for n, run in result["spark"]["runs"].items():
         label = f"Spark {MASTER}, {n} ({run['tasks']} tasks)"
+        paired = sorted(a / b for a, b in zip(single_run["times"], run["times"], strict=True))
         print(f"{label:32} {run['seconds']:>8.1f} {run['documents_per_second']:>8.1f} "
-              f"{single_run['seconds'] / run['seconds']:>8.2f}x   {_times(run)}")
+              f"{single_run['seconds'] / run['seconds']:>8.2f}x   {_times(run)}; round by "
+              f"round {', '.join(f'{r:.2f}x' for r in paired)} (median "
+              f"{paired[len(paired) // 2]:.2f}x)")
     spark_info = result["spark"]
     print(f"\nSpark startup (not in the rates): session {spark_info['startup_seconds']:.1f} s, "
           f"warm-up job {spark_info['warmup_seconds']:.1f} s. Same documents, figures and "
