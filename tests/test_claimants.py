@@ -332,6 +332,18 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("El secretario general de la OTAN, Jens Stoltenberg, anunció que 23 aliados cumplirán el "
      "objetivo. España, con un 1,28 %, es el que menos gasta, según las estimaciones publicadas "
      "por la organización.", [("Jens Stoltenberg", []), ("OTAN", [])]),
+    # members speak for their organisation
+    ("Los rebeldes tuareg del Marco Estratégico Permanente aseguraron haber matado a 47 "
+     "soldados.", [("Marco Estratégico Permanente", [])]),
+    # a two-word organisation is not a person ("Foro Penal"): "la organización" finds it
+    ("Foro Penal eleva a 1.229 los presos políticos, mientras que el fiscal general, Tarek "
+     "William Saab, elevó a más de 2.200 los detenidos. Según la organización, al menos 114 "
+     "son adolescentes.", [("Foro Penal", []), ("Tarek William Saab", []), ("Foro Penal", [])]),
+    # "el comité" refers back to the committee
+    ("El Comité para la Protección de los Periodistas ha documentado la muerte de al menos 116 "
+     "periodistas. El comité añadió que otros 32 reporteros han sufrido heridas.",
+     [("Comité para la Protección de los Periodistas", []),
+      ("Comité para la Protección de los Periodistas", [])]),
     # "el propio organismo": the claimant this sentence named
     ("El Banco Central de Rusia elevó los tipos al 21 %, para frenar una inflación que el "
      "propio organismo calcula en torno al 8,5 %.",

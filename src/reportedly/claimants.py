@@ -105,6 +105,20 @@ DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
 #: The organisation at the end of a person's role ("secretario general de la OTAN").
 ROLE_ORG = re.compile(r"\b(?:de la|del|de|of the|of)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
+#: Members who speak as their organisation ("los rebeldes del Marco Estratégico Permanente").
+MEMBERS = frozenset("""rebeldes insurgentes milicianos combatientes yihadistas militantes
+    guerrilleros paramilitares miembros integrantes activistas voluntarios rescatistas
+    socorristas rebels insurgents militants fighters members volunteers""".split())
+MEMBERS_OF = re.compile(r"(\w+)(?: [a-záéíóúñ]+)? (?:de la|del|de los|de|of the|of) ([A-Z].*)$")
+#: Words that begin the names of organisations, never of people.
+ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas ejército guardia
+    salvamento defensa defensoría cruz media observatorio oficina instituto centro agencia banco
+    fondo grupo asociación fundación cascos médicos amnistía human save secretaría tribunal
+    corte fiscalía policía gobierno junta alto unidad comisión organización red movimiento
+    frente partido sindicato federación confederación cámara senado congreso parlamento
+    autoridad dirección departamento administración universidad hospital cuerpo brigada
+    council ministry service forces army guard office institute center centre agency bank fund
+    group association foundation committee court police government""".split())
 #: Counts and estimates that are their author's own figures ("un recuento de Reuters").
 TALLIES = frozenset("recuento conteo cálculos cálculo estimaciones estimación proyecciones "
                     "tally count estimate estimates calculations".split())
@@ -278,6 +292,13 @@ class Aliases:
 
     def _resolve(self, text: str) -> Name:
         cleaned = self.clean(text)
+        members = MEMBERS_OF.match(cleaned)
+        if members and members.group(1).casefold() in MEMBERS:
+            # "los rebeldes tuareg del Marco Estratégico Permanente": the organisation
+            org = members.group(2)
+            hit = self.by_alias.get(self.key(org))
+            return Name(text=text, canonical=hit[0] if hit else org,
+                        kind=hit[1] if hit else "org")
         proper = re.search(r"(?:\b[A-Z][\w.'-]*\s?)+$", cleaned)
         if proper and cleaned[:proper.start()].split()[-1:] and \
                 cleaned[:proper.start()].split()[-1].casefold() in GENITIVES:
@@ -477,6 +498,8 @@ class Memory:
             full = earlier.canonical.casefold()
             if full != short and len(full) > len(short) and (
                     (full.endswith(" " + short) and _looks_person(earlier))
+                    or (full.startswith(short + " ") and " " not in short
+                        and _looks_person(earlier))  # "Tedros" for Tedros Adhanom
                     or (full.startswith(short + " ") and not _looks_person(earlier))):
                 return replace(earlier, text=name.text)
         return name
@@ -515,6 +538,14 @@ class Memory:
 
 def _looks_person(name: Name) -> bool:
     words = name.canonical.split()
+    if name.kind is None and words and words[0].casefold() in ORG_HEADS:
+        return False  # "Foro Penal", "Salvamento Marítimo", "Cascos Blancos"
+    if name.kind is None and name.role and words and words[0][:1].isupper() \
+            and name.role.split()[0].casefold() in aliases().titles \
+            and name.role.split()[0].casefold() not in aliases().descriptors \
+            and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del")
+                    for w in words) and len(words) <= 4:
+        return True  # "Tarek William Saab", given with his role ("el fiscal general")
     return name.kind == "person" or (
         2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
         and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del") for w in words)
