@@ -249,3 +249,19 @@ def schema_drift(conn: sa.Connection) -> list[object]:
     context = MigrationContext.configure(conn, opts={
         "include_name": lambda name, type_, parent: not store.outside_metadata(name, type_)})
     return list(compare_metadata(context, store.metadata))
+
+
+def break_extraction(monkeypatch: pytest.MonkeyPatch, fails: Callable[[object], bool],
+                     error: BaseException) -> None:
+    """Make :func:`reportedly.pipeline.extract_document` raise ``error`` for the documents
+    ``fails`` picks (fault injection: the others are extracted for real)."""
+    from reportedly import pipeline
+
+    real = pipeline.extract_document
+
+    def extract(doc):  # type: ignore[no-untyped-def]
+        if fails(doc):
+            raise error
+        return real(doc)
+
+    monkeypatch.setattr(pipeline, "extract_document", extract)

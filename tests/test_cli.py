@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from click.testing import CliRunner
 
+from conftest import break_extraction
 from reportedly import render
 from reportedly.cli import DEMO_DB, main
 from reportedly.ledger import CLAIM_KEYS, Ledger
@@ -281,14 +282,8 @@ def test_reextract_goes_on_past_a_missing_id_and_a_failing_document(runner, db, 
             figures = [replace(f, extractor=old) for f in pipeline.extract_document(doc)]
             ids.append(ledger.add(doc, figures).document_id)
     good, bad = ids
-    real = pipeline.extract_document
-
-    def failing(doc):
-        if doc.origin == "bad.txt":
-            raise RuntimeError("the extractor broke\nsecond line")
-        return real(doc)
-
-    monkeypatch.setattr(pipeline, "extract_document", failing)
+    break_extraction(monkeypatch, lambda doc: doc.origin == "bad.txt",
+                     RuntimeError("the extractor broke\nsecond line"))
     result = runner.invoke(main, ["reextract", str(good), "999999", str(bad), "--db", db])
     assert result.exit_code == 1, result.output
     errors = lines(result.stderr)

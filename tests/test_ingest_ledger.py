@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from articles import FRENCH, NEAR, ORIGINAL, SAME_TOPIC, SPANISH
+from conftest import break_extraction
 from reportedly import language, pipeline, store
 from reportedly.cli import main
 from reportedly.errors import InputError
@@ -176,14 +177,8 @@ def test_a_document_whose_text_changed_is_stored_again(tmp_path, db):
 
 
 def test_an_extraction_that_fails_fails_that_document_only(batch, db, monkeypatch):
-    real = pipeline.extract_document
-
-    def failing(doc):
-        if doc.url == "https://es.example/crecida":
-            raise ValueError("no sentence\nsecond line")
-        return real(doc)
-
-    monkeypatch.setattr(pipeline, "extract_document", failing)
+    break_extraction(monkeypatch, lambda doc: doc.url == "https://es.example/crecida",
+                     ValueError("no sentence\nsecond line"))
     result = ingest(batch, db, "--format", "json")
     summary = json.loads(result.stdout)
     assert (summary["read"], summary["stored"], summary["failed"]) == (7, 5, 2)
