@@ -344,6 +344,16 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
      "periodistas. El comité añadió que otros 32 reporteros han sufrido heridas.",
      [("Comité para la Protección de los Periodistas", []),
       ("Comité para la Protección de los Periodistas", [])]),
+    # an institution named in lower case is a claimant to relay, not an unnamed basis
+    ("El terremoto ha causado al menos 3.085 muertos, informó la televisión estatal MRTV "
+     "citando a la junta militar birmana.", [("junta militar birmana", ["MRTV"])]),
+    # "una organización con sede en …" describes the name before it
+    ("El Comité para la Protección de los Periodistas, una organización con sede en Nueva York, "
+     "ha documentado la muerte de al menos 116 periodistas.",
+     [("Comité para la Protección de los Periodistas", [])]),
+    # "al" inside a name
+    ("El Grupo de Apoyo al Islam y los Musulmanes aseguró haber matado a unos 300 milicianos.",
+     [("Grupo de Apoyo al Islam y los Musulmanes", [])]),
     # "el propio organismo": the claimant this sentence named
     ("El Banco Central de Rusia elevó los tipos al 21 %, para frenar una inflación que el "
      "propio organismo calcula en torno al 8,5 %.",

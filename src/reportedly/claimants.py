@@ -669,6 +669,10 @@ class Attributor:
                 break
             spanish_of = self.lang == "es" and t.low in ("de", "del") and j >= 2 \
                 and toks[j - 2].text.isalpha() and toks[j - 2].low not in self.stop
+            if self.lang == "es" and t.low == "al" and j >= 2 and j < end \
+                    and toks[j - 2].text[:1].isupper() and toks[j].text[:1].isupper():
+                j -= 1  # "Grupo de Apoyo al Islam y los Musulmanes": one name
+                continue
             if t.low in ("la", "las", "los", "el") and j >= 2 and j < end \
                     and toks[j - 2].text[:1].isupper() and toks[j - 2].low not in CONNECTORS \
                     and toks[j].text[:1].isupper() and self.lang == "es":
@@ -1289,7 +1293,9 @@ class Attributor:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
         pick = first
         opening = next((w for w in first.text.split() if w.casefold() not in DETERMINERS), "")
-        if opening.casefold() in self.aliases.titles and second.kind in (None, "person") and all(
+        if second.text.split()[0].casefold() in ("un", "una", "a", "an"):
+            pass  # "El Comité …, una organización con sede en Nueva York, …": a description
+        elif opening.casefold() in self.aliases.titles and second.kind in (None, "person") and all(
                 w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del")
                 for w in second.canonical.split()):
             pick = second  # "El portavoz del Ministerio de Sanidad, Ashraf al Qudra, dijo"
@@ -1415,8 +1421,12 @@ class Attributor:
         else:
             return out
         for rel in relays:
-            if rel.named:
-                chain.insert(0, rel)  # X citing named Y: Y is the claimant, X relays
+            if rel.named or (rel.text and self.lang == "es"
+                             and self.aliases.anaphor_kind(rel.text) == "org"
+                             and len(rel.text.split()) > 2):
+                # X citing named Y (or "citando a la junta militar birmana"): Y is the
+                # claimant, X relays
+                chain.insert(0, rel)
             else:
                 out["basis"] = rel.text
         claimant = chain[0]
