@@ -351,6 +351,10 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("El Comité para la Protección de los Periodistas, una organización con sede en Nueva York, "
      "ha documentado la muerte de al menos 116 periodistas.",
      [("Comité para la Protección de los Periodistas", [])]),
+    # an institution described in lower case is remembered: "la junta" refers back to it
+    ("La junta militar birmana elevó a 3.354 el número de muertos. Otras 4.508 personas "
+     "resultaron heridas, añadió la junta.",
+     [("junta militar birmana", []), ("junta militar birmana", [])]),
     # "al" inside a name
     ("El Grupo de Apoyo al Islam y los Musulmanes aseguró haber matado a unos 300 milicianos.",
      [("Grupo de Apoyo al Islam y los Musulmanes", [])]),

@@ -119,6 +119,9 @@ ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas
     autoridad dirección departamento administración universidad hospital cuerpo brigada
     council ministry service forces army guard office institute center centre agency bank fund
     group association foundation committee court police government""".split())
+#: Words that open a sentence about a quantity, not a name ("Otras 4.508 personas …").
+QUANTIFIERS = frozenset("""otros otras unos unas más menos cerca alrededor casi hasta solo sólo
+    apenas another other some more about nearly almost over""".split())
 #: Counts and estimates that are their author's own figures ("un recuento de Reuters").
 TALLIES = frozenset("recuento conteo cálculos cálculo estimaciones estimación proyecciones "
                     "tally count estimate estimates calculations".split())
@@ -739,7 +742,7 @@ class Attributor:
         while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
             j += 1
         if j == 0 or j >= before or toks[0].low in DETERMINERS or toks[0].low in self.stop \
-                or toks[0].low == "al" \
+                or toks[0].low == "al" or toks[0].low in QUANTIFIERS \
                 or toks[0].low in number_lexicon(self.lang).classes:
             return None  # "Siete trabajadores …": a figure, not a name
         return self.aliases.resolve(self.text_of(0, j))
@@ -819,7 +822,10 @@ class Attributor:
                     or self._named_before(value, i) or self._opening_name(i)
                     or self.memory.mentioned(value, self)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
-                             named=False) if len(text.split()) > 1 else None))
+                             # "la junta militar birmana": an institution described, named
+                             # enough to be referred back to
+                             named=len(text.split()) > 3 and value == "org")
+                        if len(text.split()) > 1 else None))
         if how == "unnamed":
             first = text.split()[0].casefold()
             definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE
