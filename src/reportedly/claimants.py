@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -119,6 +120,8 @@ ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas
     autoridad dirección departamento administración universidad hospital cuerpo brigada
     council ministry service forces army guard office institute center centre agency bank fund
     group association foundation committee court police government""".split())
+#: How many sentences back a name mentioned without a claim is looked for.
+MENTION_WINDOW = 5
 #: Words that open a sentence about a quantity, not a name ("Otras 4.508 personas …").
 QUANTIFIERS = frozenset("""otros otras unos unas más menos cerca alrededor casi hasta solo sólo
     apenas another other some more about nearly almost over""".split())
@@ -474,8 +477,8 @@ class Memory:
     def __init__(self) -> None:
         self.named: list[Name] = []
         self.unread: list[Attributor] = []
-        #: Every sentence read so far, for names mentioned without a claim.
-        self.sentences: list[Attributor] = []
+        #: The last sentences read, for names mentioned without a claim.
+        self.sentences: deque[Attributor] = deque(maxlen=MENTION_WINDOW + 1)
         self.last: Name | None = None
         #: Claimants that cited unnamed sources ("Reuters, citing a senior source").
         self.citing_unnamed: set[str] = set()
@@ -511,9 +514,11 @@ class Memory:
         """The last organisation or person an earlier sentence named without a claim ("La ONG
         World Central Kitchen suspendió …", "la presidenta Dina Boluarte"): what "la
         organización" or "la mandataria" means when no claimant fits."""
-        earlier = self.sentences[:self.sentences.index(before)] \
-            if before in self.sentences else self.sentences
-        for attributor in reversed(earlier[-5:]):
+        passed = before not in self.sentences  # (only the sentences before it)
+        for attributor in reversed(self.sentences):
+            if not passed:
+                passed = attributor is before
+                continue
             found = attributor.mention(kind)
             if found is not None:
                 return found
@@ -799,7 +804,8 @@ class Attributor:
             speaker = earlier[-1] if earlier else self.memory.recall("group")
             if speaker is not None:
                 return replace(speaker, text=text)
-        if UN_AGENCY.fullmatch(text):
+        if ("ONU" in text or "Naciones" in text or "UN" in text or "U.N." in text
+                or "onusian" in text) and UN_AGENCY.fullmatch(text):
             agency = next((n for n in reversed(self.memory.named)
                            if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
             return replace(agency or self.aliases.resolve("ONU"), text=text)
