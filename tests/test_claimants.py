@@ -355,6 +355,10 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("La junta militar birmana elevó a 3.354 el número de muertos. Otras 4.508 personas "
      "resultaron heridas, añadió la junta.",
      [("junta militar birmana", []), ("junta militar birmana", [])]),
+    # an earthquake's magnitude in the subject's description is background
+    ("El terremoto de magnitud 6,8 que sacudió Marrakech causó 2.946 muertos, según el "
+     "Ministerio del Interior.", [(None, []), ("Ministerio del Interior", [])]),
+    ("El seísmo fue de magnitud 6,8, según el USGS.", [("USGS", [])]),
     # "al" inside a name
     ("El Grupo de Apoyo al Islam y los Musulmanes aseguró haber matado a unos 300 milicianos.",
      [("Grupo de Apoyo al Islam y los Musulmanes", [])]),

@@ -1394,6 +1394,13 @@ class Attributor:
         return [self._attribute_one(f, figs, found) for f in figs]
 
     def _attribute_one(self, fig: Found, figs: list[Found], found: list[Cue]) -> dict:
+        toks = self.toks
+        if fig.i >= 1 and fig.j < len(toks) and toks[fig.i].low in ("magnitud", "magnitude") \
+                and toks[fig.i - 1].low in ("de", "of") and toks[fig.j].low in ("que", "that"):
+            # "el terremoto de magnitud 6,8 que sacudió …": the story's background, not the
+            # claim the sentence reports
+            return {"source": None, "source_text": None, "via": [], "basis": None,
+                    "hedge": self._hedge(fig), "role": None}
         pos = fig.i
         pps = [c for c in found if c.kind == "pp"]
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
