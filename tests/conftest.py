@@ -64,20 +64,7 @@ def seed_path() -> Path:
 _engines: dict[str, sa.Engine] = {}
 
 
-def _head() -> str:
-    """The newest revision of the migrations shipped in the package."""
-    from importlib.resources import as_file, files
-
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    with as_file(files("reportedly") / "migrations") as location:
-        config = Config()
-        config.set_main_option("script_location", str(location))
-        return str(ScriptDirectory.from_config(config).get_current_head())
-
-
-HEAD = _head()
+HEAD = store.head_revision()
 
 
 def empty_postgres(url: str, *, keep_schema: bool = True) -> str:

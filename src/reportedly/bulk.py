@@ -43,7 +43,7 @@ from reportedly.export import CONTRACT_KEYS
 from reportedly.model import Document, Figure
 
 if TYPE_CHECKING:
-    from reportedly.ledger import AddResult, IngestSummary, Ledger, Outcome
+    from reportedly.ledger import IngestSummary, Ledger, Outcome
 
 #: The three tables, as sub-directories of the output directory.
 TABLES: tuple[str, ...] = ("documents", "figures", "errors")
@@ -311,7 +311,7 @@ def _add(ledger: Ledger, item: Loaded, stored: set[tuple[str, str]]) -> Outcome:
     if key in stored or ledger.has(*key):
         return Outcome(doc.name, "unchanged")
     stored.add(key)
-    return _outcome(doc, ledger.add(doc, item.figures, skipped=item.skipped))
+    return Outcome.added(doc, ledger.add(doc, item.figures, skipped=item.skipped))
 
 
 def _store(ledger: Ledger, item: Loaded, known: set[tuple[Any, ...]]) -> Outcome:
@@ -325,12 +325,6 @@ def _store(ledger: Ledger, item: Loaded, known: set[tuple[Any, ...]]) -> Outcome
     except InputError as error:
         _record(ledger, error, doc.offset, known)
         return Outcome(doc.name, "failed", error=error)
-
-
-def _outcome(doc: Document, result: AddResult) -> Outcome:
-    from reportedly.ledger import Outcome
-
-    return Outcome(doc.name, "stored" if result.stored else "unchanged", result=result)
 
 
 def _record(ledger: Ledger, error: InputError, offset: int | None,

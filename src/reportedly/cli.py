@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from reportedly import render
-from reportedly.errors import InputError, ReportedlyError, why
+from reportedly.errors import InputError, ReportedlyError
 from reportedly.model import Document, Figure
 
 if TYPE_CHECKING:
@@ -473,20 +473,16 @@ def reextract(document_ids: tuple[int, ...], db: str) -> None:
     extraction are kept, marked replaced; the corrections made to them are carried over to the
     new figures that are the same figure.
     """
-    from reportedly.ledger import document_error
-    from reportedly.pipeline import EXTRACTOR_VERSION, extract_document
+    from reportedly.ledger import extract_figures
+    from reportedly.pipeline import EXTRACTOR_VERSION
 
     failed = done = figures = carried = 0
     with _ledger(db) as ledger:
         ids = document_ids or tuple(d["id"] for d in ledger.documents() if not d["skipped"])
         for doc_id in ids:
             try:
-                doc = ledger.document(doc_id)
-                try:
-                    found = extract_document(doc)
-                except Exception as exc:  # one bad document must not stop the others
-                    raise document_error(doc, "E201", why(exc)) from exc
-                result = ledger.reextract(doc_id, found, EXTRACTOR_VERSION)
+                doc = ledger.document(doc_id)  # one bad document must not stop the others
+                result = ledger.reextract(doc_id, extract_figures(doc), EXTRACTOR_VERSION)
             except InputError as error:
                 failed += _report(error)
                 continue

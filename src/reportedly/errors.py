@@ -81,6 +81,12 @@ class InputError(ReportedlyError):
         """The one line shown to users: ``E101 path/to/file: not valid UTF-8 text (...)``."""
         return f"{self.code} {self.where}: {self.message}"
 
+    def as_dict(self) -> dict[str, str | None]:
+        """``origin``, ``record``, ``code`` and ``message``, JSON-ready (as summaries list
+        failures)."""
+        return {"origin": self.origin, "record": self.record, "code": self.code,
+                "message": self.message}
+
 
 def input_error(origin: str, code: str, detail: str = "", record: str | None = None) -> InputError:
     """Build an :class:`InputError` (checks that the code exists)."""

@@ -72,7 +72,7 @@ LEDGER_AUTHOR = "reportedly"
 #: How many claimant and series ids a Ledger keeps in memory (ids of rows already stored).
 ID_CACHE_SIZE = 200_000
 #: The PostgreSQL advisory lock :meth:`Ledger.add` holds while it stores a document (the
-#: migrations take 7302641).
+#: migrations take :data:`reportedly.store.MIGRATION_LOCK`).
 STORE_LOCK = 7302642
 
 #: The keys of a series as :meth:`Ledger.series_list` returns it: its own columns, then the
@@ -148,6 +148,11 @@ class Outcome:
     result: AddResult | None = None
     error: InputError | None = None
 
+    @classmethod
+    def added(cls, doc: Document, result: AddResult) -> Outcome:
+        """What :meth:`Ledger.add` did with ``doc``: ``stored``, or ``unchanged``."""
+        return cls(doc.name, "stored" if result.stored else "unchanged", result=result)
+
 
 @dataclass(slots=True)
 class IngestSummary:
@@ -202,8 +207,7 @@ class IngestSummary:
             "read": self.read, "stored": self.stored, "unchanged": self.unchanged,
             "duplicates": self.duplicates, "exact": self.exact, "near": self.near,
             "skipped_language": self.skipped, "failed": self.failed, "figures": self.figures,
-            "errors": [{"origin": e.origin, "record": e.record, "code": e.code,
-                        "message": e.message} for e in self.errors],
+            "errors": [error.as_dict() for error in self.errors],
         }
 
 
@@ -240,10 +244,17 @@ def identify_and_extract(doc: Document,
     skipped = language.skip_reason(doc.language)
     if skipped is not None:
         return doc, [], skipped
+    return doc, extract_figures(doc, extract), None
+
+
+def extract_figures(doc: Document, extract: Callable[[Document], Sequence[Figure]] | None = None
+                    ) -> Sequence[Figure]:
+    """``doc``'s figures (by ``extract``, default :func:`~reportedly.pipeline.extract_document`);
+    an exception in the extractor raises ``InputError`` E201 naming the document."""
     if extract is None:
         from reportedly.pipeline import extract_document as extract
     try:
-        return doc, extract(doc), None
+        return extract(doc)
     except Exception as exc:
         raise document_error(doc, "E201", why(exc)) from exc
 
@@ -491,7 +502,7 @@ class Ledger:
             result = self.add(doc, figures, skipped=skipped)
         except InputError as error:
             return Outcome(doc.name, "failed", error=error)
-        return Outcome(doc.name, "stored" if result.stored else "unchanged", result=result)
+        return Outcome.added(doc, result)
 
     def record_error(self, error: InputError, *, offset: int | None = None) -> None:
         """Keep a failed input in the ``ingest_errors`` table: where (origin, record, and the

@@ -140,10 +140,22 @@ class JobSummary:
         return (f"{self.files} files, {self.documents} documents ({self.skipped} skipped "
                 f"(language)), {self.figures} figures, {self.failed} failed → {self.output}")
 
+    @classmethod
+    def of(cls, output: str, files: int, stats: _Stats, lost: Sequence[tuple[Any, ...]],
+           partitions: int, started: float) -> JobSummary:
+        """The summary of a job that read ``files`` inputs, from what its tasks found
+        (``stats``) and the error rows of the inputs no task read (``lost``)."""
+        shown = sorted([*stats.errors, *lost], key=lambda row: row[0])[:SHOWN_ERRORS]
+        return cls(output=output, files=files, documents=stats.counts["d"],
+                   skipped=stats.counts["skipped"], figures=stats.counts["f"],
+                   failed=stats.counts["e"] + len(lost), partitions=partitions,
+                   seconds=time.perf_counter() - started,
+                   errors=[bulk.row_error(dict(zip(bulk.ERROR_COLUMNS, row, strict=True)))
+                           for row in shown])
+
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
-        data["errors"] = [{"origin": e.origin, "record": e.record, "code": e.code,
-                           "message": e.message} for e in self.errors]
+        data["errors"] = [error.as_dict() for error in self.errors]
         return data
 
 
@@ -234,13 +246,7 @@ def run(spark: SparkSession, paths: Sequence[str], output: str, *,
                 spark.conf.unset(key)
             else:
                 spark.conf.set(key, value)
-    shown = sorted(stats.errors + lost, key=lambda row: row[0])[:SHOWN_ERRORS]
-    return JobSummary(output=output, files=listing.count, documents=stats.counts["d"],
-                      skipped=stats.counts["skipped"], figures=stats.counts["f"],
-                      failed=stats.counts["e"] + len(lost), partitions=tasks,
-                      seconds=time.perf_counter() - started,
-                      errors=[bulk.row_error(dict(zip(bulk.ERROR_COLUMNS, row, strict=True)))
-                              for row in shown])
+    return JobSummary.of(output, listing.count, stats, lost, tasks, started)
 
 
 def _lost(files: Sequence[InputFile], stats: _Stats,
@@ -516,19 +522,15 @@ def run_local(paths: Sequence[str], output: str, *, max_bytes: int = MAX_BYTES) 
                 origin = files[number].origin
                 yield from numbered(number, origin, read_file(origin, max_bytes))
 
-    tables: dict[str, list[Any]] = {"d": [], "f": [], "e": []}
+    stats = _Stats()
+    tables: dict[str, list[Any]] = {tag: [] for tag in _TAGS}
     for tag, row in process(items()):
+        stats.add(tag, row)
         if tag in tables:
             tables[tag].append(row)
-    for name, tag in (("documents", "d"), ("figures", "f"), ("errors", "e")):
+    for tag, name in _TAGS.items():
         bulk.write_table(tables[tag], name, output)
-    skipped_at = list(bulk.DOCUMENT_COLUMNS).index("skipped")
-    errors = [bulk.row_error(dict(zip(bulk.ERROR_COLUMNS, row, strict=True)))
-              for row in tables["e"][:SHOWN_ERRORS]]
-    return JobSummary(output=output, files=listing.count, documents=len(tables["d"]),
-                      skipped=sum(row[skipped_at] is not None for row in tables["d"]),
-                      figures=len(tables["f"]), failed=len(tables["e"]), partitions=1,
-                      seconds=time.perf_counter() - started, errors=errors)
+    return JobSummary.of(output, listing.count, stats, [], 1, started)
 
 
 # -- reading bytes as reportedly reads files -----------------------------------------------------

@@ -30,7 +30,8 @@ changes which figures a series has.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from importlib.resources import as_file, files
 
@@ -313,6 +314,28 @@ def database_url(url: str) -> str:
     return url
 
 
+#: The PostgreSQL advisory lock :func:`migrate` holds while it migrates.
+MIGRATION_LOCK = 7302641
+
+
+@contextmanager
+def _alembic_config() -> Iterator[Config]:
+    """An Alembic configuration whose script location is the package's ``migrations``
+    folder (no ``alembic.ini``)."""
+    with as_file(files("reportedly") / "migrations") as location:
+        config = Config()
+        config.set_main_option("script_location", str(location))
+        yield config
+
+
+def head_revision() -> str:
+    """The newest revision of the migrations shipped in the package."""
+    from alembic.script import ScriptDirectory
+
+    with _alembic_config() as config:
+        return str(ScriptDirectory.from_config(config).get_current_head())
+
+
 def migrate(engine: sa.Engine, revision: str = "head") -> None:
     """Bring the database up to ``revision`` with the migrations shipped in the package.
 
@@ -324,9 +347,7 @@ def migrate(engine: sa.Engine, revision: str = "head") -> None:
     it. Foreign keys are off while the migrations run (the pragma cannot change inside a
     transaction, so it is set before), checked before the commit, and restored after.
     """
-    with as_file(files("reportedly") / "migrations") as location:
-        config = Config()
-        config.set_main_option("script_location", str(location))
+    with _alembic_config() as config:
         with engine.connect() as connection:
             sqlite = connection.dialect.name == "sqlite"
             if sqlite:
@@ -338,7 +359,8 @@ def migrate(engine: sa.Engine, revision: str = "head") -> None:
                     if connection.dialect.name == "postgresql":
                         # Two processes opening a fresh ledger at once: one migrates, the
                         # other waits.
-                        connection.execute(sa.text("SELECT pg_advisory_xact_lock(7302641)"))
+                        connection.execute(sa.select(sa.func.pg_advisory_xact_lock(
+                            MIGRATION_LOCK)))
                     config.attributes["connection"] = connection
                     command.upgrade(config, revision)
                     if sqlite:
