@@ -143,11 +143,14 @@ def rounds(folder: Path, warm: Path, work: Path, partitions: list[int | None],
                       "figures": summary.figures, "failed": summary.failed,
                       "tasks": summary.partitions, "output": str(out)}
 
+    def warm_job(n: int | None) -> float:
+        seconds, _ = timed(lambda: spark.run(session, [str(warm)], str(work / "spark-warm"),
+                                             partitions=n, overwrite=True))
+        return seconds
+
     try:
         for n in partitions:
-            seconds, _ = timed(lambda n=n: spark.run(
-                session, [str(warm)], str(work / "spark-warm"), partitions=n, overwrite=True))
-            warm_seconds += seconds
+            warm_seconds += warm_job(n)
         for _ in range(repeat):
             out = work / "single"
             seconds, summary = single_process(folder, warm, out)
@@ -155,8 +158,7 @@ def rounds(folder: Path, warm: Path, work: Path, partitions: list[int | None],
             for n in partitions:
                 # Spark stops Python workers idle for a minute (as they were during the single
                 # run): a small job first starts them again, as a busy cluster keeps them
-                spark.run(session, [str(warm)], str(work / "spark-warm"), partitions=n,
-                          overwrite=True)
+                warm_job(n)
                 out = work / f"spark-{n or 'auto'}"
                 seconds, summary = timed(lambda out=out, n=n: spark.run(
                     session, [str(folder)], str(out), partitions=n, overwrite=True))

@@ -110,6 +110,7 @@ ROLE_ORG = re.compile(r"\b(?:de la|del|de|of the|of)\s+([A-Z][\w.-]*(?:\s+[A-Z][
 MEMBERS = frozenset("""rebeldes insurgentes milicianos combatientes yihadistas militantes
     guerrilleros paramilitares miembros integrantes activistas voluntarios rescatistas
     socorristas rebels insurgents militants fighters members volunteers""".split())
+#: A member noun, an optional adjective, then "de/del" and the organisation's name.
 MEMBERS_OF = re.compile(r"(\w+)(?: [a-záéíóúñ]+)? (?:de la|del|de los|de|of the|of) ([A-Z].*)$")
 #: Words that begin the names of organisations, never of people.
 ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas ejército guardia
@@ -132,7 +133,9 @@ TALLIES = frozenset("recuento conteo cálculos cálculo estimaciones estimación
 ONE_OF_THEM = frozenset({"oficial", "official", "funcionario", "funcionaria", "diplomático",
                          "diplomática", "diplomat", "mando", "agente", "responsable", "officer",
                          "cargo", "militar", "miembro", "member", "insider", "source", "fuente"})
+#: Words that end a phrase before the name it is "of" ("el sistema de referencia de la ONU").
 GENITIVES = frozenset({"de", "del", "la", "el", "los", "las", "of", "the"})
+#: "Mismo": the one just named, possibly in the same sentence ("según el mismo parte").
 MISMO = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
                   "propias"})
@@ -752,6 +755,12 @@ class Attributor:
             return None  # "Siete trabajadores …": a figure, not a name
         return self.aliases.resolve(self.text_of(0, j))
 
+    def _speaker(self) -> Name | None:
+        """Who speaks in this sentence so far (the claimant of its last cue), else the last
+        claimant before it."""
+        named = [c.name for c in self.found_so_far if c.name is not None]
+        return named[-1] if named else self.memory.recall("group")
+
     def mention(self, kind: str) -> Name | None:
         """The last organisation this sentence introduces by a descriptor ("la ONG World
         Central Kitchen"), or person by a title ("la presidenta Dina Boluarte"), of ``kind``."""
@@ -800,8 +809,7 @@ class Attributor:
                 w in REPORT_NOUNS for w in words[1:4]) and not any(
                 w[:1].isupper() for w in text.split()[1:]):
             # "según su último informe": the claimant of this sentence, or the last one
-            earlier = [c.name for c in getattr(self, "found_so_far", ()) if c.name is not None]
-            speaker = earlier[-1] if earlier else self.memory.recall("group")
+            speaker = self._speaker()
             if speaker is not None:
                 return replace(speaker, text=text)
         if ("ONU" in text or "Naciones" in text or "UN" in text or "U.N." in text
@@ -814,7 +822,7 @@ class Attributor:
                 not MISMO.isdisjoint(words[:3]) or words[-1] not in self.aliases.unnamed):
             # "el mismo parte", "el propio organismo": maybe named in this sentence (not "sus
             # propias fuentes": a basis)
-            last = next((c.name for c in reversed(getattr(self, "found_so_far", ()))
+            last = next((c.name for c in reversed(self.found_so_far)
                          if c.name is not None and c.name.named), None) or last
         if not SAME.isdisjoint(words[:3]) and len(words) <= 4 and last is not None \
                 and not any(w[:1].isupper() for w in text.split()[1:]) \
@@ -1103,8 +1111,7 @@ class Attributor:
         if self.lang == "es" and 0 < v < len(toks) - 1 and toks[v - 1].text == "," \
                 and toks[v + 1].text == ",":
             # "una cifra que, advirtió, podría ser muy superior": the speaker of the sentence
-            earlier = [c.name for c in self.found_so_far if c.name is not None]
-            speaker = earlier[-1] if earlier else self.memory.recall("group")
+            speaker = self._speaker()
             return Cue("verb", v, v + 1, speaker, np_start=v, np_end=v) if speaker else None
         s, e = self.np_before(v)
         if v > 0 and toks[v - 1].text == "," and v + 1 < len(toks) and self.lang == "es":
@@ -1422,8 +1429,10 @@ class Attributor:
                 and not self.aliases.is_unnamed(verb.name.text):
             verb = None  # "Las autoridades polacas elevan la cifra a 1,2 millones, según la
             # Guardia de Fronteras": the named source's figure
-        if verb is not None and pp is not None and verb.name is not None \
-                and pp.name is not None and fig.j <= pp.at and self._own_tally(pp) \
+        # a trailing count of its own ("según un recuento de Reuters"): its author's figure
+        tally = verb is not None and pp is not None and pp.name is not None \
+            and fig.j <= pp.at and self._own_tally(pp)
+        if tally and verb is not None and verb.name is not None \
                 and not any(fig.j <= f.i < pp.at for f in figs):
             verb = None  # "X anunció …, con lo que ya serían 21, según un recuento de Reuters"
         if verb is not None and verb.name is not None:
@@ -1431,7 +1440,7 @@ class Attributor:
             if verb.outer is not None:
                 chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical \
-                    and not (fig.j <= pp.at and self._own_tally(pp)):
+                    and not tally:
                 chain.append(pp.name)  # X estimated …, according to Y: Y relays X
             relays = [r for r in verb.relays if r is not verb.outer]
         elif pp is not None and pp.name is not None:
