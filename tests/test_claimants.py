@@ -366,6 +366,20 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("El Banco Central de Rusia elevó los tipos al 21 %, para frenar una inflación que el "
      "propio organismo calcula en torno al 8,5 %.",
      [("Banco Central de Rusia", []), ("Banco Central de Rusia", [])]),
+    # the journalist's asides: a past relative clause before the main verb, a place described
+    ("La presa, que contenía unos 18 kilómetros cúbicos de agua, obligó a evacuar a 17.000 "
+     "personas, según el fiscal.", [(None, []), ("fiscal", [])]),
+    ("El huracán, que tocó tierra con vientos de 270 kilómetros por hora, dejó 48 muertos, "
+     "según la gobernadora.", [(None, []), ("gobernadora", [])]),
+    ("El gobernador informó de que 1.775 personas fueron evacuadas de Vovchansk, una ciudad "
+     "situada a 5 kilómetros de la frontera.", [("gobernador", []), (None, [])]),
+    # … but not an aside that is the claim: in the present, partitive, or right before the cue
+    ("España, que ha concedido protección a más de 190.000 ucranianos, es el quinto país de "
+     "acogida, de acuerdo con el Ministerio de Inclusión.", [("Ministerio de Inclusión", [])]),
+    ("La UE aprobó 50.000 millones, de los que 33.000 millones serán préstamos, según el "
+     "Consejo Europeo.", [("Consejo Europeo", []), ("Consejo Europeo", [])]),
+    ("Era el ataque del 7 de octubre, en el que murieron unas 1.200 personas, según el recuento "
+     "de las autoridades israelíes.", [("autoridades israelíes", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

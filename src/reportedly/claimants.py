@@ -137,6 +137,17 @@ ONE_OF_THEM = frozenset({"oficial", "official", "funcionario", "funcionaria", "d
 GENITIVES = frozenset({"de", "del", "la", "el", "los", "las", "of", "the"})
 #: "Mismo": the one just named, possibly in the same sentence ("según el mismo parte").
 MISMO = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
+#: What opens a relative clause after a comma (", que …", ", en el que …", ", which …").
+RELATIVE_OPENERS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas",
+                              "donde", "which", "who", "whose", "where"})
+RELATIVE_AFTER = frozenset({"que", "cual", "cuales", "quien", "quienes", "which", "whom"})
+RELATIVE_PREPOSITIONS = frozenset({"en", "de", "con", "por", "desde", "para", "a", "durante",
+                                   "in", "of", "with", "during", "from"})
+PAST_WORDS = frozenset("había habían fue fueron era eran had was were".split())
+#: "…, una ciudad de unos 32.000 habitantes, …": a place described by the journalist.
+PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea región provincia país
+    isla capital municipio comarca zona área enclave barrio distrito archipiélago nación estado
+    city town village region province country island capital district enclave nation""".split())
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
                   "propias"})
 #: Phrases before the outlet a claimant spoke to.
@@ -420,6 +431,15 @@ def _strip_report(text: str) -> str:
                 return " ".join(rest)  # "el último parte de inteligencia del Ministerio …"
             first = first or " ".join(rest)
     return first or text
+
+
+def _past(word: str) -> bool:
+    """Whether a word is a verb in a past tense (preterite, imperfect, pluperfect)."""
+    if word in PAST_WORDS:
+        return True
+    if len(word) < 4 or word.endswith(("ría", "rían")):
+        return False  # a conditional: "podría alcanzar" looks ahead
+    return word.endswith(("ó", "aron", "ieron", "aba", "aban", "ía", "ían"))
 
 
 def _user_sources(path: Path) -> list[dict]:
@@ -1408,6 +1428,9 @@ class Attributor:
             # claim the sentence reports
             return {"source": None, "source_text": None, "via": [], "basis": None,
                     "hedge": self._hedge(fig), "role": None}
+        if self._background(fig, found):
+            return {"source": None, "source_text": None, "via": [], "basis": None,
+                    "hedge": self._hedge(fig), "role": None}
         pos = fig.i
         pps = [c for c in found if c.kind == "pp"]
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
@@ -1471,6 +1494,45 @@ class Attributor:
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
+
+    def _background(self, fig: Found, found: list[Cue]) -> bool:
+        """Whether a figure sits in an aside the journalist adds about something named: a
+        relative clause between a subject and its verb ("Sinwar, que había pasado 22 años en
+        cárceles israelíes, era …") or a place described in apposition ("Vovchansk, una ciudad
+        situada a 5 kilómetros de la frontera"), with no cue of its own and not right before the
+        cue that would claim it ("…, en el que murieron 1.200 personas, según el recuento")."""
+        toks = self.toks
+        k = fig.i - 1
+        while k > 0 and toks[k].text not in BOUNDARY:
+            k -= 1
+        if k <= 0 or toks[k].text != ",":
+            return False
+        start = k + 1
+        first = toks[start].low
+        if first in ("de", "of") and start + 1 < fig.i and toks[start + 1].low in (
+                "los", "las", "which", "whom"):
+            return False  # "…, de los que 33.000 millones serán préstamos": part of the claim
+        relative = first in RELATIVE_OPENERS or (
+            first in RELATIVE_PREPOSITIONS and start + 1 < fig.i and (
+                toks[start + 1].low in RELATIVE_AFTER or (
+                    toks[start + 1].low in ARTICLES and start + 2 < fig.i
+                    and toks[start + 2].low in RELATIVE_AFTER)))
+        place = first in ("un", "una", "a", "an") and start + 1 < fig.i \
+            and toks[start + 1].low in PLACE_NOUNS
+        if not (relative or place):
+            return False
+        end = next((m for m in range(fig.j, len(toks)) if toks[m].text in BOUNDARY), len(toks))
+        if any(start <= c.at < end for c in found):
+            return False  # "…, que según la ONU acoge a 30.000 refugiados"
+        if end < len(toks) and toks[end].text == "," and end + 1 < len(toks) and any(
+                c.at <= end + 2 and c.at > end for c in found):
+            return False  # the aside closes right before the cue that claims it
+        if place:
+            return True
+        # a relative clause in the past is an aside when the cue that would claim it comes
+        # after it ("que ha concedido protección a 190.000 ucranianos" is today's figure)
+        return end < len(toks) and toks[end].text == "," and not any(
+            c.at < start for c in found) and any(_past(toks[m].low) for m in range(start, end))
 
     def _own_tally(self, pp: Cue) -> bool:
         """Whether a trailing "according to" names a count or estimate of its own ("según un

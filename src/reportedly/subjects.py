@@ -50,24 +50,27 @@ def _events() -> dict:
     return {"words": words, "inherent": set(data["inherent"]), "flow": set(data["flow"]),
             "more": set(data["flow_more"]),
             "not_after": {w.casefold() for w in data["not_subject_after"]},
-            "harm": {w.casefold() for w in data["harm_verbs"]}}
+            "harm": {w.casefold() for w in data["harm_verbs"]},
+            # every word the event scan looks at, to skip the others with one test
+            "any": (set(words.firsts) | set(data["flow"]) | set(data["flow_more"])
+                    | {"reinforcement", "reinforcements", "refuerzos"})}
 
 
 def mentions(toks: list[Tok]) -> list[Mention]:
     """Countries named in a sentence, longest names first, possessives included."""
     by_first = _places()
+    texts = [t.text for t in toks]
     out: list[Mention] = []
-    i, n = 0, len(toks)
-    while i < n:
-        candidates = by_first.get(toks[i].text)
-        if candidates is not None:
-            for words, country in candidates:
-                end = i + len(words)
-                if end <= n and all(toks[i + k].text == w for k, w in enumerate(words)):
-                    out.append(Mention(i, end, country))
-                    i = end - 1
-                    break
-        i += 1
+    n, free = len(texts), 0  # tokens before ``free`` are inside a name already found
+    for i in [k for k, w in enumerate(texts) if w in by_first]:
+        if i < free:
+            continue
+        for words, country in by_first[texts[i]]:
+            end = i + len(words)
+            if end <= n and tuple(texts[i:end]) == words:
+                out.append(Mention(i, end, country))
+                free = end
+                break
     return out
 
 
@@ -188,6 +191,8 @@ class Subjects:
         firsts = ev["words"].firsts
         for k in range(start, end):
             word = toks[k].low
+            if word not in ev["any"]:
+                continue
             if event is None and word in firsts:
                 hit = match_at(toks, k, ev["words"])
                 if hit and hit[0] <= end:
