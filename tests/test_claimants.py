@@ -380,6 +380,11 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
      "Consejo Europeo.", [("Consejo Europeo", []), ("Consejo Europeo", [])]),
     ("Era el ataque del 7 de octubre, en el que murieron unas 1.200 personas, según el recuento "
      "de las autoridades israelíes.", [("autoridades israelíes", [])]),
+    # a speaker after "mientras que" speaks for their side only; a trailing "según" for both
+    ("Los rebeldes tomaron 12 pueblos en una ofensiva, mientras que el ministerio aseguró que "
+     "300 soldados murieron.", [(None, []), ("ministerio", [])]),
+    ("Los precios subieron un 5 %, mientras que la canasta superó los 700.000 pesos, según la "
+     "consultora LCG.", [("LCG", []), ("LCG", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

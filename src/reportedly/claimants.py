@@ -1600,7 +1600,8 @@ class Attributor:
             return near
         toks = self.toks
         return [c for c in cues if c.at < fig.i or not any(
-            toks[k].low in CONTRASTS and toks[k - 1].text == "," for k in range(fig.j, c.at))]
+            (toks[k].low in CONTRASTS or (toks[k].low == "mientras" and c.kind == "verb"))
+            and toks[k - 1].text == "," for k in range(fig.j, c.at))]
 
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
         verbs = self._same_side(fig, verbs)
