@@ -385,6 +385,14 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
      "300 soldados murieron.", [(None, []), ("ministerio", [])]),
     ("Los precios subieron un 5 %, mientras que la canasta superó los 700.000 pesos, según la "
      "consultora LCG.", [("LCG", []), ("LCG", [])]),
+    # a "según" that closes the figures before it does not relay the next speaker's
+    ("Al menos 70 personas murieron en el ataque, según la Oficina de la ONU para los Derechos "
+     "Humanos, cuyo portavoz, Jeremy Laurence, añadió que los atacantes incendiaron 45 "
+     "viviendas.", [("Oficina de la ONU para los Derechos Humanos", []),
+                    ("Jeremy Laurence", [])]),
+    ("El bombardeo, en el que se lanzaron 60 drones según la Fuerza Aérea, dejó sin luz a más "
+     "de un millón de hogares, informó el Ministerio de Energía.",
+     [("Fuerza Aérea", []), ("Ministerio de Energía", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

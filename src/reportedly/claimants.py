@@ -1442,6 +1442,11 @@ class Attributor:
         if verb is not None and pp is not None and verb.name is not None \
                 and verb.name.canonical in countries():
             verb = None  # "México registró 29.675 homicidios, de acuerdo con cifras del …"
+        if verb is not None and pp is not None and pp.end <= fig.i \
+                and not verb.np_start <= pp.at < verb.at and any(
+                g.j <= pp.at and not any(g.j <= c.at < pp.at for c in found) for g in figs):
+            pp = None  # "…, según la Oficina de la ONU, cuyo portavoz añadió que 45 …": the
+            # "según" closes the figures before it
         if verb is not None and pp is not None and fig.j <= pp.at < verb.at:
             verb = None  # "…, según la Fuerza Aérea, cuyo portavoz, Yuri Ignat, explicó …"
         if verb is not None and pp is not None and verb.name is not None and any(
