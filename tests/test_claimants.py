@@ -396,3 +396,11 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected
+
+
+def test_a_relay_stays_on_its_side_of_a_contrast():
+    text = ("Al menos 78 personas murieron en el naufragio, informó la Guardia Costera, mientras "
+            "que la OIM, que cita testimonios de supervivientes, calcula que viajaban hasta 750 "
+            "personas.")
+    assert [(c[1], c[3]) for c in claims(text, "es")] == [
+        ("Guardia Costera", None), ("IOM", "testimonios de supervivientes")]

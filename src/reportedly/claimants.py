@@ -1396,7 +1396,8 @@ class Attributor:
             if name is None:
                 continue
             verbs = [c for c in found if (c.kind == "verb" or c.at < i) and not any(
-                r.text == name.text for r in c.relays) and c.name is not name]
+                r.text == name.text for r in c.relays) and c.name is not name
+                and not self._separated(c.at, i)]  # (not across "…, mientras que X, que cita …")
             if not verbs:
                 continue
             cue = min(verbs, key=lambda c: abs(c.at - i))
