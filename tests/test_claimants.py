@@ -393,6 +393,13 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("El bombardeo, en el que se lanzaron 60 drones según la Fuerza Aérea, dejó sin luz a más "
      "de un millón de hogares, informó el Ministerio de Energía.",
      [("Fuerza Aérea", []), ("Ministerio de Energía", [])]),
+    # "según" inside a relative clause: it claims the clause's figures, and only those
+    ("La OMS declaró la emergencia en África, donde según los CDC de África se han notificado "
+     "17.000 casos.", [("CDC de África", [])]),
+    ("Los voluntarios buscaron en la prisión, donde según la Asociación de Detenidos unas 30.000 "
+     "personas fueron ejecutadas.", [("Asociación de Detenidos", [])]),
+    ("Los activistas hallaron 200 pares de zapatos, que según las madres buscadoras "
+     "pertenecerían a jóvenes reclutados.", [(None, [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

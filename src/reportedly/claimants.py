@@ -140,6 +140,8 @@ MISMO = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
 #: What opens a relative clause after a comma (", que …", ", en el que …", ", which …").
 RELATIVE_OPENERS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas",
                               "donde", "which", "who", "whose", "where"})
+#: Relative clauses of their own ("…, donde según los CDC …"); ", que" may follow a verb.
+PLACE_RELATIVES = frozenset({"donde", "cuyo", "cuya", "cuyos", "cuyas", "where", "whose"})
 RELATIVE_AFTER = frozenset({"que", "cual", "cuales", "quien", "quienes", "which", "whom"})
 RELATIVE_PREPOSITIONS = frozenset({"en", "de", "con", "por", "desde", "para", "a", "durante",
                                    "in", "of", "with", "during", "from"})
@@ -652,6 +654,12 @@ class Attributor:
                     j += 1
                     continue
                 break
+            if j > i and (t.low in QUANTIFIERS or t.low == "al") and j + 1 < len(toks) and (
+                    toks[j + 1].low[:1].isdigit() or toks[j + 1].low == "menos"):
+                break  # "según la Asociación de Detenidos unas 30.000 personas …"
+            if j > i and self.lang == "es" and t.text.islower() and len(t.low) > 5 \
+                    and t.low.endswith(("ría", "rían")):
+                break  # a conditional verb: "según las madres buscadoras pertenecerían a …"
             if t.low[:1].isdigit() or (j > i and (
                     (t.low in self.cues.cited_by.firsts and match_at(toks, j, self.cues.cited_by))
                     or (t.low in self.cues.relay.firsts and match_at(toks, j, self.cues.relay))
@@ -1448,6 +1456,11 @@ class Attributor:
                 g.j <= pp.at and not any(g.j <= c.at < pp.at for c in found) for g in figs):
             pp = None  # "…, según la Oficina de la ONU, cuyo portavoz añadió que 45 …": the
             # "según" closes the figures before it
+        if verb is not None and pp is not None and verb.at < pp.at and pp.end <= fig.i and any(
+                toks[k].low in PLACE_RELATIVES and toks[k - 1].text == ","
+                for k in range(verb.at + 1, pp.at + 1)):
+            verb = None  # "La OMS declaró la emergencia en África, donde según los CDC se han
+            # notificado 17.000 casos": the "según" of the relative clause claims it
         if verb is not None and pp is not None and fig.j <= pp.at < verb.at:
             verb = None  # "…, según la Fuerza Aérea, cuyo portavoz, Yuri Ignat, explicó …"
         if verb is not None and pp is not None and verb.name is not None and any(
@@ -1568,7 +1581,11 @@ class Attributor:
         if not pps:
             return None
         pps = self._same_side(fig, pps)
-        after = [c for c in pps if c.at >= fig.j]
+        toks = self.toks
+        # (not a "según" inside a relative clause after the figure: "…, que según las madres
+        # pertenecerían a …" speaks of the clause)
+        after = [c for c in pps if c.at >= fig.j and not (
+            c.at >= 2 and toks[c.at - 1].low in RELATIVE_OPENERS and toks[c.at - 2].text == ",")]
         if after:
             cue = min(after, key=lambda c: c.at)
             if not any(fig.j <= c.at < cue.at for c in self.found if c is not cue):
