@@ -400,6 +400,15 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
      "personas fueron ejecutadas.", [("Asociación de Detenidos", [])]),
     ("Los activistas hallaron 200 pares de zapatos, que según las madres buscadoras "
      "pertenecerían a jóvenes reclutados.", [(None, [])]),
+    # relays written verb first, and a third hop
+    ("La ofensiva ha dejado al menos 80 muertos, según datos de la Defensoría del Pueblo que "
+     "recoge el diario El Tiempo.", [("Defensoría del Pueblo", ["El Tiempo"])]),
+    ("Las defensas rusas derribaron 41 drones, informó la agencia EFE, que cita a la agencia "
+     "Interfax, que a su vez recoge un comunicado del Ministerio de Defensa ruso.",
+     [("Russian Ministry of Defence", ["Interfax", "EFE"])]),
+    # a report published by someone is theirs, even on a day named in between
+    ("El IPC subió hasta el 10,8 %, según el dato adelantado que publicó este viernes el "
+     "Instituto Nacional de Estadística.", [("Instituto Nacional de Estadística", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

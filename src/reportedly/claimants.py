@@ -82,6 +82,9 @@ AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles ju
                             "sábado domingo noche mañana tarde semana on monday tuesday "
                             "wednesday thursday friday saturday sunday yesterday today late "
                             "early".split())
+#: Days and parts of a day: "este viernes", "esta mañana".
+WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
+                       "semana mes año fin".split())
 #: Endings of participles ("actualizados", "publicada", "released").
 PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 #: Lower-case particles inside personal names ("Ashraf al Qudra", "Ursula von der Leyen").
@@ -949,7 +952,9 @@ class Attributor:
                     found.append(cue)
                     done = cue.end
                     continue
-            if toks[i].low in c.verbs and self._verb_is_cue(i):
+            if toks[i].low in c.verbs and self._verb_is_cue(i) and not (
+                    (rel := match_before(toks, i + 1, c.relay)) and rel[0] < i):
+                # (not the verb of a relay: "…, que a su vez recoge un comunicado del …")
                 cue = self._verb_cue(i)
                 if cue is not None:
                     self._interviewer(cue)
@@ -983,7 +988,11 @@ class Attributor:
                     break
         if not hit or cue.name is None:
             return
-        s, e = self.np_after(hit[0])
+        k = hit[0]
+        if k + 1 < len(self.toks) and self.toks[k].low in ("este", "esta") \
+                and self.toks[k + 1].low in WHEN_WORDS:
+            k += 2  # "el dato que publicó este viernes el INE"
+        s, e = self.np_after(k)
         outlet, e = self._with_apposition(s, e)  # "presentado por la subsecretaria …, Carolina …"
         if outlet is None:
             if not cue.name.named and self.text_of(s, e).casefold() in SELF_REFERENCES:
@@ -1016,8 +1025,11 @@ class Attributor:
             cue.name = Name(text=author, canonical=self.aliases.clean(author), named=True)
             cue.relays.append(outlet)
             cue.outer = outlet
-        elif cue.name.named and any(w in REPORT_NOUNS for w in written):
-            cue.name = outlet  # "la Encuesta … publicada por el INE": the INE's figures
+        elif any(w in REPORT_NOUNS for w in written) and (cue.name.named or (
+                cue.name.text.islower() and not any(
+                    w.casefold() in self.aliases.groups for w in words))):
+            cue.name = outlet  # "la Encuesta … publicada por el INE", "el dato adelantado que
+            # publicó el INE": the INE's figures
         elif cue.name.named:
             cue.relays.append(outlet)
             cue.outer = outlet
