@@ -420,3 +420,21 @@ def test_a_relay_stays_on_its_side_of_a_contrast():
             "personas.")
     assert [(c[1], c[3]) for c in claims(text, "es")] == [
         ("Guardia Costera", None), ("IOM", "testimonios de supervivientes")]
+
+
+def test_a_title_before_a_name_is_the_role():
+    figs = extract("Ukrainian authorities have recovered the bodies of 410 civilians, Prosecutor "
+                   "General Iryna Venediktova said on Sunday. Planning Minister Ahsan Iqbal put "
+                   "the damage at more than $30 billion.", published="2022-04-03", lang="en")
+    assert [(f.source, f.claim.role) for f in figs] == [
+        ("Iryna Venediktova", "Prosecutor General"), ("Ahsan Iqbal", "Planning Minister")]
+
+
+def test_a_short_form_in_brackets_is_the_same_claimant():
+    figs = extract("The death toll has risen to 1,638, the National Disaster Management Authority "
+                   "(NDMA) said on Monday. The NDMA added that 560 children were among the dead.",
+                   published="2022-08-29", lang="en")
+    assert [(f.source, f.claim.source_text) for f in figs] == [
+        ("National Disaster Management Authority",
+         "the National Disaster Management Authority (NDMA)"),
+        ("National Disaster Management Authority", "The NDMA")]

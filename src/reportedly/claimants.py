@@ -82,6 +82,8 @@ AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles ju
                             "sábado domingo noche mañana tarde semana on monday tuesday "
                             "wednesday thursday friday saturday sunday yesterday today late "
                             "early".split())
+#: A name with its short form in brackets: "Centro Nacional de Huracanes (NHC)".
+SHORT_FORM = re.compile(r"(.+?)\s*\(([^()]{1,24})\)")
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -284,8 +286,7 @@ class Aliases:
         """ "Deputy mayor Natalia Hryshko" → ("Natalia Hryshko", "Deputy mayor"); names
         without a leading role come back whole."""
         words = text.split()
-        titled = [t for t in range(len(words) - 2) if words[t].casefold() in self.titles
-                  and words[t].casefold() not in self.anaphora]
+        titled = [t for t in range(len(words) - 2) if words[t].casefold() in self.titles]
         if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
             t = titled[-1]
             tail = words[t + 1:]
@@ -346,6 +347,11 @@ class Aliases:
             if hit:
                 return Name(text=text, canonical=hit[0], kind=hit[1], role=role)
             return Name(text=text, canonical=bare, kind=None, role=role)
+        short = SHORT_FORM.fullmatch(cleaned)
+        if short and len(short.group(1).split()) > 1:
+            # "Servicio Geológico de Estados Unidos (USGS)" is the same claimant as without
+            # its short form; the short form finds it again (Memory.full_name)
+            return Name(text=text, canonical=short.group(1), kind=None)
         return Name(text=text, canonical=cleaned, kind=None)
 
     def is_unnamed(self, text: str) -> bool:
@@ -529,6 +535,8 @@ class Memory:
         if not short or len(short.split()) > 3:
             return name
         for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
+            if earlier.text.endswith(f"({name.canonical})"):
+                return replace(earlier, text=name.text)  # "la NDMA", named in full before
             full = earlier.canonical.casefold()
             if full != short and len(full) > len(short) and (
                     (full.endswith(" " + short) and _looks_person(earlier))
