@@ -438,3 +438,19 @@ def test_a_short_form_in_brackets_is_the_same_claimant():
         ("National Disaster Management Authority",
          "the National Disaster Management Authority (NDMA)"),
         ("National Disaster Management Authority", "The NDMA")]
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("British health data firm Airfinity", "Airfinity"),
+    ("Private forecaster AccuWeather", "AccuWeather"),
+    ("Turkey's disaster management agency AFAD", "AFAD"),
+    ("Independent monitoring group OVD-Info", "OVD-Info"),
+    ("Vigili del Fuoco fire service", "Vigili del Fuoco"),
+    ("Emergency Lawyers rights group", "Emergency Lawyers"),
+    ("Ukraine's SBU", "SBU"),
+    # names that only look like it stay whole
+    ("Instituto de Salud Carlos III", "Instituto de Salud Carlos III"),
+    ("Lebanon's health ministry", "Lebanon's health ministry"),
+])
+def test_the_kind_of_organisation_is_not_its_name(written, canonical):
+    assert Aliases().resolve(written).canonical == canonical

@@ -39,6 +39,11 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
                               r"tally|count|assessment|datos|cifras|estimaciones)$")
+#: The kind of organisation after its name: "ANSA news agency", "Emergency Lawyers rights
+#: group".
+TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
+                           r"monitor|broadcaster|newspaper|outlet|website|think tank|"
+                           r"network|tracker|watchdog)$")
 #: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
 TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid|elaborad|"
                                  r"realizad|presentad)[oa]s?"
@@ -270,16 +275,29 @@ class Aliases:
         return text.strip()
 
     def _strip_descriptor(self, text: str) -> str:
-        """ "medio independiente Mediazona" → "Mediazona": the kind of organisation, with its
-        adjectives, before a capitalized name."""
+        """ "medio independiente Mediazona" → "Mediazona", "British health data firm Airfinity"
+        → "Airfinity", "ANSA news agency" → "ANSA": the kind of organisation, with its
+        adjectives, around a capitalized name."""
         words = text.split()
-        k = 0
-        while k < min(len(words) - 1, 3) and (words[k].islower() or (
+        start = 0
+        if len(words) > 2 and words[0][:1].isupper() and words[1].islower() \
+                and words[0].casefold() not in self.descriptors:
+            start = 1  # "Private forecaster AccuWeather", "Turkey's disaster agency AFAD"
+        k = start
+        while k < min(len(words) - 1, start + 4) and (words[k].islower() or (
                 words[k].isupper() and words[k].casefold() in self.descriptors)):  # "ONG"
             k += 1
-        if 0 < k < len(words) and words[k][:1].isupper() and any(
-                w.casefold() in self.descriptors for w in words[:k]):
+        if start < k < len(words) and words[k][:1].isupper() and any(
+                w.casefold() in self.descriptors for w in words[start:k]) and (
+                start == 0 or len(words) - k <= 3):
             return " ".join(words[k:])
+        trailing = TRAILING_KIND.search(text)
+        if trailing and any(w[:1].isupper() for w in text[:trailing.start()].split()) \
+                and not text[:trailing.start()].endswith("'s"):
+            return text[:trailing.start()]  # "Vigili del Fuoco fire service"
+        possessive = re.fullmatch(r"[A-Z][\w.]*'s ([A-Z][\w.-]*)", text)
+        if possessive and possessive.group(1).casefold() not in self.anaphora:
+            return possessive.group(1)  # "Ukraine's SBU", "Russia's Interfax"
         return text
 
     def split_role(self, text: str) -> tuple[str, str | None]:
@@ -329,7 +347,7 @@ class Aliases:
         if proper and cleaned[:proper.start()].split()[-1:] and \
                 cleaned[:proper.start()].split()[-1].casefold() in GENITIVES:
             proper = None  # "el sistema de referencia de la ONU": not the ONU
-        for candidate in (cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
+        for candidate in (text, cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
                           re.sub(r"\s*\([^)]*\)", "", cleaned),
                           proper.group(0) if proper else ""):
             hit = self.by_alias.get(self.key(candidate))
