@@ -410,6 +410,16 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     # a report published by someone is theirs, even on a day named in between
     ("El IPC subió hasta el 10,8 %, según el dato adelantado que publicó este viernes el "
      "Instituto Nacional de Estadística.", [("Instituto Nacional de Estadística", [])]),
+    # a "según" with its own relay keeps both hops
+    ("La junta militar birmana elevó a 2.719 el número de muertos, según la televisión estatal "
+     "MRTV, citada por la agencia Reuters.", [("junta militar birmana", ["MRTV", "Reuters"])]),
+    # a verb ending the sentence after "mientras que …" still speaks for the whole of it
+    ("El Instituto Nacional de Estadística informó de que la inflación cerró en el 8,4 %. El "
+     "índice general se moderó hasta el 5,7 %, mientras que la subyacente escaló hasta el 7 %, "
+     "detalló el organismo.", [("Instituto Nacional de Estadística", [])] * 3),
+    # a named index published by someone is theirs
+    ("La vivienda se encareció un 8,1 %, según el Índice de Precios de Vivienda publicado por el "
+     "Instituto Nacional de Estadística.", [("Instituto Nacional de Estadística", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

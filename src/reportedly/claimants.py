@@ -35,7 +35,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
-                        "conteos".split())
+                        "conteos cifra índice indicador barómetro index indicator".split())
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
                               r"tally|count|assessment|datos|cifras|estimaciones)$")
@@ -1522,6 +1522,8 @@ class Attributor:
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical \
                     and not tally:
                 chain.append(pp.name)  # X estimated …, according to Y: Y relays X
+                if pp.outer is not None:
+                    chain.append(pp.outer)  # "…, según la televisión MRTV, citada por Reuters"
             relays = [r for r in verb.relays if r is not verb.outer]
         elif pp is not None and pp.name is not None:
             chain = [pp.name, *([pp.outer] if pp.outer else [])]
@@ -1661,7 +1663,8 @@ class Attributor:
             return near
         toks = self.toks
         return [c for c in cues if c.at < fig.i or not any(
-            (toks[k].low in CONTRASTS or (toks[k].low == "mientras" and c.kind == "verb"))
+            (toks[k].low in CONTRASTS or (toks[k].low == "mientras" and c.kind == "verb"
+                                          and c.np_start <= k + 3))
             and toks[k - 1].text == "," for k in range(fig.j, c.at))]
 
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
