@@ -420,6 +420,19 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     # a named index published by someone is theirs
     ("La vivienda se encareció un 8,1 %, según el Índice de Precios de Vivienda publicado por el "
      "Instituto Nacional de Estadística.", [("Instituto Nacional de Estadística", [])]),
+    # ", donde …" between a speaker and a figure: the trailing "según" claims it
+    ("La OMS declaró la emergencia por el mpox en África, donde se han notificado 15.600 casos, "
+     "según los CDC de África.", [("Africa CDC", [])]),
+    ("Ecuador cerrará el año con 7.500 muertes violentas, según el Observatorio Ecuatoriano de "
+     "Crimen Organizado. Eso duplica los 4.600 homicidios de 2022, según el mismo centro de "
+     "análisis.", [("Observatorio Ecuatoriano de Crimen Organizado", [])] * 2),
+    # "que publica los datos": what it publishes, not an outlet
+    ("Los glaciares perdieron un 6 % de su volumen, recordó la Academia Suiza de Ciencias, que "
+     "publica los datos junto a Glamos.", [("Academia Suiza de Ciencias", [])]),
+    # "la cartera que dirige X": the ministry named before
+    ("Un total de 846.000 pacientes esperaban una operación, según los datos del Ministerio de "
+     "Sanidad. El 20,6 % de ellos lleva más de un año en lista de espera, detalló la cartera "
+     "que dirige Mónica García.", [("Ministerio de Sanidad", [])] * 2),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

@@ -89,6 +89,8 @@ AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles ju
                             "early".split())
 #: A name with its short form in brackets: "Centro Nacional de Huracanes (NHC)".
 SHORT_FORM = re.compile(r"(.+?)\s*\(([^()]{1,24})\)")
+#: "el ministerio que dirige X": who leads an institution.
+LEADS = frozenset("dirige encabeza preside lidera dirigía encabezaba presidía lideraba".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -881,7 +883,7 @@ class Attributor:
             # propias fuentes": a basis)
             last = next((c.name for c in reversed(self.found_so_far)
                          if c.name is not None and c.name.named), None) or last
-        if not SAME.isdisjoint(words[:3]) and len(words) <= 4 and last is not None \
+        if not SAME.isdisjoint(words[:3]) and len(words) <= 5 and last is not None \
                 and not any(w[:1].isupper() for w in text.split()[1:]) \
                 and words[-1] not in self.aliases.unnamed:
             # "según el mismo parte", "el mismo balance", "sus propios datos", "la propia
@@ -1015,6 +1017,9 @@ class Attributor:
         if not hit or cue.name is None:
             return
         k = hit[0]
+        if self.toks[at].low == "que" and k + 1 < len(self.toks) \
+                and self.toks[k + 1].low in REPORT_NOUNS:
+            return  # "la Academia, que publica los datos junto a Glamos": what it publishes
         if k + 1 < len(self.toks) and self.toks[k].low in ("este", "esta") \
                 and self.toks[k + 1].low in WHEN_WORDS:
             k += 2  # "el dato que publicó este viernes el INE"
@@ -1265,9 +1270,11 @@ class Attributor:
             toks[b].low in self.cues.relay.firsts and bool(match_at(toks, b, self.cues.relay)))
         # ("…, informó la agencia Ukrinform citando a la Fuerza Aérea": the relay is attached
         # later)
-        if b <= a or not closes or toks[a].low in ("that", "it", "on", "in", "que") \
+        led = b + 1 < len(toks) and toks[b].low == "que" and toks[b + 1].low in LEADS
+        # ("…, detalló la cartera que dirige Mónica García": who leads it, not what was said)
+        if b <= a or not (closes or led) or toks[a].low in ("that", "it", "on", "in", "que") \
                 or toks[a].low in CONNECTORS or toks[a].low in PREPOSITIONS \
-                or (b < len(toks) and toks[b].low in ("que", "that")):
+                or (b < len(toks) and toks[b].low in ("que", "that") and not led):
             return None  # "informó de que …", "aseguró en una entrevista que …": no subject
         name, end = self._with_apposition(a, b)
         if name is None:
@@ -1494,9 +1501,9 @@ class Attributor:
                 g.j <= pp.at and not any(g.j <= c.at < pp.at for c in found) for g in figs):
             pp = None  # "…, según la Oficina de la ONU, cuyo portavoz añadió que 45 …": the
             # "según" closes the figures before it
-        if verb is not None and pp is not None and verb.at < pp.at and pp.end <= fig.i and any(
+        if verb is not None and pp is not None and verb.at < pp.at and any(
                 toks[k].low in PLACE_RELATIVES and toks[k - 1].text == ","
-                for k in range(verb.at + 1, pp.at + 1)):
+                for k in range(verb.at + 1, min(pp.at, fig.i) + 1)):
             verb = None  # "La OMS declaró la emergencia en África, donde según los CDC se han
             # notificado 17.000 casos": the "según" of the relative clause claims it
         if verb is not None and pp is not None and fig.j <= pp.at < verb.at:
