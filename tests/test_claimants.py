@@ -478,3 +478,22 @@ def test_a_short_form_in_brackets_is_the_same_claimant():
 ])
 def test_the_kind_of_organisation_is_not_its_name(written, canonical):
     assert Aliases().resolve(written).canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "lang", "sources"), [
+    ("Al menos 46 mujeres murieron en un motín en la cárcel de Támara, a unos 25 kilómetros de "
+     "Tegucigalpa, según el Ministerio Público.", "es", ["Ministerio Público", None]),
+    ("La isla, de 3,2 millones de habitantes, registró lluvias de hasta 760 milímetros, indicó el "
+     "Servicio Nacional de Meteorología.", "es", [None, "Servicio Nacional de Meteorología"]),
+    ("Wagner fighters took control of Rostov-on-Don, about 1,000 km south of Moscow, the Kremlin "
+     "said.", "en", [None]),
+    ("Infections sweep through the country of 1.4 billion people, the commission said.", "en",
+     [None]),
+    # where something was hit, or a quake's depth, is someone's claim
+    ("La agencia Ukrinform informó de que el ataque alcanzó un arsenal situado a unos 110 "
+     "kilómetros de la frontera.", "es", ["Ukrinform"]),
+    ("El epicentro se situó en Al Hauz, a unos 18 kilómetros de profundidad, según el USGS.",
+     "es", ["US Geological Survey"]),
+])
+def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
+    assert [f.source for f in extract(text, published="2024-05-01", lang=lang)] == sources

@@ -91,6 +91,11 @@ AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles ju
 SHORT_FORM = re.compile(r"(.+?)\s*\(([^()]{1,24})\)")
 #: "el ministerio que dirige X": who leads an institution.
 LEADS = frozenset("dirige encabeza preside lidera dirigía encabezaba presidía lideraba".split())
+#: Who lives in a place: "una ciudad de 32.000 habitantes".
+INHABITANTS = frozenset("habitantes inhabitants residents people personas residentes".split())
+POPULATION = frozenset({"población", "population"})
+COMPASS = frozenset("north south east west northeast northwest southeast southwest "
+                    "north-east north-west south-east south-west".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -1568,6 +1573,8 @@ class Attributor:
         situada a 5 kilómetros de la frontera"), with no cue of its own and not right before the
         cue that would claim it ("…, en el que murieron 1.200 personas, según el recuento")."""
         toks = self.toks
+        if self._setting(fig):
+            return True
         k = fig.i - 1
         while k > 0 and toks[k].text not in BOUNDARY:
             k -= 1
@@ -1599,6 +1606,32 @@ class Attributor:
         # after it ("que ha concedido protección a 190.000 ucranianos" is today's figure)
         return end < len(toks) and toks[end].text == "," and not any(
             c.at < start for c in found) and any(_past(toks[m].low) for m in range(start, end))
+
+    def _setting(self, fig: Found) -> bool:
+        """Whether a figure places the story: a population ("una localidad de unos 100.000
+        habitantes", "the country of 1.4 billion people") or a distance from a place ("a unos 30
+        kilómetros al noroeste de la capital", "about 1,000 km south of Moscow")."""
+        toks, i = self.toks, fig.i
+        before = toks[i - 1].low if i > 0 else ""
+        obj = fig.object.casefold() if fig.object else ""
+        if obj in INHABITANTS and before in ("de", "of", "con", "with"):
+            return obj in ("habitantes", "inhabitants") or any(
+                t.low in PLACE_NOUNS or t.low in POPULATION for t in toks[max(0, i - 4):i - 1])
+        if before in POPULATION or (before in ("de", "of") and i > 1
+                                    and toks[i - 2].low in POPULATION):
+            return True
+        if fig.unit in ("km", "mi") and fig.j + 1 < len(toks):
+            # in apposition to a place named just before ("Támara, a unos 25 kilómetros de
+            # Tegucigalpa"), not where something was hit ("un arsenal situado a 110 km de …")
+            k = i - 1 if before == "a" else i
+            if not (k >= 2 and toks[k - 1].text == "," and toks[k - 2].text[:1].isupper()):
+                return False
+            nxt, after = toks[fig.j].low, toks[fig.j + 1].low
+            if after in ("profundidad", "depth", "deep"):
+                return False  # a quake's depth is measured by someone
+            return (before == "a" and nxt in ("de", "del", "al")) or (
+                nxt in COMPASS and after in ("of", "from", "de", "del"))
+        return False
 
     def _own_tally(self, pp: Cue) -> bool:
         """Whether a trailing "according to" names a count or estimate of its own ("según un
