@@ -255,6 +255,7 @@ class Aliases:
         self._classified: dict[str, tuple[str, str | None]] = {}
         self._cleaned: dict[str, str] = {}
         self._anaphors: dict[str, str | None] = {}
+        self._unnamed: dict[str, bool] = {}
 
     @staticmethod
     def key(name: str) -> str:
@@ -380,7 +381,13 @@ class Aliases:
         return Name(text=text, canonical=cleaned, kind=None)
 
     def is_unnamed(self, text: str) -> bool:
-        """Unnamed sources ("anonymous military sources", "its own sources")."""
+        """Unnamed sources ("anonymous military sources", "its own sources"; cached)."""
+        known = self._unnamed.get(text)
+        if known is None:
+            known = self._unnamed[text] = self._is_unnamed(text)
+        return known
+
+    def _is_unnamed(self, text: str) -> bool:
         words = text.replace("’", "'").split()
         if not words:
             return True
@@ -1674,16 +1681,20 @@ class Attributor:
         # (a later figure's "according to" does not govern this one; an earlier one does)
         return max(before, key=lambda c: c.at) if before else None
 
-    def _separated(self, a: int, b: int) -> bool:
-        """Whether a contrast ("…, while X said …", "; ", "mientras que") lies between two
-        tokens: a cue on one side does not govern a figure on the other."""
+    def _has_contrast(self) -> bool:
+        """Whether the sentence has a contrast at all (see :meth:`_separated`)."""
         if self._contrasts is None:
             toks = self.toks
             self._contrasts = [k for k in range(1, len(toks)) if toks[k].low in SEPARATORS and (
                 toks[k].low in (";", "mientras") or (toks[k - 1].text == "," and (
                     toks[k].low in CONTRASTS
                     or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()))))]
-        if not self._contrasts:
+        return bool(self._contrasts)
+
+    def _separated(self, a: int, b: int) -> bool:
+        """Whether a contrast ("…, while X said …", "; ", "mientras que") lies between two
+        tokens: a cue on one side does not govern a figure on the other."""
+        if not self._has_contrast():
             return False
         lo, hi = (a, b) if a < b else (b, a)
         return bisect_right(self._contrasts, lo) < bisect_left(self._contrasts, hi)
@@ -1691,7 +1702,7 @@ class Attributor:
     def _same_side(self, fig: Found, cues: list[Cue]) -> list[Cue]:
         """The cues on the figure's side of a contrast; all of them when that side has none
         ("Yonhap said some had returned, but at least 2,000 remained")."""
-        if not any(c is not None for c in cues):
+        if not cues or not self._has_contrast():
             return cues
         near = [c for c in cues if not self._separated(c.at, fig.i)]
         if near:

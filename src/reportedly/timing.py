@@ -8,7 +8,6 @@ A date that dates the statement ("Yonhap reported on 27 February") is not the fi
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -362,8 +361,6 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     verbs = _statement_verbs(lang)
     if len(low) != len(sentence):  # case folding changed the length ("ß"): fold word by word
         low = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in sentence)
-    word_spans = [(m.start(), m.end(), m.group()) for m in VERB_WORD.finditer(low)] \
-        if taken else []
     for when in list(taken):
         if _not_a_time(sentence, when):
             taken.remove(when)
@@ -379,7 +376,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         near_verb = (k > 0 and before[k - 1] in verbs) or (bool(before) and before[-1] in PUBLISHED)
         if near_verb and (starts_with_on or when.value.count("-") == 2) and not when.interval:
             when.statement = True
-        when.verb_before = _verb_before(word_spans, when.start, verbs)
+        when.verb_before = _verb_before(low, when.start, verbs)
         if starts_with_on and _starts_sentence(sentence, when.start) and SAID_AFTER.match(
                 sentence, when.end, when.end + 40):
             when.statement = True  # "On Monday, the ministry said …"
@@ -457,11 +454,17 @@ def _since(sentence: str, when: When, pub: date | None) -> None:
         when.value, when.running = f"{start}/{pub.isoformat()}", True
 
 
-def _verb_before(words: list[tuple[int, int, str]], start: int, verbs: frozenset[str]) -> int:
-    """Where the nearest reporting verb among the eight words before ``start`` ends, or -1."""
-    k = bisect_left(words, (start,))
-    for _start, b, word in reversed(words[max(0, k - 8):k]):
-        if b <= start and word in verbs:
+def _verb_before(low: str, start: int, verbs: frozenset[str]) -> int:
+    """Where the nearest reporting verb among the eight words before ``start`` of the (case
+    folded) sentence ends, or -1."""
+    lo = max(0, start - 240)  # (eight words fit in it)
+    words = [(m.start(), m.end(), m.group()) for m in VERB_WORD.finditer(low, lo, start)]
+    if words and lo > 0 and words[0][0] == lo and VERB_WORD.match(low, lo - 1):
+        words = words[1:]  # the end of a word cut by the window
+    if words and start < len(low) and words[-1][1] == start and VERB_WORD.match(low, start):
+        words = words[:-1]  # a word running on past ``start``
+    for _start, b, word in reversed(words[-8:]):
+        if word in verbs:
             return b
     return -1
 
