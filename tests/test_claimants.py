@@ -433,6 +433,18 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("Un total de 846.000 pacientes esperaban una operación, según los datos del Ministerio de "
      "Sanidad. El 20,6 % de ellos lleva más de un año en lista de espera, detalló la cartera "
      "que dirige Mónica García.", [("Ministerio de Sanidad", [])] * 2),
+    # a report with no author: the organisation the sentence is about
+    ("La Defensoría del Pueblo registró 181 asesinatos durante 2023, según un informe divulgado "
+     "este martes en Bogotá.", [("Defensoría del Pueblo", [])]),
+    # "a" inside a name, not the outlet someone spoke to
+    ("La junta ha detenido a más de 26.000 personas, según la Asociación de Asistencia a Presos "
+     "Políticos.", [("Asociación de Asistencia a Presos Políticos", [])]),
+    # a role with no person is kept whole; a person after an organisation's short name is
+    # the claimant
+    ("Al menos 30 presos murieron, dijo el ministro de Justicia a Europa Press.",
+     [("ministro de Justicia", [])]),
+    ("Al menos 2.900 cuerpos han sido recogidos en Goma, dijo el portavoz de la ONU Stéphane "
+     "Dujarric, citando datos de la OCHA.", [("OCHA", ["Stéphane Dujarric"])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

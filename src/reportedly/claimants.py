@@ -96,6 +96,9 @@ INHABITANTS = frozenset("habitantes inhabitants residents people personas reside
 POPULATION = frozenset({"población", "population"})
 COMPASS = frozenset("north south east west northeast northwest southeast southwest "
                     "north-east north-west south-east south-west".split())
+#: Outlets a claimant speaks to ("a Europa Press"), when the alias table does not know them.
+MEDIA_WORDS = frozenset("europa efe reuters afp ap radio televisión canal cadena agencia bbc cnn "
+                        "press news".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -326,9 +329,14 @@ class Aliases:
                                       or words[k][:1].islower()):
             k += 1
         rest = words[k:]
+        if k > 0 and words[k - 1] in NAME_JOINERS and len(rest) >= 3 and rest[0].isupper() \
+                and all(w[:1].isupper() for w in rest):
+            # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
+            return " ".join(rest[1:]), " ".join(words[:k + 1])
         if k == 0 or not all(w[:1].isupper() for w in rest) or (
-                words[k - 1] in CONNECTORS  # "ministerio de Salud" is one name
-                and not any(w.casefold() in self.titles for w in words[:k - 1])):
+                words[k - 1] in CONNECTORS and (  # "ministerio de Salud" is one name, and
+                    len(rest) == 1  # "ministro de Justicia" a role without a person
+                    or not any(w.casefold() in self.titles for w in words[:k - 1]))):
             return text, None
         if rest[-1].casefold() in self.anaphora:
             return text, None  # "Interior Ministry": not a name with a role
@@ -684,6 +692,9 @@ class Attributor:
                     and toks[j + 1].low in self.aliases.titles and toks[j + 1].text.islower():
                 j += 1  # "la vicepresidenta segunda y ministra de Trabajo"
                 continue
+            if t.low == "a" and self._a_inside_name(i, j):
+                j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
+                continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
                 if t.low in CONNECTORS and j + 1 < len(toks) and (
                         toks[j + 1].text[:1].isupper() or (self.lang == "es"
@@ -719,6 +730,18 @@ class Attributor:
                 break  # "according to Ukrainian reports." keeps its noun "reports"
             j += 1
         return i, j
+
+    def _a_inside_name(self, i: int, j: int) -> bool:
+        """Whether the "a" at ``j`` joins one name ("Asociación de Asistencia a Presos
+        Políticos"), not a name and whom it spoke to ("el ministro de Salud a Europa Press")."""
+        toks = self.toks
+        if not (j > i + 2 and j + 2 < len(toks) and toks[j - 1].text[:1].isupper()
+                and toks[j + 1].text[:1].isupper() and toks[j + 2].text[:1].isupper()
+                and any(toks[k].low in ("de", "del") for k in range(i, j))):
+            return False
+        outlet = self.aliases.by_alias.get(self.aliases.key(self.text_of(j + 1, j + 3))) \
+            or self.aliases.by_alias.get(self.aliases.key(toks[j + 1].text))
+        return not (outlet and outlet[1] == "media") and toks[j + 1].low not in MEDIA_WORDS
 
     def np_before(self, v: int) -> tuple[int, int]:
         """The subject noun phrase ending just before token ``v``: (start, end)."""
@@ -883,6 +906,13 @@ class Attributor:
             speaker = self._speaker()
             if speaker is not None:
                 return replace(speaker, text=text)
+        if len(words) > 1 and words[0] in ("un", "una", "a", "an") and words[1] in REPORT_NOUNS \
+                and self.aliases.clean(text).casefold() == words[1]:
+            # "según un informe divulgado este martes": the report of the organisation this
+            # sentence is about, else of whoever speaks
+            author = self._named_before("org", i) or self._speaker()
+            if author is not None:
+                return replace(author, text=text)
         if ("ONU" in text or "Naciones" in text or "UN" in text or "U.N." in text
                 or "onusian" in text) and UN_AGENCY.fullmatch(text):
             agency = next((n for n in reversed(self.memory.named)
