@@ -509,3 +509,25 @@ def test_the_kind_of_organisation_is_not_its_name(written, canonical):
 ])
 def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang=lang)] == sources
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the outlet a speaker's words reached the article through
+    ("The death toll has climbed to 1,644, the ruling junta said on Sunday, according to state "
+     "broadcaster MRTV.", [("ruling junta", ["MRTV"], None)]),
+    ("Myanmar's junta plans to call up about 5,000 people a month, military spokesman Zaw Min "
+     "Tun told BBC Burmese.", [("Zaw Min Tun", ["BBC Burmese"], None)]),
+    ("The toll rose to 2,862, the Interior Ministry said on Monday in a statement carried by the "
+     "state news agency MAP.", [("Interior Ministry", ["MAP"], None)]),
+    # someone who may not be named speaks through the outlet
+    ("At least 18 people were killed, a state security official who asked not to be named told "
+     "Reuters.", [("Reuters", [], "security official")]),
+    # a magnitude that only names the quake is background
+    ("The death toll from Friday's magnitude 6.8 earthquake in Morocco has risen to 2,862, the "
+     "Interior Ministry said.", [(None, [], None), ("Interior Ministry", [], None)]),
+    ("A magnitude 7.5 earthquake struck Japan's Noto Peninsula, the USGS said.",
+     [("US Geological Survey", [], None)]),
+])
+def test_english_relays_and_background(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

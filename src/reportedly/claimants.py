@@ -99,6 +99,18 @@ COMPASS = frozenset("north south east west northeast northwest southeast southwe
 #: Outlets a claimant speaks to ("a Europa Press"), when the alias table does not know them.
 MEDIA_WORDS = frozenset("europa efe reuters afp ap radio televisión canal cadena agencia bbc cnn "
                         "press news".split())
+#: Words of news outlets' names ("Al Jazeera", "Radio Dabanga", "Channel 12").
+OUTLET_HINTS = frozenset("reuters afp ap bbc cnn jazeera arabiya radio tv television channel "
+                         "broadcaster newspaper news times post journal daily press yonhap "
+                         "interfax tass ria efe xinhua sky nbc cbs abc fox npr guardian "
+                         "telegraph bloomberg".split())
+#: A speaker who may not be named: "who asked not to be identified".
+ANONYMITY = re.compile(r"(?:who|que|quien)\s+(?:(?:asked|requested|declined|spoke|was not|were "
+                       r"not|pidió|pidieron|solicitó|habló|hablaron)\b).*(?:named|identified|"
+                       r"anonymity|publicly|the media|identificad[oa]s?|anonimato|nombre)$",
+                       re.I)
+QUAKES = frozenset("earthquake earthquakes quake quakes tremor terremoto sismo seísmo "
+                   "temblor".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -174,7 +186,12 @@ SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propi
                   "propias"})
 #: Phrases before the outlet a claimant spoke to.
 INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declaraciones a",
-                      "in an interview with", "in remarks to", "en una entrevista concedida a"])
+                      "in an interview with", "in remarks to", "en una entrevista concedida a",
+                      "in a statement carried by", "in a statement published by",
+                      "in a statement reported by", "in comments carried by",
+                      "in comments reported by", "in remarks carried by",
+                      "en un comunicado difundido por", "en un comunicado recogido por",
+                      "en declaraciones recogidas por", "en declaraciones difundidas por"])
 #: Asides between a subject and its verb ("X, por su parte, sitúa …").
 ASIDES = phrases([", por su parte ,", ", a su vez ,", ", en cambio ,", ", por otro lado ,",
                   ", por su lado ,", ", for its part ,", ", for their part ,", ", in turn ,",
@@ -725,8 +742,8 @@ class Attributor:
                     (self.lang == "es" and t.low.endswith(("ados", "idos", "adas", "idas")))
                     or self._published_by(j)):
                 break  # "los datos del Ministerio actualizados …", "… publicada este viernes por"
-            if j > i and t.low in self.cues.verbs and not (
-                    j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
+            if j > i and t.low in self.cues.verbs and toks[j - 1].low not in DETERMINERS \
+                    and not (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
                 break  # "according to Ukrainian reports." keeps its noun "reports"
             j += 1
         return i, j
@@ -1124,21 +1141,36 @@ class Attributor:
         if not hit and cue.end > cue.at + 1:  # "…, afirmó X, en una entrevista con la CBS"
             k = cue.end + (cue.end < len(toks) and toks[cue.end].text == ",")
             hit = match_at(toks, k, INTERVIEWS)
+        told = toks[cue.at].low == "told" and cue.at + 1 < len(toks)
         if hit:
             start, needs_descriptor = hit[0], False
         elif k + 1 < len(toks) and toks[k].low in ("a", "al", "to"):
             start, needs_descriptor = k + 1, True  # "dijo a la agencia AP", not "dijo a Efe"
+        elif told:
+            start, needs_descriptor = cue.at + 1, True  # "told Al Jazeera", "told the BBC"
         else:
             return
         s, e = self.np_after(start)
         words = self.text_of(s, e).split()
         if not words or (needs_descriptor and not any(
-                w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])):
+                w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])
+                and not (told and self._outlet_like(words))):
             return
         outlet = self.name(s, e)
         if outlet is not None and outlet.named and any(w[:1].isupper() for w in words):
+            if not cue.name.named:
+                # "an official who asked not to be named told Reuters": the outlet's claim, on
+                # an unnamed basis
+                cue.name = replace(outlet, basis=cue.name.text)
+                return
             cue.outer = outlet
             cue.relays.append(outlet)
+
+    def _outlet_like(self, words: list[str]) -> bool:
+        """Whether a name is a news outlet's ("Al Jazeera", "the BBC", "Yonhap")."""
+        hit = self.aliases.by_alias.get(self.aliases.key(" ".join(words)))
+        return (hit is not None and hit[1] == "media") or any(
+            w.casefold() in OUTLET_HINTS for w in words)
 
     def _cited_subject(self, cue: Cue) -> None:
         """ "Fuentes de la investigación citadas por El País elevan a 90 …": the subject
@@ -1226,6 +1258,13 @@ class Attributor:
             # "una cifra que, advirtió, podría ser muy superior": the speaker of the sentence
             speaker = self._speaker()
             return Cue("verb", v, v + 1, speaker, np_start=v, np_end=v) if speaker else None
+        k = self._anonymity_clause(v)
+        if k is not None:  # "a security official who asked not to be named told Reuters"
+            s, e = self.np_before(k)
+            name = self.name(s, e) if s < e and not match_before(toks, s, self.cues.relay) \
+                else None  # (not "X, citando a funcionarios que pidieron el anonimato, informó")
+            if name is not None:
+                return Cue("verb", v, v + 1, replace(name, named=False), np_start=s, np_end=v)
         s, e = self.np_before(v)
         if v > 0 and toks[v - 1].text == "," and v + 1 < len(toks) and self.lang == "es":
             k = self._previous_comma(v)
@@ -1279,6 +1318,16 @@ class Attributor:
         # inverted: "…, said Budanov." / "says NIS" / "…, informó el fiscal general, Andrí Kostin"
         if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e):
             return self._inverted(v)
+        return None
+
+    def _anonymity_clause(self, v: int) -> int | None:
+        """Where "who asked not to be named" (and the like) starts, when it ends right before
+        the verb at ``v``: the speaker is the noun phrase before it."""
+        toks = self.toks
+        for k in range(v - 2, max(0, v - 14), -1):
+            if toks[k].low in ("who", "que", "quien") and ANONYMITY.match(
+                    self.text_of(k, v).rstrip(" ,")):
+                return k
         return None
 
     def _inverted(self, v: int) -> Cue | None:
@@ -1524,7 +1573,7 @@ class Attributor:
             # claim the sentence reports
             return {"source": None, "source_text": None, "via": [], "basis": None,
                     "hedge": self._hedge(fig), "role": None}
-        if self._background(fig, found):
+        if self._background(fig, found) or self._quake_named(fig):
             return {"source": None, "source_text": None, "via": [], "basis": None,
                     "hedge": self._hedge(fig), "role": None}
         pos = fig.i
@@ -1564,6 +1613,8 @@ class Attributor:
         if tally and verb is not None and verb.name is not None \
                 and not any(fig.j <= f.i < pp.at for f in figs):
             verb = None  # "X anunció …, con lo que ya serían 21, según un recuento de Reuters"
+        if verb is not None and pp is None and fig.j <= verb.at:
+            pp = self._trailing_pp(verb, figs, pps)  # "…, the ministry said, according to Yonhap"
         if verb is not None and verb.name is not None:
             chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
             if verb.outer is not None:
@@ -1573,6 +1624,8 @@ class Attributor:
                 chain.append(pp.name)  # X estimated …, according to Y: Y relays X
                 if pp.outer is not None:
                     chain.append(pp.outer)  # "…, según la televisión MRTV, citada por Reuters"
+            chain = [n for k, n in enumerate(chain)
+                     if not any(m.canonical == n.canonical for m in chain[:k])]
             relays = [r for r in verb.relays if r is not verb.outer]
         elif pp is not None and pp.name is not None:
             chain = [pp.name, *([pp.outer] if pp.outer else [])]
@@ -1644,6 +1697,20 @@ class Attributor:
         return end < len(toks) and toks[end].text == "," and not any(
             c.at < start for c in found) and any(_past(toks[m].low) for m in range(start, end))
 
+    def _quake_named(self, fig: Found) -> bool:
+        """Whether a magnitude only names the quake a sentence is about ("the death toll from
+        Friday's magnitude 6.8 earthquake", "tras el sismo de magnitud 7,1"): the figure the
+        sentence reports is another one."""
+        toks = self.toks
+        k = fig.j
+        while k < len(toks) and k < fig.j + 3 and toks[k].low in ("-", "magnitude", "magnitud"):
+            k += 1
+        if k >= len(toks) or toks[k].low not in QUAKES:
+            return False
+        return any(t.low in ("from", "of", "'s", "after", "tras", "por", "del") or (
+            t.low == "de" and toks[m + 1].low not in ("magnitud",))
+            for m, t in enumerate(toks[max(0, fig.i - 4):fig.i], start=max(0, fig.i - 4)))
+
     def _setting(self, fig: Found) -> bool:
         """Whether a figure places the story: a population ("una localidad de unos 100.000
         habitantes", "the country of 1.4 billion people") or a distance from a place ("a unos 30
@@ -1669,6 +1736,19 @@ class Attributor:
             return (before == "a" and nxt in ("de", "del", "al")) or (
                 nxt in COMPASS and after in ("of", "from", "de", "del"))
         return False
+
+    def _trailing_pp(self, verb: Cue, figs: list[Found], pps: list[Cue]) -> Cue | None:
+        """An "according to Y" right after a reporting verb that follows its figures ("1,644
+        died, the junta said on Sunday, according to MRTV"): Y relays the speaker."""
+        toks = self.toks
+        start = max(verb.at + 1, verb.np_end)
+        for c in pps:
+            if c.at > verb.at and c.at - start <= 8 and toks[c.at - 1].text == "," \
+                    and c.name is not None and not self._separated(verb.at, c.at) \
+                    and not any(start <= g.i < c.at for g in figs) \
+                    and not any(start <= o.at < c.at for o in self.found if o is not c):
+                return c
+        return None
 
     def _own_tally(self, pp: Cue) -> bool:
         """Whether a trailing "according to" names a count or estimate of its own ("según un
