@@ -531,3 +531,17 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
 def test_english_relays_and_background(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "sources"), [
+    ("MTN Nigeria posted a loss of 727 billion naira, the telecoms operator stated in a filing.",
+     "en", ["MTN Nigeria"]),
+    ("Brazil's state-controlled oil company Petrobras posted a net profit of 124.6 billion reais, "
+     "it said.", "en", ["Petrobras"]),
+    ("The Verdi services union said 350,000 workers joined the strike. The union said employers "
+     "had offered only 5 percent.", "en", ["Verdi", "Verdi"]),
+    ("La minera First Quantum cerró la mina. La compañía informó de que unos 7.000 empleos "
+     "dependen de ella.", "es", ["First Quantum"]),
+])
+def test_companies_and_unions_named_before(text, lang, sources):
+    assert [f.source for f in extract(text, published="2024-05-01", lang=lang)] == sources

@@ -43,7 +43,7 @@ TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|stati
 #: group".
 TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
                            r"monitor|broadcaster|newspaper|outlet|website|think tank|"
-                           r"network|tracker|watchdog)$")
+                           r"network|tracker|watchdog|union|government)$")
 #: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
 TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid|elaborad|"
                                  r"realizad|presentad)[oa]s?"
@@ -111,6 +111,9 @@ ANONYMITY = re.compile(r"(?:who|que|quien)\s+(?:(?:asked|requested|declined|spok
                        re.I)
 QUAKES = frozenset("earthquake earthquakes quake quakes tremor terremoto sismo seísmo "
                    "temblor".split())
+#: What a company is called when it was named before: "the telecoms operator".
+COMPANY_HEADS = frozenset("company firm operator carrier airline giant lender insurer carmaker "
+                          "automaker chipmaker miner retailer producer group".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -475,6 +478,9 @@ class Aliases:
                                                                "misma")) \
                 if len(words) > 1 else words[0]
             kind = self.anaphora.get(tail)  # "the agency", not "the energy ministry"
+            if kind is None and words[0] == "the" and words[-1] in COMPANY_HEADS \
+                    and len(words) <= 4 and text.islower():
+                kind = "org"  # "the telecoms operator", "the state oil giant"
             if kind is None and len(words) in (3, 4) and words[0] in ("el", "la") \
                     and CONNECTORS.isdisjoint(words[2:]):
                 kind = self.anaphora.get(words[1])  # "la mandataria estatal"
@@ -895,8 +901,9 @@ class Attributor:
             if e == j:
                 continue
             name = self.aliases.resolve(self.text_of(j, e))
-            if name.canonical in countries() or _looks_person(name) != (kind == "person"):
-                continue
+            if name.canonical in countries() or (_looks_person(name) != (kind == "person") and not (
+                    kind != "person" and low in self.aliases.descriptors)):
+                continue  # ("la minera First Quantum" is a company, though it looks like a name)
             found = name
         return found
 
