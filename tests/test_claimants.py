@@ -527,6 +527,8 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
      "Interior Ministry said.", [(None, [], None), ("Interior Ministry", [], None)]),
     ("A magnitude 7.5 earthquake struck Japan's Noto Peninsula, the USGS said.",
      [("US Geological Survey", [], None)]),
+    ("Nearly 40 patients have died, the hospital's director, Mohammed Abu Salmiya, told Al "
+     "Jazeera on Monday.", [("Mohammed Abu Salmiya", ["Al Jazeera"], None)]),
 ])
 def test_english_relays_and_background(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
@@ -545,3 +547,10 @@ def test_english_relays_and_background(text, want):
 ])
 def test_companies_and_unions_named_before(text, lang, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang=lang)] == sources
+
+
+def test_a_named_outlet_on_its_own_sources():
+    text = ("Unas 20.000 personas han cruzado a Chad, dijo el ACNUR, mientras que la cadena Al "
+            "Arabiya, según sus propias fuentes, eleva a más de 600 los muertos.")
+    assert [(c[1], c[2], c[3]) for c in claims(text, "es")] == [
+        ("UNHCR", [], None), ("Al Arabiya", [], "sus propias fuentes")]

@@ -114,6 +114,7 @@ QUAKES = frozenset("earthquake earthquakes quake quakes tremor terremoto sismo s
 #: What a company is called when it was named before: "the telecoms operator".
 COMPANY_HEADS = frozenset("company firm operator carrier airline giant lender insurer carmaker "
                           "automaker chipmaker miner retailer producer group".split())
+DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -719,7 +720,8 @@ class Attributor:
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
-                if t.low in CONNECTORS and j + 1 < len(toks) and (
+                if t.low in CONNECTORS and j + 1 < len(toks) and toks[j + 1].low not in DAYS \
+                        and (
                         toks[j + 1].text[:1].isupper() or (self.lang == "es"
                         and t.low in ("de", "del") and toks[j + 1].text.isalpha())
                         or (toks[j + 1].low in ("the", "la", "las", "los", "el")
@@ -969,8 +971,8 @@ class Attributor:
             first = text.split()[0].casefold()
             definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE
                                              and self.toks[i - 1].text.islower())
-            if not SAME.isdisjoint(text.casefold().split()[:3]) and last is not None:
-                return replace(last)  # "según las mismas fuentes"
+            if not MISMO.isdisjoint(text.casefold().split()[:3]) and last is not None:
+                return replace(last)  # "según las mismas fuentes" (not "sus propias fuentes")
             earlier = self.memory.recall("org") if definite else None
             if earlier is not None:
                 # "The source said": the outlet that cited it; "precisó la fuente": the
@@ -1151,7 +1153,7 @@ class Attributor:
         told = toks[cue.at].low == "told" and cue.at + 1 < len(toks)
         if hit:
             start, needs_descriptor = hit[0], False
-        elif k + 1 < len(toks) and toks[k].low in ("a", "al", "to"):
+        elif k + 1 < len(toks) and toks[k].text in ("a", "al", "to"):
             start, needs_descriptor = k + 1, True  # "dijo a la agencia AP", not "dijo a Efe"
         elif told:
             start, needs_descriptor = cue.at + 1, True  # "told Al Jazeera", "told the BBC"
@@ -1628,9 +1630,12 @@ class Attributor:
                 chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical \
                     and not tally:
-                chain.append(pp.name)  # X estimated …, according to Y: Y relays X
-                if pp.outer is not None:
-                    chain.append(pp.outer)  # "…, según la televisión MRTV, citada por Reuters"
+                if not pp.name.named and self.aliases.is_unnamed(pp.name.text):
+                    out["basis"] = pp.name.text  # "X, según sus propias fuentes, eleva …"
+                else:
+                    chain.append(pp.name)  # X estimated …, according to Y: Y relays X
+                    if pp.outer is not None:
+                        chain.append(pp.outer)  # "…, según la televisión MRTV, citada por …"
             chain = [n for k, n in enumerate(chain)
                      if not any(m.canonical == n.canonical for m in chain[:k])]
             relays = [r for r in verb.relays if r is not verb.outer]
