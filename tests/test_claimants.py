@@ -554,3 +554,26 @@ def test_a_named_outlet_on_its_own_sources():
             "Arabiya, según sus propias fuentes, eleva a más de 600 los muertos.")
     assert [(c[1], c[2], c[3]) for c in claims(text, "es")] == [
         ("UNHCR", [], None), ("Al Arabiya", [], "sus propias fuentes")]
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # a name with "on" inside and who funds it before it
+    ("At least 22 people were killed in Kenya, the state-funded Kenya National Commission on "
+     "Human Rights (KNCHR) said on Wednesday.", ["Kenya National Commission on Human Rights"]),
+    # a title before a name with particles
+    ("Egypt lost nearly $7 billion, President Abdel Fattah al-Sisi said on Thursday.",
+     ["Abdel Fattah al-Sisi"]),
+    # "…, one of the highest tolls, said X": X after the verb, not the aside before it
+    ("Russia has lost 1,630 troops in the past day, one of the highest daily figures since the "
+     "invasion began, said Ukraine's General Staff.",
+     ["General Staff of the Armed Forces of Ukraine"]),
+    ("The Emergency Lawyers, a rights group, said RSF fighters had killed at least 200 villagers.",
+     ["Emergency Lawyers"]),
+    # what a country recorded, as someone says
+    ("The Democratic Republic of Congo has recorded more than 15,600 suspected mpox cases since "
+     "January, the World Health Organization said.", ["WHO"]),
+    ("The monitor has recorded more than 15,000 deaths, a figure analysts say is an undercount.",
+     ["monitor"]),
+])
+def test_english_subjects_and_speech_tags(text, sources):
+    assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

@@ -115,6 +115,13 @@ QUAKES = frozenset("earthquake earthquakes quake quakes tremor terremoto sismo s
 COMPANY_HEADS = frozenset("company firm operator carrier airline giant lender insurer carmaker "
                           "automaker chipmaker miner retailer producer group".split())
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+#: Who runs or backs an organisation, before its name: "the state-run Al-Ahram newspaper".
+BACKED = ("-run", "-funded", "-backed", "-owned", "-controlled", "-based", "-led", "-linked",
+          "-affiliated", "-aligned")
+#: A verb right after a noun phrase makes it a subject: "said RSF fighters had …".
+AUX_AFTER = frozenset("had has have was were is are will would could may might".split())
+#: Verbs of what happened as much as of what was said ("Yemen has recorded 95,000 cases").
+RECORDED = frozenset("recorded records registered registers logged".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -311,6 +318,9 @@ class Aliases:
         → "Airfinity", "ANSA news agency" → "ANSA": the kind of organisation, with its
         adjectives, around a capitalized name."""
         words = text.split()
+        if len(words) > 1 and words[0].islower() and words[0].endswith(BACKED) \
+                and words[1][:1].isupper():
+            return self._strip_descriptor(" ".join(words[1:]))  # "state-funded Kenya …"
         start = 0
         if len(words) > 2 and words[0][:1].isupper() and words[1].islower() \
                 and words[0].casefold() not in self.descriptors:
@@ -340,8 +350,8 @@ class Aliases:
         if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
             t = titled[-1]
             tail = words[t + 1:]
-            if len(tail) in (2, 3) and all(w[:1].isupper() and (w.isalpha() or "-" in w)
-                                           for w in tail) and not any(
+            if len(tail) in (2, 3, 4) and _name_words(tail) and all(
+                    w.isalpha() or "-" in w for w in tail) and not any(
                     w.casefold() in self.titles or w.casefold() in self.anaphora
                     for w in tail) and t > 0:
                 return " ".join(tail), " ".join(words[:t + 1])
@@ -354,7 +364,7 @@ class Aliases:
                 and all(w[:1].isupper() for w in rest):
             # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
             return " ".join(rest[1:]), " ".join(words[:k + 1])
-        if k == 0 or not all(w[:1].isupper() for w in rest) or (
+        if k == 0 or not _name_words(rest) or (
                 words[k - 1] in CONNECTORS and (  # "ministerio de Salud" is one name, and
                     len(rest) == 1  # "ministro de Justicia" a role without a person
                     or not any(w.casefold() in self.titles for w in words[:k - 1]))):
@@ -506,6 +516,13 @@ def _strip_report(text: str) -> str:
                 return " ".join(rest)  # "el último parte de inteligencia del Ministerio …"
             first = first or " ".join(rest)
     return first or text
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether words can make a name: capitalized, or a particle inside it ("Abdel Fattah
+    al-Sisi", "Ursula von der Leyen")."""
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.startswith(("al-", "el-")) or w in NAME_PARTICLES for w in words)
 
 
 def _past(word: str) -> bool:
@@ -790,9 +807,9 @@ class Attributor:
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
                 j -= 1  # glued to the next token: "commander-in-chief"
                 continue
-            if t.low in ("in", "en") and j >= 2 and toks[j - 2].text[:1].isupper() \
+            if t.low in ("in", "en", "on") and j >= 2 and toks[j - 2].text[:1].isupper() \
                     and toks[j].text[:1].isupper():
-                j -= 1  # "the Health Ministry in Gaza"
+                j -= 1  # "the Health Ministry in Gaza", "Commission on Human Rights"
                 continue
             if (t.low in self.stop and t.low not in NP_INNER) or (
                     t.low in self.cues.verbs and t.text.islower()):
@@ -1289,6 +1306,13 @@ class Attributor:
             earlier = [c for c in self.found_so_far if c.np_end <= e - 2 and c.name]
             if earlier:  # "según el Ministerio, que cifra en un millón …"
                 return Cue("verb", v, v + 1, earlier[-1].name, np_start=e - 1, np_end=e)
+        if s == e and e > 1 and toks[e - 1].text == "," and self.lang != "es" \
+                and toks[v].low in ("said", "says", "added", "stated") \
+                and toks[e - 2].text.islower() and self._inverted_name(v):
+            cue = self._inverted(v)  # "…, one of the highest tolls, said Ukraine's General Staff"
+            b = self.np_after(v + 1)[1]
+            if cue is not None and not (b < len(toks) and toks[b].low in AUX_AFTER):
+                return cue  # (not "X, a rights group, said RSF fighters had …")
         if s == e and e > 0 and toks[e - 1].text == ",":
             cue = self._around_commas(e)
             if cue is not None:
@@ -1590,6 +1614,15 @@ class Attributor:
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
+        if verb is not None and verb.at < fig.i and self.toks[verb.at].low in RECORDED:
+            # "The DRC has recorded 15,600 cases, the WHO said": who says so
+            tag = next((c for c in verbs if c.at > fig.j and c.name is not None
+                        and (c.at + 1 >= len(self.toks) or self.toks[c.at + 1].text in BOUNDARY
+                             or self.toks[c.at + 1].low in AFTER_VERB_TIME
+                             or self.toks[c.at + 1].low in ("in", "at"))
+                        and not self._separated(fig.i, c.at)
+                        and not any(fig.j <= g.i < c.at for g in figs if g is not fig)), None)
+            verb = tag or verb
         out: dict = {"source": None, "source_text": None, "via": [], "basis": None,
                      "hedge": self._hedge(fig), "role": None}
         chain: list[Name] = []
