@@ -574,6 +574,18 @@ def test_a_named_outlet_on_its_own_sources():
      "January, the World Health Organization said.", ["WHO"]),
     ("The monitor has recorded more than 15,000 deaths, a figure analysts say is an undercount.",
      ["monitor"]),
+    ("The Democratic Republic of Congo has recorded more than 15,600 suspected cases and 537 "
+     "deaths since January, the World Health Organization said.", ["WHO", "WHO"]),
+    # "141 confirmed cases": an adjective, not a speaker
+    ("The outbreak has killed 55 people out of 141 confirmed cases, Health Minister Jane Ruth "
+     "Aceng wrote on X.", ["Jane Ruth Aceng", "Jane Ruth Aceng"]),
+    # "the city council of Mariupol", "X and other rights groups", "put … at" far apart
+    ("The city council of Mariupol, a port on the Sea of Azov, said at least 2,400 civilians had "
+     "been killed.", ["city council of Mariupol"]),
+    ("Human Rights Watch and other rights groups estimate the real toll at up to 30,000.",
+     ["Human Rights Watch"]),
+    ("The Houthi-run health ministry put the number of deaths in areas under its control at 113.",
+     ["Houthi-run health ministry"]),
 ])
 def test_english_subjects_and_speech_tags(text, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

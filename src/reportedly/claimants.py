@@ -830,8 +830,11 @@ class Attributor:
                 j -= 2  # "Organización … para las Migraciones", "Fuerzas Armadas de la …"
                 continue
             if t.low in ("and", "y", "e", "of", "de", "for", "para") and not spanish_of and not (
-                    j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")")):
-                break  # (") de": "El Servicio … (NIS) de Corea del Sur")
+                    j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")"
+                                or (t.low == "of" and toks[j - 2].low in ORG_HEADS
+                                    and toks[j].text[:1].isupper()))):
+                break  # (") de": "El Servicio … (NIS) de Corea del Sur"; "the city council of
+                # Mariupol")
             j -= 1
         while j < end and toks[j].low in ("and", "of", "de", "'s", "’s", "-", "y", "e"):
             j += 1
@@ -1243,8 +1246,11 @@ class Attributor:
         if not toks[i].text.islower() and i > 0:
             return False  # "United States", not "states"
         toks[i + 1].low if i + 1 < len(toks) else ""
+        if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
+                and toks[i + 1].text.isalpha():
+            return False  # "141 confirmed cases", "300 reported deaths": an adjective
         if word in ("put", "puts"):
-            return any(t.low in ("at", "en") for t in toks[i + 1:i + 9])
+            return any(t.low in ("at", "en") for t in toks[i + 1:i + 15])
         if self.lang == "es" and i > 0 and (toks[i - 1].low == "se" or (
                 i > 1 and toks[i - 2].low == "se" and toks[i - 1].low in AUXILIARIES)):
             return False  # "la tasa se situó en …", "se estima que …": no claimant
@@ -1621,7 +1627,7 @@ class Attributor:
                              or self.toks[c.at + 1].low in AFTER_VERB_TIME
                              or self.toks[c.at + 1].low in ("in", "at"))
                         and not self._separated(fig.i, c.at)
-                        and not any(fig.j <= g.i < c.at for g in figs if g is not fig)), None)
+                        and not any(fig.j <= o.at < c.at for o in found if o is not c)), None)
             verb = tag or verb
         out: dict = {"source": None, "source_text": None, "via": [], "basis": None,
                      "hedge": self._hedge(fig), "role": None}
