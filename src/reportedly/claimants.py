@@ -605,6 +605,11 @@ class Memory:
             if name.basis or any(not r.named for r in relays):
                 self.citing_unnamed.add(name.canonical)
 
+    def forget(self) -> None:
+        """Drop the sentences kept for later reading (the document is done)."""
+        self.sentences.clear()
+        self.unread.clear()
+
     def later(self, attributor: Attributor) -> None:
         """A sentence without figures: its claimants are read only when one is recalled."""
         self.unread.append(attributor)
@@ -615,8 +620,9 @@ class Memory:
         short = name.canonical.casefold()
         if not short or len(short.split()) > 3:
             return name
+        short_form = f"({name.canonical})"
         for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
-            if earlier.text.endswith(f"({name.canonical})"):
+            if earlier.text.endswith(short_form):
                 return replace(earlier, text=name.text)  # "la NDMA", named in full before
             full = earlier.canonical.casefold()
             if full != short and len(full) > len(short) and (
@@ -1675,8 +1681,9 @@ class Attributor:
                     chain.append(pp.name)  # X estimated …, according to Y: Y relays X
                     if pp.outer is not None:
                         chain.append(pp.outer)  # "…, según la televisión MRTV, citada por …"
-            chain = [n for k, n in enumerate(chain)
-                     if not any(m.canonical == n.canonical for m in chain[:k])]
+            if len(chain) > 1:  # (once each: a relay named twice)
+                chain = [n for k, n in enumerate(chain)
+                         if not any(m.canonical == n.canonical for m in chain[:k])]
             relays = [r for r in verb.relays if r is not verb.outer]
         elif pp is not None and pp.name is not None:
             chain = [pp.name, *([pp.outer] if pp.outer else [])]

@@ -193,8 +193,13 @@ class _Run:
         docs = nlp(self.lang).pipe(self.tok_text[start:start + len(para)]
                                    for para, start in paragraphs)
         out: list[Figure] = []
-        for (para, start), doc in zip(paragraphs, docs, strict=True):
-            out.extend(self._paragraph(para, start, doc))
+        try:
+            for (para, start), doc in zip(paragraphs, docs, strict=True):
+                out.extend(self._paragraph(para, start, doc))
+        finally:
+            # the sentences remembered point back at the memory: let them go now rather than
+            # leave the cycle to the garbage collector
+            self.memory.forget()
         return out
 
     def _paragraph(self, para: str, offset: int, doc: Doc) -> list[Figure]:

@@ -19,6 +19,7 @@ from reportedly.lexicon import invert, load
 DESTINATION = frozenset({"to", "into", "toward", "towards", "a", "hacia"})
 CLAUSE_BREAKS = frozenset({";", "that", "que", "while", "whereas", "but", "pero", "mientras"})
 COORD = frozenset({"and", "y", "but", "pero", "while"})
+BREAK_WORDS = CLAUSE_BREAKS | COORD
 
 
 @dataclass(slots=True)
@@ -76,12 +77,8 @@ def mentions(toks: list[Tok]) -> list[Mention]:
 
 def clause_breaks(toks: list[Tok]) -> list[int]:
     """The tokens that split a sentence into clauses (";", ", and", "that", ...)."""
-    breaks, prev = [], ""
-    for k, t in enumerate(toks):
-        if t.low in CLAUSE_BREAKS or (t.low in COORD and prev == ","):
-            breaks.append(k)
-        prev = t.text
-    return breaks
+    return [k for k, t in enumerate(toks) if t.low in BREAK_WORDS and (
+        t.low in CLAUSE_BREAKS or (k > 0 and toks[k - 1].text == ","))]
 
 
 def clause_within(breaks: list[int], n: int, i: int) -> tuple[int, int]:
@@ -188,11 +185,9 @@ class Subjects:
     def _event(toks: list[Tok], start: int, end: int, ev: dict) -> tuple[str | None, bool] | None:
         event = None
         flow = False
-        firsts = ev["words"].firsts
-        for k in range(start, end):
+        firsts, interesting = ev["words"].firsts, ev["any"]
+        for k in [k for k in range(start, end) if toks[k].low in interesting]:
             word = toks[k].low
-            if word not in ev["any"]:
-                continue
             if event is None and word in firsts:
                 hit = match_at(toks, k, ev["words"])
                 if hit and hit[0] <= end:
@@ -219,7 +214,7 @@ TOTAL_WORDS = frozenset({"total", "totaling", "totalling", "overall", "cumulativ
 
 def is_total(toks: list[Tok], i: int) -> bool:
     """ "bringing the total to 3,000", "in all": a running total, not a new batch."""
-    return any(t.low in TOTAL_WORDS for t in toks[max(0, i - 4):i])
+    return not TOTAL_WORDS.isdisjoint([t.low for t in toks[max(0, i - 4):i]])
 
 
 def abroad(toks: list[Tok], ments: list[Mention], subject: str | None) -> bool:

@@ -457,7 +457,7 @@ def _since(sentence: str, when: When, pub: date | None) -> None:
 def _verb_before(low: str, start: int, verbs: frozenset[str]) -> int:
     """Where the nearest reporting verb among the eight words before ``start`` of the (case
     folded) sentence ends, or -1."""
-    lo = max(0, start - 240)  # (eight words fit in it)
+    lo = max(0, start - 120)  # (eight words of news fit in it)
     words = [(m.start(), m.end(), m.group()) for m in VERB_WORD.finditer(low, lo, start)]
     if words and lo > 0 and words[0][0] == lo and VERB_WORD.match(low, lo - 1):
         words = words[1:]  # the end of a word cut by the window
