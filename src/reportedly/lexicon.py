@@ -40,6 +40,13 @@ class Phrases(dict[tuple[str, ...], Any]):
         self.firsts = frozenset(k[0] for k in self if k)
         self.lasts = frozenset(k[-1] for k in self if k)
         self.longest = max((len(k) for k in self), default=0)
+        #: The lengths of the phrases each word starts, longest first: a lookup tries only
+        #: those ("in" starts only "in a briefing by").
+        self.lengths: dict[str, tuple[int, ...]] = {}
+        for k in self:
+            if k:
+                self.lengths[k[0]] = (*self.lengths.get(k[0], ()), len(k))
+        self.lengths = {w: tuple(sorted(set(ns), reverse=True)) for w, ns in self.lengths.items()}
 
 
 def phrases(words: list[str] | dict[str, Any]) -> Phrases:

@@ -197,10 +197,12 @@ def match_at(toks: list[Tok], i: int, table: Phrases) -> tuple[int, Any] | None:
     """Longest phrase of ``table`` starting at token ``i``: (index after it, value)."""
     if i >= len(toks) or toks[i].low not in table.firsts:
         return None
-    for n in range(min(table.longest, len(toks) - i), 0, -1):
-        key = tuple(t.low for t in toks[i:i + n])
-        if key in table:
-            return i + n, table[key]
+    room = len(toks) - i
+    for n in table.lengths[toks[i].low]:
+        if n <= room:
+            key = tuple(t.low for t in toks[i:i + n])
+            if key in table:
+                return i + n, table[key]
     return None
 
 
