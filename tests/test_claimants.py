@@ -586,6 +586,17 @@ def test_a_named_outlet_on_its_own_sources():
      ["Human Rights Watch"]),
     ("The Houthi-run health ministry put the number of deaths in areas under its control at 113.",
      ["Houthi-run health ministry"]),
+    # a word capitalized only because it opens the sentence is not a name
+    ("Inflation climbed to 28.92%, the bureau said.", ["bureau"]),
+    ("Hezbollah fired 30 rockets at Israel, the group said. Israel said Hezbollah had fired "
+     "more.", ["Hezbollah"]),
+    # "have been confirmed dead": no speaker in the passive
+    ("At least 62 people have been confirmed dead after the quake, Ishikawa prefecture officials "
+     "said.", ["Ishikawa prefecture officials"]),
+    # ", as X said …" is another speaker's clause
+    ("The death toll has risen to 217, the regional government said on Monday, as the mayor, "
+     "Maribel Albalat, said 62 people had died in her town.",
+     ["regional government", "Maribel Albalat"]),
 ])
 def test_english_subjects_and_speech_tags(text, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

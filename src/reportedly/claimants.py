@@ -122,6 +122,7 @@ BACKED = ("-run", "-funded", "-backed", "-owned", "-controlled", "-based", "-led
 AUX_AFTER = frozenset("had has have was were is are will would could may might".split())
 #: Verbs of what happened as much as of what was said ("Yemen has recorded 95,000 cases").
 RECORDED = frozenset("recorded records registered registers logged".split())
+PASSIVE_BE = frozenset("been be being was were is are".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -223,7 +224,7 @@ NAME_JOINERS = CONNECTORS | ARTICLES
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
 #: Words that can separate the clauses of a sentence (see ``Attributor._separated``).
-SEPARATORS = CONTRASTS | {";", "mientras", "y", "and"}
+SEPARATORS = CONTRASTS | {";", "mientras", "y", "and", "as"}
 #: Pronoun subjects and the kind of claimant they refer back to.
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "él": "person",
             "ella": "person", "ellos": "group"}
@@ -898,6 +899,11 @@ class Attributor:
                 or toks[0].low == "al" or toks[0].low in QUANTIFIERS \
                 or toks[0].low in number_lexicon(self.lang).classes:
             return None  # "Siete trabajadores …": a figure, not a name
+        if j == 1 and not toks[0].text.isupper() \
+                and self.aliases.key(toks[0].text) not in self.aliases.by_alias \
+                and not (self.text and re.search(rf"[a-z,] {re.escape(toks[0].text)}\b",
+                                                 self.text)):
+            return None  # "Inflation climbed …": a word capitalized only to open the sentence
         return self.aliases.resolve(self.text_of(0, j))
 
     def _speaker(self) -> Name | None:
@@ -1252,6 +1258,9 @@ class Attributor:
         if not toks[i].text.islower() and i > 0:
             return False  # "United States", not "states"
         toks[i + 1].low if i + 1 < len(toks) else ""
+        if i > 0 and toks[i - 1].low in PASSIVE_BE and not (
+                i + 1 < len(toks) and toks[i + 1].low == "by"):
+            return False  # "have been confirmed dead", "it was reported that": no speaker
         if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
                 and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "300 reported deaths": an adjective
@@ -1318,6 +1327,10 @@ class Attributor:
             earlier = [c for c in self.found_so_far if c.np_end <= e - 2 and c.name]
             if earlier:  # "según el Ministerio, que cifra en un millón …"
                 return Cue("verb", v, v + 1, earlier[-1].name, np_start=e - 1, np_end=e)
+            s2, e2 = self.np_before(e - 2)
+            name = self.name(s2, e2) if s2 < e2 else None
+            if name is not None:  # "The company, which says it employs 120,000 people"
+                return Cue("verb", v, v + 1, name, np_start=s2, np_end=e)
         if s == e and e > 1 and toks[e - 1].text == "," and self.lang != "es" \
                 and toks[v].low in ("said", "says", "added", "stated") \
                 and toks[e - 2].text.islower() and self._inverted_name(v):
@@ -1801,7 +1814,7 @@ class Attributor:
         toks = self.toks
         start = max(verb.at + 1, verb.np_end)
         for c in pps:
-            if c.at > verb.at and c.at - start <= 8 and toks[c.at - 1].text == "," \
+            if c.at > verb.at and c.at - start <= 14 and toks[c.at - 1].text == "," \
                     and c.name is not None and not self._separated(verb.at, c.at) \
                     and not any(start <= g.i < c.at for g in figs) \
                     and not any(start <= o.at < c.at for o in self.found if o is not c):
@@ -1856,7 +1869,10 @@ class Attributor:
             self._contrasts = [k for k in range(1, len(toks)) if toks[k].low in SEPARATORS and (
                 toks[k].low in (";", "mientras") or (toks[k - 1].text == "," and (
                     toks[k].low in CONTRASTS
-                    or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()))))]
+                    or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+                    # "…, as the mayor of Paiporta said …": another speaker's clause
+                    or (toks[k].low == "as" and k + 1 < len(toks)
+                        and toks[k + 1].low in ("the", "a", "an")))))]
         return bool(self._contrasts)
 
     def _separated(self, a: int, b: int) -> bool:
