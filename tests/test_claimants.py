@@ -529,6 +529,12 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
      [("US Geological Survey", [], None)]),
     ("Nearly 40 patients have died, the hospital's director, Mohammed Abu Salmiya, told Al "
      "Jazeera on Monday.", [("Mohammed Abu Salmiya", ["Al Jazeera"], None)]),
+    # three hops, and the kind of outlet around its name
+    ("A total of 2,439 fighters have laid down their arms, AFP reported, citing Russia's "
+     "Interfax news agency, which quoted the Russian Defence Ministry.",
+     [("Russian Ministry of Defence", ["Interfax", "Agence France-Presse"], None)]),
+    ("Five drones were shot down, Houthi military spokesman Yahya Saree said, according to the "
+     "Houthi-run Al-Masirah TV.", [("Yahya Saree", ["Al-Masirah TV"], None)]),
 ])
 def test_english_relays_and_background(text, want):
     figs = extract(text, published="2024-05-01", lang="en")

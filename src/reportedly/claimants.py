@@ -38,7 +38,8 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
                         "conteos cifra índice indicador barómetro index indicator".split())
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
-                              r"tally|count|assessment|datos|cifras|estimaciones)$")
+                              r"tally|count|assessment|plans|projections|forecasts?|datos|"
+                              r"cifras|estimaciones)$")
 #: The kind of organisation after its name: "ANSA news agency", "Emergency Lawyers rights
 #: group".
 TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
@@ -319,8 +320,7 @@ class Aliases:
         → "Airfinity", "ANSA news agency" → "ANSA": the kind of organisation, with its
         adjectives, around a capitalized name."""
         words = text.split()
-        if len(words) > 1 and words[0].islower() and words[0].endswith(BACKED) \
-                and words[1][:1].isupper():
+        if len(words) > 1 and words[0].endswith(BACKED) and words[1][:1].isupper():
             return self._strip_descriptor(" ".join(words[1:]))  # "state-funded Kenya …"
         start = 0
         if len(words) > 2 and words[0][:1].isupper() and words[1].islower() \
@@ -337,7 +337,8 @@ class Aliases:
         trailing = TRAILING_KIND.search(text)
         if trailing and any(w[:1].isupper() for w in text[:trailing.start()].split()) \
                 and not text[:trailing.start()].endswith("'s"):
-            return text[:trailing.start()]  # "Vigili del Fuoco fire service"
+            # "Vigili del Fuoco fire service", "Russia's Interfax news agency"
+            return self._strip_descriptor(text[:trailing.start()])
         possessive = re.fullmatch(r"[A-Z][\w.]*'s ([A-Z][\w.-]*)", text)
         if possessive and possessive.group(1).casefold() not in self.anaphora:
             return possessive.group(1)  # "Ukraine's SBU", "Russia's Interfax"
