@@ -603,6 +603,10 @@ def test_a_named_outlet_on_its_own_sources():
     ("The death toll has risen to 217, the regional government said on Monday, as the mayor, "
      "Maribel Albalat, said 62 people had died in her town.",
      ["regional government", "Maribel Albalat"]),
+    # "the report said": a report, not a verb
+    ("Famine is imminent in northern Gaza, the Integrated Food Security Phase Classification "
+     "(IPC) said. Some 1.1 million people are expected to face hunger by July, the report said.",
+     ["Integrated Food Security Phase Classification"]),
 ])
 def test_english_subjects_and_speech_tags(text, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

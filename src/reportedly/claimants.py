@@ -820,7 +820,8 @@ class Attributor:
                 j -= 1  # "the Health Ministry in Gaza", "Commission on Human Rights"
                 continue
             if (t.low in self.stop and t.low not in NP_INNER) or (
-                    t.low in self.cues.verbs and t.text.islower()):
+                    t.low in self.cues.verbs and t.text.islower()
+                    and not (j >= 2 and toks[j - 2].low in DETERMINERS)):  # ("the report")
                 break
             spanish_of = self.lang == "es" and t.low in ("de", "del") and j >= 2 \
                 and toks[j - 2].text.isalpha() and toks[j - 2].low not in self.stop
