@@ -521,7 +521,7 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
      "state news agency MAP.", [("Interior Ministry", ["MAP"], None)]),
     # someone who may not be named speaks through the outlet
     ("At least 18 people were killed, a state security official who asked not to be named told "
-     "Reuters.", [("Reuters", [], "security official")]),
+     "Reuters.", [("Reuters", [], "a state security official")]),
     # a magnitude that only names the quake is background
     ("The death toll from Friday's magnitude 6.8 earthquake in Morocco has risen to 2,862, the "
      "Interior Ministry said.", [(None, [], None), ("Interior Ministry", [], None)]),
