@@ -445,6 +445,14 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
      [("ministro de Justicia", [])]),
     ("Al menos 2.900 cuerpos han sido recogidos en Goma, dijo el portavoz de la ONU Stéphane "
      "Dujarric, citando datos de la OCHA.", [("OCHA", ["Stéphane Dujarric"])]),
+    # "el documento": the report of the organisation named before
+    ("Un informe de Amnistía Internacional acusa al Ejército de haber ejecutado a 500 personas. "
+     "Según el documento, al menos 58 mujeres fueron víctimas de violencia sexual.",
+     [("Amnesty International", [])] * 2),
+    # "haber" ends a name: "aseguró haber hallado …"
+    ("El colectivo Guerreros Buscadores de Jalisco, formado por madres de desaparecidos, aseguró "
+     "haber hallado en el rancho Izaguirre, en Teuchitlán, unos 200 pares de zapatos.",
+     [("Guerreros Buscadores de Jalisco", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

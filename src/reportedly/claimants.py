@@ -71,7 +71,7 @@ STOP_NP = {
     "es": frozenset(
         "que quien quienes cuando donde porque como pero y o en a con por para desde hasta "
         "sobre tras durante contra entre se su sus dijo dice ha han había fue es son aunque "
-        "mientras sino pues".split()),
+        "mientras sino pues haber".split()),
 }
 DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "this",
                          "esa", "ese", "esta", "este", "esas", "esos", "dicha", "dicho",
@@ -656,8 +656,9 @@ class Memory:
         for name in reversed(self.named):
             if kind == "person" and (name.kind == "person" or _looks_person(name)):
                 return name
-            if kind in ("org", "media") and name.kind in (kind, None) and not _looks_person(name):
-                return name
+            if kind in ("org", "media") and (name.kind in (kind, None) or (
+                    kind == "media" and name.kind == "org")) and not _looks_person(name):
+                return name  # ("el documento": a report by the organisation named before)
             if kind == "group":
                 return name
         if kind in ("org", "media") and self.named and self.named[-1].role \
