@@ -514,6 +514,18 @@ def test_the_kind_of_organisation_is_not_its_name(written, canonical):
      "kilómetros de la frontera.", "es", ["Ukrinform"]),
     ("El epicentro se situó en Al Hauz, a unos 18 kilómetros de profundidad, según el USGS.",
      "es", ["US Geological Survey"]),
+    ("Pakistan's inflation hit 24.6%, the department said, as the nation of 240 million "
+     "people struggles.", "en", ["department", None]),
+    ("Seven people died on the island of Ischia, about 30 kilometres off Naples, the minister "
+     "said.", "en", ["minister", None]),
+    # a record or an age told by the journalist
+    ("Turkey's inflation climbed to 85.51%, a 24-year high, the institute said.", "en",
+     ["institute", None]),
+    ("El líder opositor, de 62 años, murió en prisión, según la ONG Viasna, que cifra en 1.265 "
+     "los presos políticos.", "es", [None, "Viasna"]),
+    # … but a victim's age is part of the claim
+    ("A 7-year-old girl was seriously injured, according to Magen David Adom.", "en",
+     ["Magen David Adom"]),
 ])
 def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang=lang)] == sources

@@ -124,6 +124,10 @@ AUX_AFTER = frozenset("had has have was were is are will would could may might".
 #: Verbs of what happened as much as of what was said ("Yemen has recorded 95,000 cases").
 RECORDED = frozenset("recorded records registered registers logged".split())
 PASSIVE_BE = frozenset("been be being was were is are".split())
+#: "a 24-year high", "its highest level in 28 years": a record, told by the journalist.
+RECORD_WORDS = frozenset("high low record peak máximo mínimo récord".split())
+LEVEL_WORDS = frozenset("level levels high low highest lowest nivel niveles máximo mínimo "
+                        "year years".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -907,7 +911,8 @@ class Attributor:
                 and not (self.text and re.search(rf"[a-z,] {re.escape(toks[0].text)}\b",
                                                  self.text)):
             return None  # "Inflation climbed …": a word capitalized only to open the sentence
-        return self.aliases.resolve(self.text_of(0, j))
+        name = self.aliases.resolve(self.text_of(0, j))
+        return None if name.canonical in countries() else name  # ("Sri Lanka's inflation")
 
     def _speaker(self) -> Name | None:
         """Who speaks in this sentence so far (the claimant of its last cue), else the last
@@ -1792,6 +1797,14 @@ class Attributor:
         toks, i = self.toks, fig.i
         before = toks[i - 1].low if i > 0 else ""
         obj = fig.object.casefold() if fig.object else ""
+        if fig.j < len(toks) and toks[fig.j].low in INHABITANTS:
+            obj = toks[fig.j].low  # ("the island nation of 22 million people struggles")
+        if (fig.kind == "age" and (before == "," or (before == "de" and i > 1 and toks[i - 2].text
+                                                     == ",")) and fig.j < len(toks)
+                and toks[fig.j].text in (",", ".")) or (fig.kind == "duration" and (
+                (fig.j < len(toks) and toks[fig.j].low in RECORD_WORDS)
+                or (i > 1 and toks[i - 1].low in ("in", "en") and toks[i - 2].low in LEVEL_WORDS))):
+            return True  # "Castillo, 53,", "a 24-year high", "its highest level in nearly 28 years"
         if obj in INHABITANTS and before in ("de", "of", "con", "with"):
             return obj in ("habitantes", "inhabitants") or any(
                 t.low in PLACE_NOUNS or t.low in POPULATION for t in toks[max(0, i - 4):i - 1])
@@ -1807,7 +1820,7 @@ class Attributor:
             nxt, after = toks[fig.j].low, toks[fig.j + 1].low
             if after in ("profundidad", "depth", "deep"):
                 return False  # a quake's depth is measured by someone
-            return (before == "a" and nxt in ("de", "del", "al")) or (
+            return (before == "a" and nxt in ("de", "del", "al")) or nxt in ("off", "from") or (
                 nxt in COMPASS and after in ("of", "from", "de", "del"))
         return False
 
