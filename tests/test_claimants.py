@@ -555,6 +555,9 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
      [("Russian Ministry of Defence", ["Interfax", "Agence France-Presse"], None)]),
     ("Five drones were shot down, Houthi military spokesman Yahya Saree said, according to the "
      "Houthi-run Al-Masirah TV.", [("Yahya Saree", ["Al-Masirah TV"], None)]),
+    # "citing figures from Y": Y's figure, relayed by the speaker
+    ("At least 11,300 people were killed in floods in Derna, OCHA said on Saturday, citing "
+     "figures from the Libyan Red Crescent.", [("Libyan Red Crescent", ["OCHA"], None)]),
 ])
 def test_english_relays_and_background(text, want):
     figs = extract(text, published="2024-05-01", lang="en")

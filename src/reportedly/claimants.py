@@ -1698,6 +1698,8 @@ class Attributor:
                     and not tally:
                 if not pp.name.named and self.aliases.is_unnamed(pp.name.text):
                     out["basis"] = pp.name.text  # "X, según sus propias fuentes, eleva …"
+                elif self.toks[pp.at].low in ("citing", "citando", "quoting"):
+                    chain.insert(0, pp.name)  # "X said, citing figures from Y": Y's, via X
                 else:
                     chain.append(pp.name)  # X estimated …, according to Y: Y relays X
                     if pp.outer is not None:
