@@ -97,14 +97,12 @@ INHABITANTS = frozenset("habitantes inhabitants residents people personas reside
 POPULATION = frozenset({"población", "population"})
 COMPASS = frozenset("north south east west northeast northwest southeast southwest "
                     "north-east north-west south-east south-west".split())
-#: Outlets a claimant speaks to ("a Europa Press"), when the alias table does not know them.
-MEDIA_WORDS = frozenset("europa efe reuters afp ap radio televisión canal cadena agencia bbc cnn "
-                        "press news".split())
-#: Words of news outlets' names ("Al Jazeera", "Radio Dabanga", "Channel 12").
-OUTLET_HINTS = frozenset("reuters afp ap bbc cnn jazeera arabiya radio tv television channel "
-                         "broadcaster newspaper news times post journal daily press yonhap "
-                         "interfax tass ria efe xinhua sky nbc cbs abc fox npr guardian "
-                         "telegraph bloomberg".split())
+#: Words of news outlets' names, when the alias table does not know them ("a Europa Press",
+#: "told Al Jazeera", "Radio Dabanga", "Channel 12").
+OUTLET_HINTS = frozenset("reuters afp ap bbc cnn jazeera arabiya radio tv television televisión "
+                         "channel canal cadena agencia europa broadcaster newspaper news times "
+                         "post journal daily press yonhap interfax tass ria efe xinhua sky nbc "
+                         "cbs abc fox npr guardian telegraph bloomberg".split())
 #: A speaker who may not be named: "who asked not to be identified".
 ANONYMITY = re.compile(r"(?:who|que|quien)\s+(?:(?:asked|requested|declined|spoke|was not|were "
                        r"not|pidió|pidieron|solicitó|habló|hablaron)\b).*(?:named|identified|"
@@ -796,7 +794,7 @@ class Attributor:
             return False
         outlet = self.aliases.by_alias.get(self.aliases.key(self.text_of(j + 1, j + 3))) \
             or self.aliases.by_alias.get(self.aliases.key(toks[j + 1].text))
-        return not (outlet and outlet[1] == "media") and toks[j + 1].low not in MEDIA_WORDS
+        return not (outlet and outlet[1] == "media") and toks[j + 1].low not in OUTLET_HINTS
 
     def np_before(self, v: int) -> tuple[int, int]:
         """The subject noun phrase ending just before token ``v``: (start, end)."""
