@@ -453,6 +453,11 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("El colectivo Guerreros Buscadores de Jalisco, formado por madres de desaparecidos, aseguró "
      "haber hallado en el rancho Izaguirre, en Teuchitlán, unos 200 pares de zapatos.",
      [("Guerreros Buscadores de Jalisco", [])]),
+    # a role reaching "para el país" before the person's name; a country is not a person
+    ("Más de 150.000 personas podrían haber muerto, estimó el enviado especial de Estados Unidos "
+     "para el país, Tom Perriello.", [("Tom Perriello", [])]),
+    ("Más de 150.000 personas podrían haber muerto, estimó el enviado especial de Estados "
+     "Unidos.", [("enviado especial de Estados Unidos", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

@@ -368,7 +368,7 @@ class Aliases:
                 and all(w[:1].isupper() for w in rest):
             # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
             return " ".join(rest[1:]), " ".join(words[:k + 1])
-        if k == 0 or not _name_words(rest) or (
+        if k == 0 or not _name_words(rest) or " ".join(rest) in countries() or (
                 words[k - 1] in CONNECTORS and (  # "ministerio de Salud" is one name, and
                     len(rest) == 1  # "ministro de Justicia" a role without a person
                     or not any(w.casefold() in self.titles for w in words[:k - 1]))):
@@ -744,6 +744,13 @@ class Attributor:
                     and toks[j + 1].low in self.aliases.titles and toks[j + 1].text.islower():
                 j += 1  # "la vicepresidenta segunda y ministra de Trabajo"
                 continue
+            if t.low in ("para", "for") and j > i and any(
+                    toks[m].low in self.aliases.titles for m in range(i, j)):
+                end = next((m for m in range(j + 1, min(len(toks), j + 5))
+                            if toks[m].text == ","), None)
+                if end is not None:  # "el enviado especial de EE.UU. para el país, Tom …"
+                    j = end
+                    continue
             if t.low == "a" and self._a_inside_name(i, j):
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
