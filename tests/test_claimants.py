@@ -458,6 +458,11 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
      "para el país, Tom Perriello.", [("Tom Perriello", [])]),
     ("Más de 150.000 personas podrían haber muerto, estimó el enviado especial de Estados "
      "Unidos.", [("enviado especial de Estados Unidos", [])]),
+    # where an organisation is based is not who it is; a quick count is its author's
+    ("La ONG Iran Human Rights, con sede en Oslo, afirmó que al menos 378 personas han muerto.",
+     [("Iran Human Rights", [])]),
+    ("Petro obtuvo el 50,44 % de los votos, según el preconteo de la Registraduría Nacional del "
+     "Estado Civil.", [("Registraduría Nacional del Estado Civil", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

@@ -35,7 +35,8 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
-                        "conteos cifra índice indicador barómetro index indicator".split())
+                        "conteos cifra índice indicador barómetro index indicator "
+                        "preconteo".split())
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
                               r"tally|count|assessment|plans|projections|forecasts?|datos|"
@@ -1538,6 +1539,10 @@ class Attributor:
                            np_start=s, np_end=v - 1)
             return Cue("verb", v, v + 1, name, np_start=s, np_end=v - 1)  # ("citado por
             # Y" is a cue of its own: Y relays)
+        if toks[k + 1].low in ("con", "based", "headquartered", "with") and e > s:
+            # "La ONG Iran Human Rights, con sede en Oslo, afirmó": where it is, not who
+            name = self.name(s, e)
+            return Cue("verb", v, v + 1, name, np_start=s, np_end=v - 1) if name else None
         # an appositive: one side names the claimant, the other gives the role
         cue = self._role_then_name_cue(s, e, k, v)
         if cue is not None:
