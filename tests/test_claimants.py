@@ -640,6 +640,9 @@ def test_a_named_outlet_on_its_own_sources():
     ("Famine is imminent in northern Gaza, the Integrated Food Security Phase Classification "
      "(IPC) said. Some 1.1 million people are expected to face hunger by July, the report said.",
      ["Integrated Food Security Phase Classification"]),
+    ("Dengue has killed 1,017 people, the worst toll since the disease was first recorded in "
+     "2000, the Directorate General of Health Services said.",
+     ["Directorate General of Health Services"]),
 ])
 def test_english_subjects_and_speech_tags(text, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

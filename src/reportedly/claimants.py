@@ -1272,7 +1272,11 @@ class Attributor:
         if not toks[i].text.islower() and i > 0:
             return False  # "United States", not "states"
         toks[i + 1].low if i + 1 < len(toks) else ""
-        if i > 0 and toks[i - 1].low in PASSIVE_BE and not (
+        b = i - 1
+        while b > 0 and (toks[b].low in ("first", "also", "already", "not", "never", "still")
+                         or (toks[b].low.endswith("ly") and toks[b].text.islower())):
+            b -= 1  # "was first recorded", "were officially confirmed"
+        if b >= 0 and b < i and toks[b].low in PASSIVE_BE and not (
                 i + 1 < len(toks) and toks[i + 1].low == "by"):
             return False  # "have been confirmed dead", "it was reported that": no speaker
         if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
