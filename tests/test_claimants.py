@@ -568,6 +568,8 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
     # "citing figures from Y": Y's figure, relayed by the speaker
     ("At least 11,300 people were killed in floods in Derna, OCHA said on Saturday, citing "
      "figures from the Libyan Red Crescent.", [("Libyan Red Crescent", ["OCHA"], None)]),
+    ("Gang violence killed at least 5,601 people last year, the UN human rights office said, "
+     "citing figures compiled by BINUH.", [("BINUH", ["UN OHCHR"], None)]),
 ])
 def test_english_relays_and_background(text, want):
     figs = extract(text, published="2024-05-01", lang="en")

@@ -1616,6 +1616,10 @@ class Attributor:
             if not hit or (i > 0 and toks[i - 1].text != "," and hit[0] - i < 2):
                 continue
             s, e = self.np_after(hit[0])
+            by = match_at(toks, e, self.cues.cited_by) if e > s and all(
+                t.low in REPORT_NOUNS or t.low in DETERMINERS for t in toks[s:e]) else None
+            if by:  # "citing figures compiled by the UN mission in the country, BINUH"
+                s, e = self.np_after(by[0])
             name, e = self._with_apposition(s, e)
             if name is None:
                 continue
