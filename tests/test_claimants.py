@@ -463,6 +463,9 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
      [("Iran Human Rights", [])]),
     ("Petro obtuvo el 50,44 % de los votos, según el preconteo de la Registraduría Nacional del "
      "Estado Civil.", [("Registraduría Nacional del Estado Civil", [])]),
+    ("El Estado Mayor ucraniano, citado por Ukrinform, elevó a 765.000 las bajas rusas, según "
+     "recoge Europa Press.", [("General Staff of the Armed Forces of Ukraine",
+                               ["Ukrinform", "Europa Press"])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

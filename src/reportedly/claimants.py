@@ -1541,8 +1541,8 @@ class Attributor:
                 return Cue("verb", v, v + 1, Name(text=outlet.text, canonical=outlet.canonical,
                                                   kind=outlet.kind, basis=name.text),
                            np_start=s, np_end=v - 1)
-            return Cue("verb", v, v + 1, name, np_start=s, np_end=v - 1)  # ("citado por
-            # Y" is a cue of its own: Y relays)
+            return Cue("verb", v, v + 1, name, relays=[outlet], np_start=s, np_end=v - 1,
+                       outer=outlet)  # X via Y
         if toks[k + 1].low in ("con", "based", "headquartered", "with") and e > s:
             # "La ONG Iran Human Rights, con sede en Oslo, afirmó": where it is, not who
             name = self.name(s, e)
