@@ -466,6 +466,10 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("El Estado Mayor ucraniano, citado por Ukrinform, elevó a 765.000 las bajas rusas, según "
      "recoge Europa Press.", [("General Staff of the Armed Forces of Ukraine",
                                ["Ukrinform", "Europa Press"])]),
+    # "la misma fuente" after a relayed claim is the source, not the last outlet named
+    ("El Ministerio de Sanidad de Gaza elevó a 28.064 el número de muertos, según recoge la "
+     "agencia WAFA. La misma fuente cifró en 67.611 los heridos.",
+     [("Ministerio de Sanidad de Gaza", ["WAFA"]), ("Ministerio de Sanidad de Gaza", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

@@ -600,6 +600,9 @@ class Memory:
         #: The last sentences read, for names mentioned without a claim.
         self.sentences: deque[Attributor] = deque(maxlen=MENTION_WINDOW + 1)
         self.last: Name | None = None
+        #: The claimant of the last figure attributed ("la misma fuente" after a relayed claim
+        #: is the source, not the last outlet named).
+        self.claimed: Name | None = None
         #: Claimants that cited unnamed sources ("Reuters, citing a senior source").
         self.citing_unnamed: set[str] = set()
 
@@ -990,7 +993,7 @@ class Attributor:
             agency = next((n for n in reversed(self.memory.named)
                            if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
             return replace(agency or self.aliases.resolve("ONU"), text=text)
-        last = self.memory.last
+        last = self.memory.claimed or self.memory.last
         if not SAME.isdisjoint(words[:3]) and (
                 not MISMO.isdisjoint(words[:3]) or words[-1] not in self.aliases.unnamed):
             # "el mismo parte", "el propio organismo": maybe named in this sentence (not "sus
@@ -1751,6 +1754,7 @@ class Attributor:
             chain = chain[1:]
             claimant = chain[0]
         out["source"], out["source_text"] = claimant.canonical, claimant.text
+        self.memory.claimed = claimant
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
