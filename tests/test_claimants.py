@@ -652,6 +652,8 @@ def test_a_named_outlet_on_its_own_sources():
     ("Dengue has killed 1,017 people, the worst toll since the disease was first recorded in "
      "2000, the Directorate General of Health Services said.",
      ["Directorate General of Health Services"]),
+    # "UN" is not the Spanish article "un"
+    ("Data from the UN showed 1.2 million people had fled.", ["United Nations"]),
 ])
 def test_english_subjects_and_speech_tags(text, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

@@ -789,7 +789,8 @@ class Attributor:
                     (self.lang == "es" and t.low.endswith(("ados", "idos", "adas", "idas")))
                     or self._published_by(j)):
                 break  # "los datos del Ministerio actualizados …", "… publicada este viernes por"
-            if j > i and t.low in self.cues.verbs and toks[j - 1].low not in DETERMINERS \
+            if j > i and t.low in self.cues.verbs and not (
+                    toks[j - 1].low in DETERMINERS and not toks[j - 1].text.isupper()) \
                     and not (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
                 break  # "according to Ukrainian reports." keeps its noun "reports"
             j += 1
@@ -835,7 +836,8 @@ class Attributor:
                 continue
             if (t.low in self.stop and t.low not in NP_INNER) or (
                     t.low in self.cues.verbs and t.text.islower()
-                    and not (j >= 2 and toks[j - 2].low in DETERMINERS)):  # ("the report")
+                    and not (j >= 2 and toks[j - 2].low in DETERMINERS
+                             and not toks[j - 2].text.isupper())):  # ("the report", not "UN")
                 break
             spanish_of = self.lang == "es" and t.low in ("de", "del") and j >= 2 \
                 and toks[j - 2].text.isalpha() and toks[j - 2].low not in self.stop
