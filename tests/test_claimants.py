@@ -470,6 +470,9 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("El Ministerio de Sanidad de Gaza elevó a 28.064 el número de muertos, según recoge la "
      "agencia WAFA. La misma fuente cifró en 67.611 los heridos.",
      [("Ministerio de Sanidad de Gaza", ["WAFA"]), ("Ministerio de Sanidad de Gaza", [])]),
+    # an anaphor with nothing before it is kept as written, after its article
+    ("Más de 500 personas fueron detenidas, precisó el ministerio en su balance diario.",
+     [("ministerio", [])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

@@ -1468,8 +1468,10 @@ class Attributor:
         toks = self.toks
         for _ in range(3):
             start = k
-            while k < len(toks) and toks[k].low in AFTER_VERB_TIME:
-                k += 1
+            while k < len(toks) and toks[k].low in AFTER_VERB_TIME and not (
+                    toks[k].low in ("el", "la") and not (
+                        k + 1 < len(toks) and toks[k + 1].low in WHEN_WORDS)):
+                k += 1  # ("el lunes", but not "el ministerio")
             if k < len(toks) and toks[k].low in ("en", "a", "ante", "in", "to", "on") \
                     and k + 1 < len(toks) and toks[k + 1].low not in DETERMINERS - {
                         "su", "sus", "its", "their", "his", "her", "un", "una", "a", "an"}:
