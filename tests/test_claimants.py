@@ -546,6 +546,8 @@ def test_the_kind_of_organisation_is_not_its_name(written, canonical):
     # … but a victim's age is part of the claim
     ("A 7-year-old girl was seriously injured, according to Magen David Adom.", "en",
      ["Magen David Adom"]),
+    ("The city council of Mariupol, a port that was home to about 430,000 people before the war, "
+     "said at least 2,400 civilians had been killed.", "en", [None, "city council of Mariupol"]),
 ])
 def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang=lang)] == sources
@@ -657,6 +659,12 @@ def test_a_named_outlet_on_its_own_sources():
      ["Directorate General of Health Services"]),
     # "UN" is not the Spanish article "un"
     ("Data from the UN showed 1.2 million people had fled.", ["United Nations"]),
+    # "it" is this sentence's subject before any earlier claimant
+    ("Inflation eased to 23.2%, Government Statistician Samuel Kobina Annim said. The Bank of "
+     "Ghana has said it will raise rates by 600 basis points.",
+     ["Samuel Kobina Annim", "Bank of Ghana"]),
+    # "the UN's World Food Programme" is the WFP
+    ("The UN's World Food Programme said it needed $200 million.", ["WFP"]),
 ])
 def test_english_subjects_and_speech_tags(text, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

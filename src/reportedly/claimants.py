@@ -197,7 +197,8 @@ PAST_WORDS = frozenset("había habían fue fueron era eran had was were".split()
 #: "…, una ciudad de unos 32.000 habitantes, …": a place described by the journalist.
 PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea región provincia país
     isla capital municipio comarca zona área enclave barrio distrito archipiélago nación estado
-    city town village region province country island capital district enclave nation""".split())
+    puerto city town village region province country island capital district enclave nation
+    port""".split())
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
                   "propias"})
 #: Phrases before the outlet a claimant spoke to.
@@ -400,6 +401,7 @@ class Aliases:
                 cleaned[:proper.start()].split()[-1].casefold() in GENITIVES:
             proper = None  # "el sistema de referencia de la ONU": not the ONU
         for candidate in (text, cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
+                          re.sub(r"^[A-Z][\w.]*'s\s+", "", cleaned),  # "the UN's World Food …"
                           re.sub(r"\s*\([^)]*\)", "", cleaned),
                           proper.group(0) if proper else ""):
             hit = self.by_alias.get(self.key(candidate))
@@ -1382,7 +1384,11 @@ class Attributor:
             if earlier:  # "Shoigú precisó que … y cifró en 5.937 …": the same speaker
                 return Cue("verb", v, v + 1, earlier[-1].name, np_start=e, np_end=e)
         if s == e and e > 0 and toks[e - 1].low in PRONOUNS:
-            earlier = self.memory.recall(PRONOUNS[toks[e - 1].low])
+            kind = PRONOUNS[toks[e - 1].low]
+            here = [c.name for c in self.found_so_far if c.name is not None and c.name.named and (
+                kind == "group" or (kind == "person") == _looks_person(c.name))]
+            # ("The Bank of Ghana has said it expects …": the subject of this sentence)
+            earlier = here[-1] if here else self.memory.recall(kind)
             if earlier is not None:  # "He said …", "It added …"
                 return Cue("verb", v, v + 1, earlier, np_start=e - 1, np_end=e)
         if s == e and self.lang == "es" and all(
@@ -1795,8 +1801,10 @@ class Attributor:
         if any(start <= c.at < end for c in found):
             return False  # "…, que según la ONU acoge a 30.000 refugiados"
         if end < len(toks) and toks[end].text == "," and end + 1 < len(toks) and any(
-                c.at <= end + 2 and c.at > end for c in found):
-            return False  # the aside closes right before the cue that claims it
+                end < c.at <= end + 2 and not (c.kind == "verb" and c.np_start < start)
+                for c in found):
+            return False  # the aside closes right before the cue that claims it (not the verb
+            # of the subject it describes: "The city council of Mariupol, a port …, said")
         if place:
             return True
         # a relative clause in the past is an aside when the cue that would claim it comes
