@@ -622,6 +622,8 @@ def test_a_named_outlet_on_its_own_sources():
      ["General Staff of the Armed Forces of Ukraine"]),
     ("The Emergency Lawyers, a rights group, said RSF fighters had killed at least 200 villagers.",
      ["Emergency Lawyers"]),
+    ("Lawmaker Park Sun-won, who attended the closed-door briefing, said NIS Director Cho Tae-yong "
+     "expected North Korea to send 10,000 troops to Russia.", ["Park Sun-won"]),
     # what a country recorded, as someone says
     ("The Democratic Republic of Congo has recorded more than 15,600 suspected mpox cases since "
      "January, the World Health Organization said.", ["WHO"]),

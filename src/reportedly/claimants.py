@@ -1361,8 +1361,12 @@ class Attributor:
                 and toks[e - 2].text.islower() and self._inverted_name(v):
             cue = self._inverted(v)  # "…, one of the highest tolls, said Ukraine's General Staff"
             b = self.np_after(v + 1)[1]
-            if cue is not None and not (b < len(toks) and toks[b].low in AUX_AFTER):
-                return cue  # (not "X, a rights group, said RSF fighters had …")
+            aside = next((m for m in range(e - 2, 0, -1) if toks[m].text == ","), 0)
+            if cue is not None and (b >= len(toks) or toks[b].text in BOUNDARY
+                                    or toks[b].low in ("in", "on", "at", "late", "earlier")) \
+                    and not any(t.low in RELATIVES for t in toks[aside:e]):
+                return cue  # (not "X, a rights group, said RSF fighters had …", nor "X, who
+                # attended the briefing, said Y expected …")
         if s == e and e > 0 and toks[e - 1].text == ",":
             cue = self._around_commas(e)
             if cue is not None:
