@@ -42,11 +42,11 @@ class Phrases(dict[tuple[str, ...], Any]):
         self.longest = max((len(k) for k in self), default=0)
         #: The lengths of the phrases each word starts, longest first: a lookup tries only
         #: those ("in" starts only "in a briefing by").
-        self.lengths: dict[str, tuple[int, ...]] = {}
+        lengths: dict[str, set[int]] = {}
         for k in self:
             if k:
-                self.lengths[k[0]] = (*self.lengths.get(k[0], ()), len(k))
-        self.lengths = {w: tuple(sorted(set(ns), reverse=True)) for w, ns in self.lengths.items()}
+                lengths.setdefault(k[0], set()).add(len(k))
+        self.lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
 def phrases(words: list[str] | dict[str, Any]) -> Phrases:
