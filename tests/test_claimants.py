@@ -473,6 +473,16 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     # an anaphor with nothing before it is kept as written, after its article
     ("Más de 500 personas fueron detenidas, precisó el ministerio en su balance diario.",
      [("ministerio", [])]),
+    # a further hop after "y recogido por", and past what describes the claimant
+    ("Al menos 120 civiles murieron en un ataque, según la Red de Médicos de Sudán, citada por el "
+     "diario Sudan Tribune y recogida por Europa Press.",
+     [("Red de Médicos de Sudán", ["Sudan Tribune", "Europa Press"])]),
+    ("El Ministerio de Defensa ruso aseguró que 2.439 combatientes se han rendido, según un "
+     "comunicado recogido por la agencia TASS y citado por Reuters.",
+     [("Russian Ministry of Defence", ["TASS", "Reuters"])]),
+    ("Al menos 3.478 palestinos han muerto en Gaza, según el Ministerio de Sanidad gazatí, "
+     "controlado por Hamás, citado por la cadena Al Yazira.",
+     [("Ministerio de Sanidad gazatí", ["Al Jazeera"])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

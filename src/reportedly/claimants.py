@@ -264,6 +264,8 @@ class Cue:
     np_end: int = 0
     preposed: bool = False
     outer: Name | None = None
+    #: Hops beyond ``outer``: "citada por Y y recogida por Z" (Z).
+    further: list[Name] = field(default_factory=list)
 
 
 class Aliases:
@@ -1121,6 +1123,18 @@ class Attributor:
             cue.end = cue.np_end = e
             return
         at = cue.end
+        toks = self.toks
+        if at + 2 < len(toks) and toks[at].text == "," and toks[at + 1].text.islower() \
+                and toks[at + 1].low.endswith(PARTICIPLE_ENDS) \
+                and toks[at + 2].low in ("por", "by") \
+                and not match_at(toks, at + 1, self.cues.cited_by):
+            # "según el Ministerio de Sanidad, controlado por Hamás, citado por Al Yazira": past
+            # what describes the claimant
+            after = next((m for m in range(at + 3, min(len(toks), at + 10))
+                          if toks[m].text in BOUNDARY), None)
+            if after is not None and toks[after].text == "," \
+                    and match_at(toks, after + 1, self.cues.cited_by):
+                at = after
         if at + 1 < len(self.toks) and self.toks[at].text == "," \
                 and match_at(self.toks, at + 1, self.cues.cited_by):
             at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …"
@@ -1189,6 +1203,19 @@ class Attributor:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=cue.name.text)
         cue.end = cue.np_end = e
+        toks = self.toks
+        if e + 1 < len(toks) and toks[e].low in ("y", "and") \
+                and (again := match_at(toks, e + 1, self.cues.cited_by)):
+            # "…, citada por el diario Sudan Tribune y recogida por Europa Press": a further hop
+            s2, e2 = self.np_after(again[0])
+            further = self.name(s2, e2) if s2 < e2 else None
+            if further is not None and further.named:
+                if cue.outer is None:  # ("un comunicado recogido por TASS y citado por Reuters")
+                    cue.outer = further
+                    cue.relays.append(further)
+                else:
+                    cue.further.append(further)
+                cue.end = cue.np_end = e2
 
     def _interviewer(self, cue: Cue) -> None:
         """The outlet a claimant spoke to, as a relay: "aseguró en una entrevista con el portal
@@ -1729,6 +1756,7 @@ class Attributor:
             chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
             if verb.outer is not None:
                 chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
+                chain.extend(verb.further)
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical \
                     and not tally:
                 if not pp.name.named and self.aliases.is_unnamed(pp.name.text):
@@ -1739,12 +1767,13 @@ class Attributor:
                     chain.append(pp.name)  # X estimated …, according to Y: Y relays X
                     if pp.outer is not None:
                         chain.append(pp.outer)  # "…, según la televisión MRTV, citada por …"
+                        chain.extend(pp.further)
             if len(chain) > 1:  # (once each: a relay named twice)
                 chain = [n for k, n in enumerate(chain)
                          if not any(m.canonical == n.canonical for m in chain[:k])]
             relays = [r for r in verb.relays if r is not verb.outer]
         elif pp is not None and pp.name is not None:
-            chain = [pp.name, *([pp.outer] if pp.outer else [])]
+            chain = [pp.name, *([pp.outer, *pp.further] if pp.outer else [])]
             relays = [r for r in pp.relays if r is not pp.outer]
         else:
             return out
