@@ -483,6 +483,12 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("Al menos 3.478 palestinos han muerto en Gaza, según el Ministerio de Sanidad gazatí, "
      "controlado por Hamás, citado por la cadena Al Yazira.",
      [("Ministerio de Sanidad gazatí", ["Al Jazeera"])]),
+    # a number ending a name, and an outlet followed by the speaker
+    ("Al menos 289 trabajadores humanitarios han muerto, según datos de Naciones Unidas recogidos "
+     "por France 24.", [("United Nations", ["France 24"])]),
+    ("Al menos 554 manifestantes siguen en prisión, aseguró en declaraciones a EFE la "
+     "coordinadora de la organización Justicia 11J, Camila Rodríguez.",
+     [("Camila Rodríguez", ["EFE"])]),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

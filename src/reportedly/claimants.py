@@ -759,6 +759,10 @@ class Attributor:
                 if end is not None:  # "el enviado especial de EE.UU. para el país, Tom …"
                     j = end
                     continue
+            if j > i and t.low in ARTICLES and t.text.islower() and toks[j - 1].text[:1].isupper() \
+                    and j + 1 < len(toks) and toks[j + 1].text.islower() \
+                    and toks[j - 1].low not in CONNECTORS:
+                break  # "en declaraciones a EFE la coordinadora …": another noun phrase
             if t.low == "a" and self._a_inside_name(i, j):
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
@@ -782,6 +786,12 @@ class Attributor:
             if j > i and self.lang == "es" and t.text.islower() and len(t.low) > 5 \
                     and t.low.endswith(("ría", "rían")):
                 break  # a conditional verb: "según las madres buscadoras pertenecerían a …"
+            if t.low[:1].isdigit() and j > i and len(t.text) <= 3 \
+                    and toks[j - 1].text[:1].isupper() and (
+                        j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY
+                        or toks[j + 1].low in self.stop or toks[j + 1].low in self.cues.verbs):
+                j += 1  # a number ending a name: "France 24", "Canal 12", "Justicia 11J"
+                continue
             if t.low[:1].isdigit() or (j > i and (
                     (t.low in self.cues.cited_by.firsts and match_at(toks, j, self.cues.cited_by))
                     or (t.low in self.cues.relay.firsts and match_at(toks, j, self.cues.relay))
