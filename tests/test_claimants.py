@@ -598,6 +598,14 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
      "figures from the Libyan Red Crescent.", [("Libyan Red Crescent", ["OCHA"], None)]),
     ("Gang violence killed at least 5,601 people last year, the UN human rights office said, "
      "citing figures compiled by BINUH.", [("BINUH", ["UN OHCHR"], None)]),
+    # "X quoted Y as saying", "Y was quoted by X as saying"
+    ("Russian forces lost 300 soldiers, Interfax quoted the defence ministry as saying.",
+     [("defence ministry", ["Interfax"], None)]),
+    ("The ministry was quoted by TASS as saying that 300 drones had been downed.",
+     [("ministry", ["TASS"], None)]),
+    # "state news agency": an adjective, not the verb "state"
+    ("About 30 people died, state news agency IRNA reported, quoting the local governor.",
+     [("IRNA", [], "the local governor")]),
 ])
 def test_english_relays_and_background(text, want):
     figs = extract(text, published="2024-05-01", lang="en")

@@ -1076,6 +1076,12 @@ class Attributor:
         for i in candidates:
             if i < done:
                 continue
+            if toks[i].low == "quoted" and self.lang == "en":
+                cue = self._quoted_as(i)
+                if cue is not None:  # "Interfax quoted the ministry as saying …"
+                    found.append(cue)
+                    done = cue.end
+                    continue
             hit = match_at(toks, i, c.before) if toks[i].low in c.before.firsts else None
             if hit and hit[0] + 1 < len(toks) and toks[hit[0]].low in AUXILIARIES \
                     and toks[hit[0] + 1].low in c.verbs:
@@ -1326,6 +1332,9 @@ class Attributor:
         if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
                 and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "300 reported deaths": an adjective
+        if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
+                and toks[i + 1].text.islower() and toks[i + 1].low != "that":
+            return False  # "state news agency IRNA", "state media": an adjective
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 15])
         if self.lang == "es" and i > 0 and (toks[i - 1].low == "se" or (
@@ -1447,6 +1456,26 @@ class Attributor:
         if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e):
             return self._inverted(v)
         return None
+
+    def _quoted_as(self, q: int) -> Cue | None:
+        """ "Interfax quoted the defence ministry as saying …" and "the ministry was quoted by
+        TASS as saying …": the one quoted is the claimant, the outlet its relay."""
+        toks = self.toks
+        as_at = next((m for m in range(q + 1, min(len(toks) - 1, q + 14))
+                      if toks[m].low == "as" and toks[m + 1].low in ("saying", "telling",
+                                                                    "stating")), None)
+        if as_at is None:
+            return None
+        if q + 1 < len(toks) and toks[q + 1].low == "by" and q > 0 \
+                and toks[q - 1].low in PASSIVE_BE:
+            quoted, outlet = self.np_before(q - 1), (q + 2, as_at)
+        else:
+            quoted, outlet = (q + 1, as_at), self.np_before(q)
+        name, by = self.name(*quoted), self.name(*outlet)
+        if name is None or by is None:
+            return None
+        return Cue("verb", as_at + 1, as_at + 2, name, relays=[by], np_start=quoted[0],
+                   np_end=quoted[1], outer=by)
 
     def _anonymity_clause(self, v: int) -> int | None:
         """Where "who asked not to be named" (and the like) starts, when it ends right before
