@@ -606,6 +606,11 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, sources):
     # "state news agency": an adjective, not the verb "state"
     ("About 30 people died, state news agency IRNA reported, quoting the local governor.",
      [("IRNA", [], "the local governor")]),
+    # someone known by their role spoke to the outlet; an unnamed official spoke through it
+    ("Some 70% of the grid is damaged, the energy minister told CNN in an interview on Sunday.",
+     [("energy minister", ["CNN"], None)]),
+    ("More than 600 people were killed, a senior official told Reuters on condition of "
+     "anonymity.", [("Reuters", [], "a senior official")]),
 ])
 def test_english_relays_and_background(text, want):
     figs = extract(text, published="2024-05-01", lang="en")

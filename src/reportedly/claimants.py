@@ -1263,9 +1263,11 @@ class Attributor:
             return
         outlet = self.name(s, e)
         if outlet is not None and outlet.named and any(w[:1].isupper() for w in words):
-            if not cue.name.named:
+            head = cue.name.text.split()[-1].casefold() if cue.name.text else ""
+            if not cue.name.named and self.aliases.anaphor_kind(cue.name.text) is None and not (
+                    head in self.aliases.titles and head not in ONE_OF_THEM):
                 # "an official who asked not to be named told Reuters": the outlet's claim, on
-                # an unnamed basis
+                # an unnamed basis (not "the general told the BBC": someone known, via it)
                 cue.name = replace(outlet, basis=cue.name.text)
                 return
             cue.outer = outlet
