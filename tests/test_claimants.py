@@ -696,6 +696,10 @@ def test_a_named_outlet_on_its_own_sources():
      ["Samuel Kobina Annim", "Bank of Ghana"]),
     # "the UN's World Food Programme" is the WFP
     ("The UN's World Food Programme said it needed $200 million.", ["WFP"]),
+    # "the ministry" is the ministry named before, past an outlet named since
+    ("Typhoon Yagi has killed 254 people, the Ministry of Agriculture and Rural Development said, "
+     "according to the news site VnExpress. Economic losses are estimated at about 40 trillion "
+     "dong, the ministry added.", ["Ministry of Agriculture and Rural Development"] * 2),
 ])
 def test_english_subjects_and_speech_tags(text, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

@@ -659,6 +659,16 @@ class Memory:
                 return found
         return None
 
+    def headed(self, head: str, kind: str | None) -> Name | None:
+        """The last organisation named whose name has the anaphor's noun ("the ministry" →
+        "Ministry of Agriculture and Rural Development", past an outlet named since)."""
+        if kind not in ("org", "media") or len(head) < 4:
+            return None
+        for name in self.named[:-12:-1]:
+            if head in name.canonical.casefold().split() and not _looks_person(name):
+                return name
+        return None
+
     def recall(self, kind: str) -> Name | None:
         unread, self.unread = self.unread, []
         for attributor in unread:  # in order, before anything said after them
@@ -1024,7 +1034,8 @@ class Attributor:
             return replace(last, text=text)
         if how == "anaphor":
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
-            return (self._introduced(text, i) or self.memory.recall(value)
+            return (self._introduced(text, i) or self.memory.headed(words[-1], value)
+                    or self.memory.recall(value)
                     or self._named_before(value, i) or self._opening_name(i)
                     or self.memory.mentioned(value, self)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
