@@ -489,6 +489,11 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     ("Al menos 554 manifestantes siguen en prisión, aseguró en declaraciones a EFE la "
      "coordinadora de la organización Justicia 11J, Camila Rodríguez.",
      [("Camila Rodríguez", ["EFE"])]),
+    # "documentó" claims; "acusó a la policía de …" has no subject after it
+    ("La Comisión Nacional de Derechos Humanos de Kenia elevó a 39 el número de muertos. El "
+     "organismo público, que también documentó 32 desapariciones forzadas, acusó a la policía de "
+     "un uso excesivo de la fuerza.",
+     [("Comisión Nacional de Derechos Humanos de Kenia", [])] * 2),
 ])
 def test_spanish_agencies_anaphors_and_passive_agents(text, expected):
     assert [(c[1], c[2]) for c in claims(text, "es")] == expected

@@ -1004,7 +1004,7 @@ class Attributor:
                 w in REPORT_NOUNS for w in words[1:4]) and not any(
                 w[:1].isupper() for w in text.split()[1:]):
             # "según su último informe": the claimant of this sentence, or the last one
-            speaker = self._speaker()
+            speaker = self._speaker() or self._named_before("org", i)
             if speaker is not None:
                 return replace(speaker, text=text)
         if len(words) > 1 and words[0] in ("un", "una", "a", "an") and words[1] in REPORT_NOUNS \
@@ -1519,8 +1519,8 @@ class Attributor:
             nxt = next((m for m in range(a + 1, min(len(toks), a + 5))
                         if (toks[m].low in SUBJECT_STARTS or toks[m].low in ("fuentes", "fuente"))
                         and m > a + 1), None)
-            if nxt is None:
-                return None
+            if nxt is None or toks[nxt - 1].low in ("de", "of"):
+                return None  # ("acusó a la policía de un uso excesivo …": not a subject)
             audience = (a + 1, nxt)
             a = nxt
         a, b = self.np_after(a)
