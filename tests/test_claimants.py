@@ -705,6 +705,16 @@ def test_a_named_outlet_on_its_own_sources():
     ("Typhoon Yagi has killed 254 people, the Ministry of Agriculture and Rural Development said, "
      "according to the news site VnExpress. Economic losses are estimated at about 40 trillion "
      "dong, the ministry added.", ["Ministry of Agriculture and Rural Development"] * 2),
+    # titles with initials and offices named before their holder; an organisation is not a
+    # person
+    ("At least 93 people died, Revenue Minister K. Rajan said.", ["K. Rajan"]),
+    ("More than 500,000 people fled, UN High Commissioner for Refugees Filippo Grandi said.",
+     ["Filippo Grandi"]),
+    ("The toll rose to 1,017, the Director General of Health Services said.",
+     ["Director General of Health Services"]),
+    # "suspected and confirmed cases": adjectives, not a speaker
+    ("Africa has recorded more than 21,300 suspected and confirmed mpox cases this year, the "
+     "Africa Centres for Disease Control and Prevention said.", ["Africa CDC"]),
 ])
 def test_english_subjects_and_speech_tags(text, sources):
     assert [f.source for f in extract(text, published="2024-05-01", lang="en")] == sources

@@ -127,6 +127,9 @@ PASSIVE_BE = frozenset("been be being was were is are".split())
 RECORD_WORDS = frozenset("high low record peak máximo mínimo récord".split())
 LEVEL_WORDS = frozenset("level levels high low highest lowest nivel niveles máximo mínimo "
                         "year years".split())
+#: Nouns that end an office's name before its holder's ("… for Refugees Filippo Grandi").
+ROLE_ENDS = frozenset("refugees affairs rights nations forces development health defence "
+                      "defense".split())
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
@@ -359,10 +362,18 @@ class Aliases:
             t = titled[-1]
             tail = words[t + 1:]
             if len(tail) in (2, 3, 4) and _name_words(tail) and all(
-                    w.isalpha() or "-" in w for w in tail) and not any(
+                    w.isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
+                    for w in tail) and not any(
                     w.casefold() in self.titles or w.casefold() in self.anaphora
                     for w in tail) and t > 0:
                 return " ".join(tail), " ".join(words[:t + 1])
+        tail, head = words[-2:], words[:-2]
+        if len(head) >= 2 and head[-1].casefold() in ROLE_ENDS and _name_words(tail) \
+                and all(w.isalpha() for w in tail) \
+                and any(w.casefold() in self.titles for w in head):
+            # "UN High Commissioner for Refugees Filippo Grandi": a role ending in its
+            # organisation's noun, then the person
+            return " ".join(tail), " ".join(head)
         k = 0
         while k < len(words) - 1 and (words[k].casefold() in self.titles
                                       or words[k][:1].islower()):
@@ -373,6 +384,7 @@ class Aliases:
             # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
             return " ".join(rest[1:]), " ".join(words[:k + 1])
         if k == 0 or not _name_words(rest) or " ".join(rest) in countries() or (
+                len(rest) == 1 and rest[0].casefold().rstrip("s") in ORG_HEADS) or (
                 words[k - 1] in CONNECTORS and (  # "ministerio de Salud" is one name, and
                     len(rest) == 1  # "ministro de Justicia" a role without a person
                     or not any(w.casefold() in self.titles for w in words[:k - 1]))):
@@ -1342,6 +1354,10 @@ class Attributor:
         if b >= 0 and b < i and toks[b].low in PASSIVE_BE and not (
                 i + 1 < len(toks) and toks[i + 1].low == "by"):
             return False  # "have been confirmed dead", "it was reported that": no speaker
+        if i > 1 and toks[i - 1].low in ("and", "or", "y", "o") and toks[i - 2].low.endswith(
+                ("ed", "ados", "adas")) and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
+                and toks[i + 1].text.islower() and toks[i + 1].low not in ("that", "que"):
+            return False  # "suspected and confirmed mpox cases": an adjective
         if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
                 and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "300 reported deaths": an adjective
