@@ -154,7 +154,6 @@ GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |prel
 #: Words that make "the source" one already named ("la misma fuente", "dichas fuentes").
 DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo", "mismos",
                       "dicha", "dichas", "same"})
-#: Words that refer back to the last claimant, named or not ("las mismas fuentes").
 #: The organisation at the end of a person's role ("secretario general de la OTAN").
 ROLE_ORG = re.compile(r"\b(?:de la|del|de|of the|of)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
 #: Members who speak as their organisation ("los rebeldes del Marco Estratégico Permanente").
@@ -202,6 +201,7 @@ PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea regió
     isla capital municipio comarca zona área enclave barrio distrito archipiélago nación estado
     puerto city town village region province country island capital district enclave nation
     port""".split())
+#: Words that refer back to the last claimant, named or not ("las mismas fuentes").
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
                   "propias"})
 #: Phrases before the outlet a claimant spoke to.
@@ -1242,7 +1242,6 @@ class Attributor:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=cue.name.text)
         cue.end = cue.np_end = e
-        toks = self.toks
         if e + 1 < len(toks) and toks[e].low in ("y", "and") \
                 and (again := match_at(toks, e + 1, self.cues.cited_by)):
             # "…, citada por el diario Sudan Tribune y recogida por Europa Press": a further hop
@@ -1757,37 +1756,33 @@ class Attributor:
             if cue.name is not None:
                 self.memory.remember(cue.name, cue.relays)
         if not found:  # narration: no one is credited
-            return [{"source": None, "source_text": None, "via": [], "basis": None,
-                     "hedge": self._hedge(f), "role": None} for f in figs]
+            return [self._unclaimed(f) for f in figs]
         return [self._attribute_one(f, figs, found) for f in figs]
+
+    def _unclaimed(self, fig: Found) -> dict:
+        """The attribution of a figure no one is credited with (its hedge only)."""
+        return {"source": None, "source_text": None, "via": [], "basis": None,
+                "hedge": self._hedge(fig), "role": None}
 
     def _attribute_one(self, fig: Found, figs: list[Found], found: list[Cue]) -> dict:
         toks = self.toks
-        if fig.i >= 1 and fig.j < len(toks) and toks[fig.i].low in ("magnitud", "magnitude") \
-                and toks[fig.i - 1].low in ("de", "of") and toks[fig.j].low in ("que", "that"):
-            # "el terremoto de magnitud 6,8 que sacudió …": the story's background, not the
-            # claim the sentence reports
-            return {"source": None, "source_text": None, "via": [], "basis": None,
-                    "hedge": self._hedge(fig), "role": None}
         if self._background(fig, found) or self._quake_named(fig):
-            return {"source": None, "source_text": None, "via": [], "basis": None,
-                    "hedge": self._hedge(fig), "role": None}
+            return self._unclaimed(fig)
         pos = fig.i
         pps = [c for c in found if c.kind == "pp"]
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
-        if verb is not None and verb.at < fig.i and self.toks[verb.at].low in RECORDED:
+        if verb is not None and verb.at < fig.i and toks[verb.at].low in RECORDED:
             # "The DRC has recorded 15,600 cases, the WHO said": who says so
             tag = next((c for c in verbs if c.at > fig.j and c.name is not None
-                        and (c.at + 1 >= len(self.toks) or self.toks[c.at + 1].text in BOUNDARY
-                             or self.toks[c.at + 1].low in AFTER_VERB_TIME
-                             or self.toks[c.at + 1].low in ("in", "at"))
+                        and (c.at + 1 >= len(toks) or toks[c.at + 1].text in BOUNDARY
+                             or toks[c.at + 1].low in AFTER_VERB_TIME
+                             or toks[c.at + 1].low in ("in", "at"))
                         and not self._separated(fig.i, c.at)
                         and not any(fig.j <= o.at < c.at for o in found if o is not c)), None)
             verb = tag or verb
-        out: dict = {"source": None, "source_text": None, "via": [], "basis": None,
-                     "hedge": self._hedge(fig), "role": None}
+        out = self._unclaimed(fig)
         chain: list[Name] = []
         if verb is not None and pp is not None and verb.name is not None \
                 and verb.name.canonical in countries():
@@ -1829,7 +1824,7 @@ class Attributor:
                     and not tally:
                 if not pp.name.named and self.aliases.is_unnamed(pp.name.text):
                     out["basis"] = pp.name.text  # "X, según sus propias fuentes, eleva …"
-                elif self.toks[pp.at].low in ("citing", "citando", "quoting"):
+                elif toks[pp.at].low in ("citing", "citando", "quoting"):
                     chain.insert(0, pp.name)  # "X said, citing figures from Y": Y's, via X
                 else:
                     chain.append(pp.name)  # X estimated …, according to Y: Y relays X
@@ -1916,8 +1911,11 @@ class Attributor:
     def _quake_named(self, fig: Found) -> bool:
         """Whether a magnitude only names the quake a sentence is about ("the death toll from
         Friday's magnitude 6.8 earthquake", "tras el sismo de magnitud 7,1"): the figure the
-        sentence reports is another one."""
+        sentence reports is another one; also "el terremoto de magnitud 6,8 que sacudió …"."""
         toks = self.toks
+        if fig.i >= 1 and fig.j < len(toks) and toks[fig.i].low in ("magnitud", "magnitude") \
+                and toks[fig.i - 1].low in ("de", "of") and toks[fig.j].low in ("que", "that"):
+            return True
         k = fig.j
         while k < len(toks) and k < fig.j + 3 and toks[k].low in ("-", "magnitude", "magnitud"):
             k += 1
