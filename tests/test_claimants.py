@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reportedly import extract
-from reportedly.claimants import Aliases
 from reportedly.errors import InputError
+from reportedly.names import Aliases
 
 
 def claims(text: str, lang: str = "en") -> list[tuple]:

@@ -234,7 +234,7 @@ def test_disagreements_name_the_conflicting_claims(filled):
 
 def test_a_bad_user_alias_file_stops_the_run_with_one_line(runner, article, tmp_path,
                                                           monkeypatch):
-    from reportedly.claimants import aliases
+    from reportedly.names import aliases
 
     bad = tmp_path / "aliases.yml"
     bad.write_text("sources: nope\n", encoding="utf-8")
@@ -251,7 +251,7 @@ def test_a_bad_user_alias_file_stops_the_run_with_one_line(runner, article, tmp_
 
 
 def test_a_user_alias_file_renames_a_claimant(runner, tmp_path, monkeypatch):
-    from reportedly.claimants import aliases
+    from reportedly.names import aliases
 
     page = tmp_path / "page.txt"
     page.write_text("The Kharkiv council said 12 people were hurt.\n", encoding="utf-8")

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from reportedly import extract
-from reportedly.claimants import aliases
 from reportedly.clean import clean_page
+from reportedly.names import aliases
 
 FIELDS = ("low", "high", "qualifier", "object", "unit", "subject", "as_of")
 

@@ -11,57 +11,40 @@ fitting named claimant of the document.
 
 from __future__ import annotations
 
-import os
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from pathlib import Path
 
-import yaml
-
-from reportedly.errors import input_error
+from reportedly.discourse import Memory, looks_person
 from reportedly.figures import Found, Tok, match_at, match_before
-from reportedly.lexicon import lang_key, load, load_yaml, phrases
+from reportedly.lexicon import lang_key, load, phrases
+from reportedly.names import (
+    ARTICLES,
+    CONNECTORS,
+    DETERMINERS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    ONE_OF_THEM,
+    ORG_HEADS,
+    REPORT_LIKE,
+    SELF_REFERENCES,
+    Name,
+    aliases,
+    countries,
+    is_demonym,
+    strip_report,
+)
 from reportedly.numbers import number_lexicon
 
-#: Documents and tallies that stand for their authors ("el último balance de …").
-REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta sondeo estudio datos "
-                        "conteo dato recuento escrutinio evaluación estimación proyección "
-                        "análisis auditoría assessment estimate analysis projection cálculos "
-                        "cálculo registro registros proyecto previsiones proyecciones cómputo "
-                        "cifras estimaciones recuento parte comunicado report survey poll study "
-                        "data figures estimates tally count statement update results "
-                        "bulletin nota despacho balances informes reportes boletines recuentos "
-                        "conteos cifra índice indicador barómetro index indicator "
-                        "preconteo".split())
-#: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
-TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
-                              r"tally|count|assessment|plans|projections|forecasts?|datos|"
-                              r"cifras|estimaciones)$")
-#: The kind of organisation after its name: "ANSA news agency", "Emergency Lawyers rights
-#: group".
-TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
-                           r"monitor|broadcaster|newspaper|outlet|website|think tank|"
-                           r"network|tracker|watchdog|union|government)$")
-#: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
-TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid|elaborad|"
-                                 r"realizad|presentad)[oa]s?"
-                                 r"(?:\s.*)?$|(?<=\w)\s+(?:published|released)(?:\s.*)?$")
-#: What follows a name's acronym: "(INM) mexicano", "(CDC) de Estados Unidos".
-AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-Z][\w ]*)$")
-#: "propio"/"mismo" before a name: "el propio Gobierno estadounidense".
-SAME_BEFORE_NAME = re.compile(r"^(?:propi[oa]s?|mism[oa]s?)\s+(?=[A-Z])")
 #: An agency of the UN referred back to: "la agencia de la ONU", "the UN agency".
 UN_AGENCY = re.compile(r"(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+)?"
                        r"(?:organismo|agencia|organización|oficina|institución)"
                        r"(?:\s+(?:humanitaria|especializada))?\s+(?:de\s+la\s+ONU|de\s+(?:las\s+)?"
                        r"Naciones\s+Unidas|onusian[oa])"
                        r"|(?:[Tt]he\s+)?(?:UN|U\.N\.)\s+(?:agency|body|organi[sz]ation)")
-#: Environment variable naming a user's alias file (same format as ``data/aliases.yml``).
-ALIASES_ENV = "REPORTEDLY_ALIASES"
+
+
 STOP_NP = {
     "en": frozenset(
         "that which who whom whose when while where because as if but and or so than then it its "
@@ -74,136 +57,136 @@ STOP_NP = {
         "sobre tras durante contra entre se su sus dijo dice ha han había fue es son aunque "
         "mientras sino pues haber".split()),
 }
-DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "this",
-                         "esa", "ese", "esta", "este", "esas", "esos", "dicha", "dicho",
-                         "its", "their", "his", "her", "our", "su", "sus"})
+
+
 PREPOSITIONS = frozenset("in on at with by from into during after before of for under over "
                          "through en con por desde tras durante".split())
+
+
 NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "los", "las",
                       "'s", "’s", "-", "&"})
+
+
 #: Words that start the subject after a verb ("dijo a Efe una fuente médica").
 SUBJECT_STARTS = frozenset({"el", "la", "los", "las", "the", "un", "una", "unos", "unas"})
+
+
 #: Time words between a verb and its inverted subject ("informó este martes el …").
 AFTER_VERB_TIME = frozenset("este esta el la ayer hoy lunes martes miércoles jueves viernes "
                             "después luego finalmente posteriormente ya además también "
                             "sábado domingo noche mañana tarde semana on monday tuesday "
                             "wednesday thursday friday saturday sunday yesterday today late "
                             "early".split())
-#: A name with its short form in brackets: "Centro Nacional de Huracanes (NHC)".
-SHORT_FORM = re.compile(r"(.+?)\s*\(([^()]{1,24})\)")
+
+
 #: "el ministerio que dirige X": who leads an institution.
 LEADS = frozenset("dirige encabeza preside lidera dirigía encabezaba presidía lideraba".split())
+
 #: Who lives in a place: "una ciudad de 32.000 habitantes".
 INHABITANTS = frozenset("habitantes inhabitants residents people personas residentes".split())
+
 POPULATION = frozenset({"población", "population"})
+
+
 COMPASS = frozenset("north south east west northeast northwest southeast southwest "
                     "north-east north-west south-east south-west".split())
+
+
 #: Words of news outlets' names, when the alias table does not know them ("a Europa Press",
 #: "told Al Jazeera", "Radio Dabanga", "Channel 12").
 OUTLET_HINTS = frozenset("reuters afp ap bbc cnn jazeera arabiya radio tv television televisión "
                          "channel canal cadena agencia europa broadcaster newspaper news times "
                          "post journal daily press yonhap interfax tass ria efe xinhua sky nbc "
                          "cbs abc fox npr guardian telegraph bloomberg".split())
+
+
 #: A speaker who may not be named: "who asked not to be identified".
 ANONYMITY = re.compile(r"(?:who|que|quien)\s+(?:(?:asked|requested|declined|spoke|was not|were "
                        r"not|pidió|pidieron|solicitó|habló|hablaron)\b).*(?:named|identified|"
                        r"anonymity|publicly|the media|identificad[oa]s?|anonimato|nombre)$",
                        re.I)
+
+
 QUAKES = frozenset("earthquake earthquakes quake quakes tremor terremoto sismo seísmo "
                    "temblor".split())
-#: What a company is called when it was named before: "the telecoms operator".
-COMPANY_HEADS = frozenset("company firm operator carrier airline giant lender insurer carmaker "
-                          "automaker chipmaker miner retailer producer group".split())
+
+
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-#: Who runs or backs an organisation, before its name: "the state-run Al-Ahram newspaper".
-BACKED = ("-run", "-funded", "-backed", "-owned", "-controlled", "-based", "-led", "-linked",
-          "-affiliated", "-aligned")
-#: A verb right after a noun phrase makes it a subject: "said RSF fighters had …".
-AUX_AFTER = frozenset("had has have was were is are will would could may might".split())
+
 #: Verbs of what happened as much as of what was said ("Yemen has recorded 95,000 cases").
 RECORDED = frozenset("recorded records registered registers logged".split())
+
 PASSIVE_BE = frozenset("been be being was were is are".split())
+
 #: "a 24-year high", "its highest level in 28 years": a record, told by the journalist.
 RECORD_WORDS = frozenset("high low record peak máximo mínimo récord".split())
+
+
 LEVEL_WORDS = frozenset("level levels high low highest lowest nivel niveles máximo mínimo "
                         "year years".split())
-#: Nouns that end an office's name before its holder's ("… for Refugees Filippo Grandi").
-ROLE_ENDS = frozenset("refugees affairs rights nations forces development health defence "
-                      "defense".split())
+
+
 #: Days and parts of a day: "este viernes", "esta mañana".
 WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo mañana tarde noche "
                        "semana mes año fin".split())
+
+
 #: Endings of participles ("actualizados", "publicada", "released").
 PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
-#: Lower-case particles inside personal names ("Ashraf al Qudra", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "da", "do", "dos"})
-#: The article speaking of itself: figures it states in its own voice.
-SELF_REFERENCES = frozenset({"este diario", "this newspaper", "esta redacción", "este medio",
-                             "este periódico", "la redacción", "this paper"})
+
 #: Documents that stand for whoever published them.
 REPORT_NOUNS = REPORT_LIKE | {"census", "censo"}
-#: Words that make any group of people an unnamed source.
-ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "anónimo", "anónimos", "anónima",
-                       "anónimas"})
-#: Names that are only a kind of document ("official figures", "datos oficiales").
-GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |preliminary |último |"
-                          r"últimos |última |últimas )?(?:figures|data|statistics|estimates|"
-                          r"official count|official tally|cifras|datos|estadísticas|"
-                          r"estimaciones|recuento|balance|conteo)"
-                          r"(?: oficial(?:es)?| preliminar(?:es)?| provisional(?:es)?)?")
+
+
 #: Words that make "the source" one already named ("la misma fuente", "dichas fuentes").
 DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo", "mismos",
                       "dicha", "dichas", "same"})
-#: The organisation at the end of a person's role ("secretario general de la OTAN").
-ROLE_ORG = re.compile(r"\b(?:de la|del|de|of the|of)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
-#: Members who speak as their organisation ("los rebeldes del Marco Estratégico Permanente").
-MEMBERS = frozenset("""rebeldes insurgentes milicianos combatientes yihadistas militantes
-    guerrilleros paramilitares miembros integrantes activistas voluntarios rescatistas
-    socorristas rebels insurgents militants fighters members volunteers""".split())
-#: A member noun, an optional adjective, then "de/del" and the organisation's name.
-MEMBERS_OF = re.compile(r"(\w+)(?: [a-záéíóúñ]+)? (?:de la|del|de los|de|of the|of) ([A-Z].*)$")
-#: Words that begin the names of organisations, never of people.
-ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas ejército guardia
-    salvamento defensa defensoría cruz media observatorio oficina instituto centro agencia banco
-    fondo grupo asociación fundación cascos médicos amnistía human save secretaría tribunal
-    corte fiscalía policía gobierno junta alto unidad comisión organización red movimiento
-    frente partido sindicato federación confederación cámara senado congreso parlamento
-    autoridad dirección departamento administración universidad hospital cuerpo brigada
-    council ministry service forces army guard office institute center centre agency bank fund
-    group association foundation committee court police government""".split())
-#: How many sentences back a name mentioned without a claim is looked for.
-MENTION_WINDOW = 5
+
+
 #: Words that open a sentence about a quantity, not a name ("Otras 4.508 personas …").
 QUANTIFIERS = frozenset("""otros otras unos unas más menos cerca alrededor casi hasta solo sólo
     apenas another other some more about nearly almost over""".split())
+
+
 #: Counts and estimates that are their author's own figures ("un recuento de Reuters").
 TALLIES = frozenset("recuento conteo cálculos cálculo estimaciones estimación proyecciones "
                     "tally count estimate estimates calculations".split())
-#: Who speaks for an organisation, when one of them is quoted unnamed ("un oficial israelí").
-ONE_OF_THEM = frozenset({"oficial", "official", "funcionario", "funcionaria", "diplomático",
-                         "diplomática", "diplomat", "mando", "agente", "responsable", "officer",
-                         "cargo", "militar", "miembro", "member", "insider", "source", "fuente"})
-#: Words that end a phrase before the name it is "of" ("el sistema de referencia de la ONU").
-GENITIVES = frozenset({"de", "del", "la", "el", "los", "las", "of", "the"})
+
+
 #: "Mismo": the one just named, possibly in the same sentence ("según el mismo parte").
 MISMO = frozenset({"misma", "mismas", "mismo", "mismos", "same"})
+
+
 #: What opens a relative clause after a comma (", que …", ", en el que …", ", which …").
 RELATIVE_OPENERS = frozenset({"que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas",
                               "donde", "which", "who", "whose", "where"})
+
+
 #: Relative clauses of their own ("…, donde según los CDC …"); ", que" may follow a verb.
 PLACE_RELATIVES = frozenset({"donde", "cuyo", "cuya", "cuyos", "cuyas", "where", "whose"})
+
 RELATIVE_AFTER = frozenset({"que", "cual", "cuales", "quien", "quienes", "which", "whom"})
+
+
 RELATIVE_PREPOSITIONS = frozenset({"en", "de", "con", "por", "desde", "para", "a", "durante",
                                    "in", "of", "with", "during", "from"})
+
+
 PAST_WORDS = frozenset("había habían fue fueron era eran had was were".split())
+
+
 #: "…, una ciudad de unos 32.000 habitantes, …": a place described by the journalist.
 PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea región provincia país
     isla capital municipio comarca zona área enclave barrio distrito archipiélago nación estado
     puerto city town village region province country island capital district enclave nation
     port""".split())
+
+
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
                   "propias"})
+
+
 #: Phrases before the outlet a claimant spoke to.
 INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declaraciones a",
                       "in an interview with", "in remarks to", "en una entrevista concedida a",
@@ -212,46 +195,38 @@ INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declarac
                       "in comments reported by", "in remarks carried by",
                       "en un comunicado difundido por", "en un comunicado recogido por",
                       "en declaraciones recogidas por", "en declaraciones difundidas por"])
+
+
 #: Asides between a subject and its verb ("X, por su parte, sitúa …").
 ASIDES = phrases([", por su parte ,", ", a su vez ,", ", en cambio ,", ", por otro lado ,",
                   ", por su lado ,", ", for its part ,", ", for their part ,", ", in turn ,",
                   ", meanwhile ,", ", however ,", ", sin embargo ,", ", además ,"])
-#: Endings of Spanish adjectives after a noun ("oficina estadística comunitaria").
-SPANISH_ADJECTIVE_ENDS = ("o", "a", "os", "as", "al", "ales", "ar", "ense", "és", "esa", "ino",
-                          "ina")
+
+
 #: Auxiliaries between "según" and its verb ("según ha informado …").
 AUXILIARIES = frozenset({"ha", "han", "había", "habían", "habría", "has", "have", "had"})
+
 #: Relative pronouns that stand for the claimant just named ("…, que cifra en …").
 RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
-#: Words that join the parts of a name ("Ministry of Defence", "Organización … para las …").
-CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para", "por", "contra", "sobre",
-                        "against", "on"})
-#: Articles, and what joins the words of an organisation's name ("Fondo … de la …").
-ARTICLES = frozenset({"la", "las", "los", "el", "the"})
-NAME_JOINERS = CONNECTORS | ARTICLES
+
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
+
 #: Words that can separate the clauses of a sentence (see ``Attributor._separated``).
 SEPARATORS = CONTRASTS | {";", "mientras", "y", "and", "as"}
+
+
 #: Pronoun subjects and the kind of claimant they refer back to.
 PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "él": "person",
             "ella": "person", "ellos": "group"}
+
+
 #: Sentence-initial links before a subjectless Spanish verb ("Además, indicó que …").
 SPANISH_LINKS = frozenset({"además", "asimismo", "también", "luego", "después", "y"})
+
+
 BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", "—", "–", '"', "“", "”", "«", "»", "?",
                       "!", "[", "]"})
-
-
-@dataclass(slots=True)
-class Name:
-    """A claimant as found: the words as written, the canonical name, and its kind."""
-
-    text: str
-    canonical: str
-    kind: str | None = None
-    named: bool = True
-    basis: str | None = None
-    role: str | None = None
 
 
 @dataclass(slots=True)
@@ -271,281 +246,6 @@ class Cue:
     further: list[Name] = field(default_factory=list)
 
 
-class Aliases:
-    """The alias table: canonical claimant names and what they are called."""
-
-    def __init__(self, extra: Path | None = None) -> None:
-        data = load("aliases")
-        entries = list(data["sources"])
-        if extra is not None:
-            entries += _user_sources(extra)
-        self.by_alias: dict[str, tuple[str, str | None]] = {}
-        #: The organisation each one belongs to ("WHO" → "United Nations").
-        self.part_of: dict[str, str] = {}
-        for entry in entries:
-            for alias in [entry["name"], *entry.get("aliases", [])]:
-                self.by_alias[self.key(str(alias))] = (entry["name"], entry.get("kind"))
-            if entry.get("part_of"):
-                self.part_of[entry["name"]] = str(entry["part_of"])
-        self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
-        self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
-        self.groups = {h.casefold() for h in data["unnamed_groups"]}
-        self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
-        self.titles = {w.casefold() for w in data["titles"]}
-        self.descriptors = {w.casefold() for w in data["descriptors"]}
-        self._resolved: dict[str, Name] = {}
-        self._classified: dict[str, tuple[str, str | None]] = {}
-        self._cleaned: dict[str, str] = {}
-        self._anaphors: dict[str, str | None] = {}
-        self._unnamed: dict[str, bool] = {}
-
-    @staticmethod
-    def key(name: str) -> str:
-        name = name.replace("’", "'").replace(" 's", "'s").replace(" ' s", "'s")
-        name = re.sub(r"^(the|el|la|los|las)\s+", "", name.strip(), flags=re.I)
-        return re.sub(r"\s+", " ", name).casefold()
-
-    def clean(self, text: str) -> str:
-        """A name as written, tidied: no leading article, straight apostrophes, no trailing
-        "estimate"/"figures" ("a Pentagon estimate" → "Pentagon")."""
-        known = self._cleaned.get(text)
-        if known is None:
-            known = self._cleaned[text] = self._clean(text)
-        return known
-
-    def _clean(self, text: str) -> str:
-        text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
-        for pattern, repl in self.rewrites:
-            text = pattern.sub(repl, text)
-        text = _strip_report(TRAILING_GENERIC.sub("", text.strip()))
-        text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
-        text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
-        if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
-            text = text[:-1]  # "UK MoD." at the end of a sentence
-        return text.strip()
-
-    def _strip_descriptor(self, text: str) -> str:
-        """ "medio independiente Mediazona" → "Mediazona", "British health data firm Airfinity"
-        → "Airfinity", "ANSA news agency" → "ANSA": the kind of organisation, with its
-        adjectives, around a capitalized name."""
-        words = text.split()
-        if len(words) > 1 and words[0].endswith(BACKED) and words[1][:1].isupper():
-            return self._strip_descriptor(" ".join(words[1:]))  # "state-funded Kenya …"
-        start = 0
-        if len(words) > 2 and words[0][:1].isupper() and words[1].islower() \
-                and words[0].casefold() not in self.descriptors:
-            start = 1  # "Private forecaster AccuWeather", "Turkey's disaster agency AFAD"
-        k = start
-        while k < min(len(words) - 1, start + 4) and (words[k].islower() or (
-                words[k].isupper() and words[k].casefold() in self.descriptors)):  # "ONG"
-            k += 1
-        if start < k < len(words) and words[k][:1].isupper() and any(
-                w.casefold() in self.descriptors for w in words[start:k]) and (
-                start == 0 or len(words) - k <= 3):
-            return " ".join(words[k:])
-        trailing = TRAILING_KIND.search(text)
-        if trailing and any(w[:1].isupper() for w in text[:trailing.start()].split()) \
-                and not text[:trailing.start()].endswith("'s"):
-            # "Vigili del Fuoco fire service", "Russia's Interfax news agency"
-            return self._strip_descriptor(text[:trailing.start()])
-        possessive = re.fullmatch(r"[A-Z][\w.]*'s ([A-Z][\w.-]*)", text)
-        if possessive and possessive.group(1).casefold() not in self.anaphora:
-            return possessive.group(1)  # "Ukraine's SBU", "Russia's Interfax"
-        return text
-
-    def split_role(self, text: str) -> tuple[str, str | None]:
-        """ "Deputy mayor Natalia Hryshko" → ("Natalia Hryshko", "Deputy mayor"); names
-        without a leading role come back whole."""
-        words = text.split()
-        titled = [t for t in range(len(words) - 2) if words[t].casefold() in self.titles]
-        if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
-            t = titled[-1]
-            tail = words[t + 1:]
-            if len(tail) in (2, 3, 4) and _name_words(tail) and all(
-                    w.isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
-                    for w in tail) and not any(
-                    w.casefold() in self.titles or w.casefold() in self.anaphora
-                    for w in tail) and t > 0:
-                return " ".join(tail), " ".join(words[:t + 1])
-        tail, head = words[-2:], words[:-2]
-        if len(head) >= 2 and head[-1].casefold() in ROLE_ENDS and _name_words(tail) \
-                and all(w.isalpha() for w in tail) \
-                and any(w.casefold() in self.titles for w in head):
-            # "UN High Commissioner for Refugees Filippo Grandi": a role ending in its
-            # organisation's noun, then the person
-            return " ".join(tail), " ".join(head)
-        k = 0
-        while k < len(words) - 1 and (words[k].casefold() in self.titles
-                                      or words[k][:1].islower()):
-            k += 1
-        rest = words[k:]
-        if k > 0 and words[k - 1] in NAME_JOINERS and len(rest) >= 3 and rest[0].isupper() \
-                and all(w[:1].isupper() for w in rest):
-            # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
-            return " ".join(rest[1:]), " ".join(words[:k + 1])
-        if k == 0 or not _name_words(rest) or " ".join(rest) in countries() or (
-                len(rest) == 1 and rest[0].casefold().rstrip("s") in ORG_HEADS) or (
-                words[k - 1] in CONNECTORS and (  # "ministerio de Salud" is one name, and
-                    len(rest) == 1  # "ministro de Justicia" a role without a person
-                    or not any(w.casefold() in self.titles for w in words[:k - 1]))):
-            return text, None
-        if rest[-1].casefold() in self.anaphora:
-            return text, None  # "Interior Ministry": not a name with a role
-        return " ".join(rest), " ".join(words[:k])
-
-    def resolve(self, text: str) -> Name:
-        """Canonical name for a claimant as written; unknown names are kept as written."""
-        known = self._resolved.get(text)
-        if known is None:
-            known = self._resolved[text] = self._resolve(text)
-        # a copy: callers add a role or a basis to it
-        return Name(known.text, known.canonical, known.kind, known.named, known.basis, known.role)
-
-    def _resolve(self, text: str) -> Name:
-        cleaned = self.clean(text)
-        members = MEMBERS_OF.match(cleaned)
-        if members and members.group(1).casefold() in MEMBERS:
-            # "los rebeldes tuareg del Marco Estratégico Permanente": the organisation
-            org = members.group(2)
-            hit = self.by_alias.get(self.key(org))
-            return Name(text=text, canonical=hit[0] if hit else org,
-                        kind=hit[1] if hit else "org")
-        proper = re.search(r"(?:\b[A-Z][\w.'-]*\s?)+$", cleaned)
-        if proper and cleaned[:proper.start()].split()[-1:] and \
-                cleaned[:proper.start()].split()[-1].casefold() in GENITIVES:
-            proper = None  # "el sistema de referencia de la ONU": not the ONU
-        for candidate in (text, cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
-                          re.sub(r"^[A-Z][\w.]*'s\s+", "", cleaned),  # "the UN's World Food …"
-                          re.sub(r"\s*\([^)]*\)", "", cleaned),
-                          proper.group(0) if proper else ""):
-            hit = self.by_alias.get(self.key(candidate))
-            if hit:
-                return Name(text=text, canonical=hit[0], kind=hit[1])
-        bare, role = self.split_role(cleaned)
-        if role is not None:
-            if role.split()[-1].casefold() in GENITIVES \
-                    and role.split()[0].casefold() not in self.titles \
-                    and self.anaphora.get(role.split()[0].casefold()) != "person":
-                # "el sistema de referencia de la ONU", "la misión de la ONU": a part of the
-                # ONU, not the ONU itself, nor a person with a role
-                return Name(text=text, canonical=cleaned, kind=None)
-            hit = self.by_alias.get(self.key(bare))
-            if hit:
-                return Name(text=text, canonical=hit[0], kind=hit[1], role=role)
-            return Name(text=text, canonical=bare, kind=None, role=role)
-        short = SHORT_FORM.fullmatch(cleaned)
-        if short and len(short.group(1).split()) > 1:
-            # "Servicio Geológico de Estados Unidos (USGS)" is the same claimant as without
-            # its short form; the short form finds it again (Memory.full_name)
-            return Name(text=text, canonical=short.group(1), kind=None)
-        return Name(text=text, canonical=cleaned, kind=None)
-
-    def is_unnamed(self, text: str) -> bool:
-        """Unnamed sources ("anonymous military sources", "its own sources"; cached)."""
-        known = self._unnamed.get(text)
-        if known is None:
-            known = self._unnamed[text] = self._is_unnamed(text)
-        return known
-
-    def _is_unnamed(self, text: str) -> bool:
-        words = text.replace("’", "'").split()
-        if not words:
-            return True
-        head = words[-1].casefold()
-        first = next((w.casefold() for w in words if w.casefold() not in DETERMINERS), head)
-        if first in ("fuentes", "fuente"):
-            return True  # "fuentes policiales", "fuentes de la Delegación del Gobierno"
-        lows = [w.casefold() for w in words]
-        if first in self.groups and len(words) > 2 and words[0][:1].islower() \
-                and lows.index(first) + 1 < len(lows) and lows[lows.index(first) + 1] in (
-                    "de", "del", "of"):
-            return True  # "funcionarios del Pentágono"
-        if any(w.casefold() in ANONYMOUS for w in words):
-            return True  # "anonymous Ukrainian officials", "fuentes anónimas"
-        if lows[0] in ("un", "una", "a", "an") and len(lows) <= 5 and any(
-                w in ONE_OF_THEM for w in lows[1:4]) and not any(
-                w[:1].isupper() and not _is_demonym(w) for w in words[1:]):
-            return True  # "un oficial israelí", "a senior official": one of them, unnamed
-        proper = [w for w in words[:-1] if w[:1].isupper() and not _is_demonym(w)
-                  and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")]
-        return head in self.unnamed and not proper
-
-    def classify(self, text: str) -> tuple[str, str | None]:
-        """What a claimant phrase is, independent of context (cached): ("none", None),
-        ("anaphor", kind), ("unnamed", cleaned name) or ("named", None)."""
-        known = self._classified.get(text)
-        if known is None:
-            known = self._classified[text] = self._classify(text)
-        return known
-
-    def _classify(self, text: str) -> tuple[str, str | None]:
-        if not text or not any(c.isalpha() for c in text) \
-                or GENERIC_ONLY.fullmatch(text.casefold()) or text.casefold() in SELF_REFERENCES:
-            return "none", None  # "cifras oficiales", "este diario": no one else named
-        kind = self.anaphor_kind(text)
-        if kind is not None:
-            return "anaphor", kind
-        if self.is_unnamed(text):
-            return "unnamed", self.clean(text)
-        return "named", None
-
-    def anaphor_kind(self, text: str) -> str | None:
-        """The kind of claimant an anaphor refers to ("the agency" → org), else None."""
-        if text not in self._anaphors:
-            self._anaphors[text] = self._anaphor_kind(text)
-        return self._anaphors[text]
-
-    def _anaphor_kind(self, text: str) -> str | None:
-        words = text.casefold().replace("’", "'").split()
-        if not words or any(w[:1].isupper() and not (w.isupper() and w.casefold() in self.anaphora)
-                            for w in text.split()[1:]):
-            return None  # ("la ONG": an anaphor in capitals)
-        if len(words) in (2, 3) and self.anaphora.get(words[0]) and CONNECTORS.isdisjoint(words) \
-                and all(w.endswith(SPANISH_ADJECTIVE_ENDS) and w not in self.unnamed
-                        and w not in self.anaphora for w in words[1:]):
-            return self.anaphora[words[0]]  # "(la) oficina estadística comunitaria"
-        if words[0] in ("the", "el", "la", "this", "that", "its", "same", "dicho", "dicha") \
-                or len(words) == 1:
-            tail = " ".join(w for w in words[1:] if w not in ("same", "propio", "propia", "mismo",
-                                                               "misma")) \
-                if len(words) > 1 else words[0]
-            kind = self.anaphora.get(tail)  # "the agency", not "the energy ministry"
-            if kind is None and words[0] == "the" and words[-1] in COMPANY_HEADS \
-                    and len(words) <= 4 and text.islower():
-                kind = "org"  # "the telecoms operator", "the state oil giant"
-            if kind is None and len(words) in (3, 4) and words[0] in ("el", "la") \
-                    and CONNECTORS.isdisjoint(words[2:]):
-                kind = self.anaphora.get(words[1])  # "la mandataria estatal"
-            return kind
-        return None
-
-
-def _strip_report(text: str) -> str:
-    """ "el balance más reciente del Gobierno federal" → "Gobierno federal": a report, with any
-    adjectives, stands for its author (the words after "de"/"of"/"by")."""
-    words = text.split()
-    if len(words) < 3 or not any(w.casefold() in REPORT_LIKE for w in words[:4]):
-        return text
-    first = None
-    for k, word in enumerate(words[:8]):
-        if word.casefold() in ("de", "del", "of", "from", "by") and k + 1 < len(words) \
-                and any(w.casefold() in REPORT_LIKE for w in words[:k]):
-            rest = words[k + 1:]
-            while rest and rest[0].casefold() in ("la", "el", "los", "las", "the"):
-                rest = rest[1:]
-            if rest and rest[0][:1].isupper():
-                return " ".join(rest)  # "el último parte de inteligencia del Ministerio …"
-            first = first or " ".join(rest)
-    return first or text
-
-
-def _name_words(words: list[str]) -> bool:
-    """Whether words can make a name: capitalized, or a particle inside it ("Abdel Fattah
-    al-Sisi", "Ursula von der Leyen")."""
-    return bool(words) and words[0][:1].isupper() and all(
-        w[:1].isupper() or w.startswith(("al-", "el-")) or w in NAME_PARTICLES for w in words)
-
-
 def _past(word: str) -> bool:
     """Whether a word is a verb in a past tense (preterite, imperfect, pluperfect)."""
     if word in PAST_WORDS:
@@ -553,37 +253,6 @@ def _past(word: str) -> bool:
     if len(word) < 4 or word.endswith(("ría", "rían")):
         return False  # a conditional: "podría alcanzar" looks ahead
     return word.endswith(("ó", "aron", "ieron", "aba", "aban", "ía", "ían"))
-
-
-def _user_sources(path: Path) -> list[dict]:
-    """The ``sources`` of a user's alias file, or a clear error naming the file."""
-    try:
-        data = load_yaml(path.read_text(encoding="utf-8")) or {}
-        entries = data.get("sources", []) if isinstance(data, dict) else None
-        if not isinstance(entries, list) or not all(
-                isinstance(e, dict) and isinstance(e.get("name"), str) for e in entries):
-            raise ValueError("expected 'sources:' with a list of {name, aliases}")
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        raise input_error(str(path), "E110", str(exc).splitlines()[0]) from exc
-    return entries
-
-
-def _is_demonym(word: str) -> bool:
-    return word.endswith(("an", "ian", "ese", "ish", "i")) and word[:1].isupper()
-
-
-@cache
-def countries() -> frozenset[str]:
-    """Country names and the words for them (a country is a place, rarely a claimant)."""
-    return frozenset(str(n) for country, names in load("places").items()
-                     for n in [country, *names])
-
-
-@cache
-def aliases() -> Aliases:
-    """The bundled alias table, extended by the YAML file named in ``REPORTEDLY_ALIASES``."""
-    extra = os.environ.get(ALIASES_ENV)
-    return Aliases(Path(extra) if extra else None)
 
 
 class Cues:
@@ -605,118 +274,6 @@ class Cues:
 @cache
 def cues(lang: str) -> Cues:
     return Cues(lang)
-
-
-class Memory:
-    """What a document has said so far: named claimants, for "the agency" and "he"."""
-
-    def __init__(self) -> None:
-        self.named: list[Name] = []
-        self.unread: list[Attributor] = []
-        #: The last sentences read, for names mentioned without a claim.
-        self.sentences: deque[Attributor] = deque(maxlen=MENTION_WINDOW + 1)
-        self.last: Name | None = None
-        #: The claimant of the last figure attributed ("la misma fuente" after a relayed claim
-        #: is the source, not the last outlet named).
-        self.claimed: Name | None = None
-        #: Claimants that cited unnamed sources ("Reuters, citing a senior source").
-        self.citing_unnamed: set[str] = set()
-
-    def remember(self, name: Name, relays: Sequence[Name] = ()) -> None:
-        self.last = name
-        if name.named:
-            self.named.append(name)
-            if name.basis or any(not r.named for r in relays):
-                self.citing_unnamed.add(name.canonical)
-
-    def forget(self) -> None:
-        """Drop the sentences kept for later reading (the document is done)."""
-        self.sentences.clear()
-        self.unread.clear()
-
-    def later(self, attributor: Attributor) -> None:
-        """A sentence without figures: its claimants are read only when one is recalled."""
-        self.unread.append(attributor)
-
-    def full_name(self, name: Name) -> Name:
-        """A short mention of a claimant named in full before: "Shoigú" → "Serguéi Shoigú",
-        "la Fiscalía" → "Fiscalía General de la República"."""
-        short = name.canonical.casefold()
-        if not short or len(short.split()) > 3:
-            return name
-        short_form = f"({name.canonical})"
-        for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
-            if earlier.text.endswith(short_form):
-                return replace(earlier, text=name.text)  # "la NDMA", named in full before
-            full = earlier.canonical.casefold()
-            if full != short and len(full) > len(short) and (
-                    (full.endswith(" " + short) and _looks_person(earlier))
-                    or (full.startswith(short + " ") and " " not in short
-                        and _looks_person(earlier))  # "Tedros" for Tedros Adhanom
-                    or (full.startswith(short + " ") and not _looks_person(earlier))):
-                return replace(earlier, text=name.text)
-        return name
-
-    def mentioned(self, kind: str, before: Attributor) -> Name | None:
-        """The last organisation or person an earlier sentence named without a claim ("La ONG
-        World Central Kitchen suspendió …", "la presidenta Dina Boluarte"): what "la
-        organización" or "la mandataria" means when no claimant fits."""
-        passed = before not in self.sentences  # (only the sentences before it)
-        for attributor in reversed(self.sentences):
-            if not passed:
-                passed = attributor is before
-                continue
-            found = attributor.mention(kind)
-            if found is not None:
-                return found
-        return None
-
-    def headed(self, head: str, kind: str | None) -> Name | None:
-        """The last organisation named whose name has the anaphor's noun ("the ministry" →
-        "Ministry of Agriculture and Rural Development", past an outlet named since)."""
-        if kind not in ("org", "media") or len(head) < 4:
-            return None
-        for name in self.named[:-12:-1]:
-            if head in name.canonical.casefold().split() and not _looks_person(name):
-                return name
-        return None
-
-    def recall(self, kind: str) -> Name | None:
-        unread, self.unread = self.unread, []
-        for attributor in unread:  # in order, before anything said after them
-            attributor.attribute([])
-        for name in reversed(self.named):
-            if kind == "person" and (name.kind == "person" or _looks_person(name)):
-                return name
-            if kind in ("org", "media") and (name.kind in (kind, None) or (
-                    kind == "media" and name.kind == "org")) and not _looks_person(name):
-                return name  # ("el documento": a report by the organisation named before)
-            if kind == "group":
-                return name
-        if kind in ("org", "media") and self.named and self.named[-1].role \
-                and _looks_person(self.named[-1]):
-            # "El secretario general de la OTAN, Jens Stoltenberg, …; la organización …"
-            found = ROLE_ORG.search(self.named[-1].role or "")
-            if found and found.group(1) not in countries():
-                return aliases().resolve(found.group(1))
-        return self.named[-1] if self.named and kind != "person" else None
-
-
-def _looks_person(name: Name) -> bool:
-    words = name.canonical.split()
-    if name.kind is None and words and words[0].casefold() in ORG_HEADS:
-        return False  # "Foro Penal", "Salvamento Marítimo", "Cascos Blancos"
-    if name.kind is None and name.role and words and words[0][:1].isupper() \
-            and name.role.split()[0].casefold() in aliases().titles \
-            and name.role.split()[0].casefold() not in aliases().descriptors \
-            and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del")
-                    for w in words) and len(words) <= 4:
-        return True  # "Tarek William Saab", given with his role ("el fiscal general")
-    return name.kind == "person" or (
-        2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
-        and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del") for w in words)
-        and (len(words) == 2 or any(w in NAME_PARTICLES or w in ("de", "del") for w in words))
-        and name.kind is None and not name.canonical.isupper())
 
 
 def _closing(toks: list[Tok], j: int) -> int | None:
@@ -936,7 +493,7 @@ class Attributor:
                     j = close + 1
                 if j - k >= 3 or close is not None:
                     name = self.aliases.resolve(self.text_of(k, j))
-                    if name.canonical not in countries() and not _looks_person(name):
+                    if name.canonical not in countries() and not looks_person(name):
                         return name
                 k = j
             k += 1
@@ -990,7 +547,7 @@ class Attributor:
             if e == j:
                 continue
             name = self.aliases.resolve(self.text_of(j, e))
-            if name.canonical in countries() or (_looks_person(name) != (kind == "person") and not (
+            if name.canonical in countries() or (looks_person(name) != (kind == "person") and not (
                     kind != "person" and low in self.aliases.descriptors)):
                 continue  # ("la minera First Quantum" is a company, though it looks like a name)
             found = name
@@ -1210,9 +767,9 @@ class Attributor:
         words = cue.name.text.split()
         written = [w.casefold() for w in words[:3]]
         report = next((w for w in words[:3] if w.casefold() in REPORT_NOUNS), None)
-        author = _strip_report(cue.name.text) if report else cue.name.text
+        author = strip_report(cue.name.text) if report else cue.name.text
         if report and report.islower() and author != cue.name.text and not any(
-                w[:1].isupper() for w in author.split() if not _is_demonym(w)) \
+                w[:1].isupper() for w in author.split() if not is_demonym(w)) \
                 and author.split()[0].casefold() in self.aliases.groups:
             # "estimaciones de funcionarios estadounidenses recogidas por The New York Times":
             # the outlet's claim, on an unnamed basis
@@ -1464,7 +1021,7 @@ class Attributor:
         if s == e and e > 0 and toks[e - 1].low in PRONOUNS:
             kind = PRONOUNS[toks[e - 1].low]
             here = [c.name for c in self.found_so_far if c.name is not None and c.name.named and (
-                kind == "group" or (kind == "person") == _looks_person(c.name))]
+                kind == "group" or (kind == "person") == looks_person(c.name))]
             # ("The Bank of Ghana has said it expects …": the subject of this sentence)
             earlier = here[-1] if here else self.memory.recall(kind)
             if earlier is not None:  # "He said …", "It added …"
@@ -1674,13 +1231,13 @@ class Attributor:
                 for w in second.canonical.split()):
             pick = second  # "El portavoz del Ministerio de Sanidad, Ashraf al Qudra, dijo"
         elif (second.kind is not None and first.kind is None) or (
-                _looks_person(second) and not _looks_person(first)
+                looks_person(second) and not looks_person(first)
                 and (first.kind is None or first.role is not None)):
             pick = second  # ("El embajador iraní ante la ONU, Amir Saeid Iravani, afirmó")
         role = second.text if pick is first else first.text
         if pick.kind is None and role:
             pick = Name(text=pick.text, canonical=pick.canonical,
-                        kind="person" if _looks_person(pick) else None, named=pick.named,
+                        kind="person" if looks_person(pick) else None, named=pick.named,
                         role=self.aliases.clean(role))
         return Cue("verb", v, v + 1, pick, np_start=s, np_end=v - 1)
 
@@ -2077,4 +1634,4 @@ class Attributor:
         return self._hedge_memo or None
 
 
-__all__ = ["Aliases", "Attributor", "Memory", "Name", "aliases"]
+__all__ = ["Attributor", "Cue", "Cues", "cues"]

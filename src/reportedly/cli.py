@@ -529,7 +529,7 @@ def _ingest(ledger: Ledger, paths: Iterable[str], summary: IngestSummary,
             urls: str | None = None) -> None:
     """Store every document in ``paths`` (and ``urls``), counting outcomes into ``summary`` and
     printing failures as they come, under a progress bar."""
-    from reportedly.claimants import aliases
+    from reportedly.names import aliases
 
     aliases()  # a bad REPORTEDLY_ALIASES file is one error for the run, not one per document
     with render.LazyProgress("ingesting") as progress:
@@ -582,8 +582,8 @@ def _extracted(paths: Iterable[str], urls: str | None = None
     """Each document in ``paths`` with its figures and why it was skipped (its language), or
     the error that stopped it."""
     # Imported here so that --help does not wait for the language models to load.
-    from reportedly.claimants import aliases
     from reportedly.ledger import identify_and_extract
+    from reportedly.names import aliases
     from reportedly.pipeline import extract_document
 
     aliases()  # a bad REPORTEDLY_ALIASES file is one error for the run, not one per document

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportedly.claimants import aliases
 from reportedly.errors import input_error
 from reportedly.model import Figure
+from reportedly.names import aliases
 from reportedly.pipeline import extract
 
 #: A function that reads figures: ``predict(text, published=..., lang=...)``.

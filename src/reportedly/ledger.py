@@ -40,9 +40,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from reportedly import analysis, dedup, language
 from reportedly import series as series_mod
-from reportedly.claimants import aliases
 from reportedly.errors import InputError, input_error, why
 from reportedly.model import Claim, Document, Figure, Series
+from reportedly.names import aliases
 from reportedly.store import (
     STATUSES,
     TEXT_INDEX,

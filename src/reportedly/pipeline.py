@@ -17,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportedly import claimants, figures, numbers, subjects, timing
+from reportedly import claimants, discourse, figures, numbers, subjects, timing
 from reportedly.model import Claim, Document, Figure
 from reportedly.series import MEASURES, measure_of
 
@@ -178,7 +178,7 @@ class _Run:
         self.tok_text = WEB_SPACES.sub(lambda m: " " * len(m.group()), text)
         self.published = published
         self.lang = lang if lang in ("en", "es") else "en"
-        self.memory = claimants.Memory()
+        self.memory = discourse.Memory()
         self.last_claim: dict | None = None
         self.subjects = subjects.Subjects()
 

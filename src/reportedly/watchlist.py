@@ -188,7 +188,7 @@ def _normalize(key: str, value: Any) -> Any:
     if key == "measure":
         return MEASURES.get(folded, folded)
     if key == "claimant":
-        from reportedly.claimants import aliases
+        from reportedly.names import aliases
 
         return (folded, aliases().resolve(value).canonical.casefold())
     return folded

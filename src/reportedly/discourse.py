@@ -1,0 +1,139 @@
+"""What a document has said so far: the claimants it named, for carry-over and anaphora.
+
+"The agency added …", "he said", "la misma fuente": a figure whose sentence names no claimant
+takes the last fitting one the document named (:class:`Memory`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from reportedly.names import NAME_PARTICLES, ORG_HEADS, Name, aliases, countries
+
+if TYPE_CHECKING:
+    from reportedly.claimants import Attributor
+
+#: The organisation at the end of a person's role ("secretario general de la OTAN").
+ROLE_ORG = re.compile(r"\b(?:de la|del|de|of the|of)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
+
+#: How many sentences back a name mentioned without a claim is looked for.
+MENTION_WINDOW = 5
+
+
+class Memory:
+    """What a document has said so far: named claimants, for "the agency" and "he"."""
+
+    def __init__(self) -> None:
+        self.named: list[Name] = []
+        self.unread: list[Attributor] = []
+        #: The last sentences read, for names mentioned without a claim.
+        self.sentences: deque[Attributor] = deque(maxlen=MENTION_WINDOW + 1)
+        self.last: Name | None = None
+        #: The claimant of the last figure attributed ("la misma fuente" after a relayed claim
+        #: is the source, not the last outlet named).
+        self.claimed: Name | None = None
+        #: Claimants that cited unnamed sources ("Reuters, citing a senior source").
+        self.citing_unnamed: set[str] = set()
+
+    def remember(self, name: Name, relays: Sequence[Name] = ()) -> None:
+        self.last = name
+        if name.named:
+            self.named.append(name)
+            if name.basis or any(not r.named for r in relays):
+                self.citing_unnamed.add(name.canonical)
+
+    def forget(self) -> None:
+        """Drop the sentences kept for later reading (the document is done)."""
+        self.sentences.clear()
+        self.unread.clear()
+
+    def later(self, attributor: Attributor) -> None:
+        """A sentence without figures: its claimants are read only when one is recalled."""
+        self.unread.append(attributor)
+
+    def full_name(self, name: Name) -> Name:
+        """A short mention of a claimant named in full before: "Shoigú" → "Serguéi Shoigú",
+        "la Fiscalía" → "Fiscalía General de la República"."""
+        short = name.canonical.casefold()
+        if not short or len(short.split()) > 3:
+            return name
+        short_form = f"({name.canonical})"
+        for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
+            if earlier.text.endswith(short_form):
+                return replace(earlier, text=name.text)  # "la NDMA", named in full before
+            full = earlier.canonical.casefold()
+            if full != short and len(full) > len(short) and (
+                    (full.endswith(" " + short) and looks_person(earlier))
+                    or (full.startswith(short + " ") and " " not in short
+                        and looks_person(earlier))  # "Tedros" for Tedros Adhanom
+                    or (full.startswith(short + " ") and not looks_person(earlier))):
+                return replace(earlier, text=name.text)
+        return name
+
+    def mentioned(self, kind: str, before: Attributor) -> Name | None:
+        """The last organisation or person an earlier sentence named without a claim ("La ONG
+        World Central Kitchen suspendió …", "la presidenta Dina Boluarte"): what "la
+        organización" or "la mandataria" means when no claimant fits."""
+        passed = before not in self.sentences  # (only the sentences before it)
+        for attributor in reversed(self.sentences):
+            if not passed:
+                passed = attributor is before
+                continue
+            found = attributor.mention(kind)
+            if found is not None:
+                return found
+        return None
+
+    def headed(self, head: str, kind: str | None) -> Name | None:
+        """The last organisation named whose name has the anaphor's noun ("the ministry" →
+        "Ministry of Agriculture and Rural Development", past an outlet named since)."""
+        if kind not in ("org", "media") or len(head) < 4:
+            return None
+        for name in self.named[:-12:-1]:
+            if head in name.canonical.casefold().split() and not looks_person(name):
+                return name
+        return None
+
+    def recall(self, kind: str) -> Name | None:
+        unread, self.unread = self.unread, []
+        for attributor in unread:  # in order, before anything said after them
+            attributor.attribute([])
+        for name in reversed(self.named):
+            if kind == "person" and (name.kind == "person" or looks_person(name)):
+                return name
+            if kind in ("org", "media") and (name.kind in (kind, None) or (
+                    kind == "media" and name.kind == "org")) and not looks_person(name):
+                return name  # ("el documento": a report by the organisation named before)
+            if kind == "group":
+                return name
+        if kind in ("org", "media") and self.named and self.named[-1].role \
+                and looks_person(self.named[-1]):
+            # "El secretario general de la OTAN, Jens Stoltenberg, …; la organización …"
+            found = ROLE_ORG.search(self.named[-1].role or "")
+            if found and found.group(1) not in countries():
+                return aliases().resolve(found.group(1))
+        return self.named[-1] if self.named and kind != "person" else None
+
+
+def looks_person(name: Name) -> bool:
+    words = name.canonical.split()
+    if name.kind is None and words and words[0].casefold() in ORG_HEADS:
+        return False  # "Foro Penal", "Salvamento Marítimo", "Cascos Blancos"
+    if name.kind is None and name.role and words and words[0][:1].isupper() \
+            and name.role.split()[0].casefold() in aliases().titles \
+            and name.role.split()[0].casefold() not in aliases().descriptors \
+            and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del")
+                    for w in words) and len(words) <= 4:
+        return True  # "Tarek William Saab", given with his role ("el fiscal general")
+    return name.kind == "person" or (
+        2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del") for w in words)
+        and (len(words) == 2 or any(w in NAME_PARTICLES or w in ("de", "del") for w in words))
+        and name.kind is None and not name.canonical.isupper())
+
+
+__all__ = ["Memory", "looks_person"]

@@ -1,0 +1,475 @@
+"""Who a claimant is: names as written, their canonical form, role and kind.
+
+The bundled alias table (``data/aliases.yml``, extended by the file named in
+``REPORTEDLY_ALIASES``) maps what sources are called ("Ukraine's military intelligence",
+"HUR") to one canonical name; :class:`Aliases` also strips what a text wraps around a name
+("British health data firm Airfinity", "el último balance del Ministerio de Salud") and splits a
+person from their role ("Budanov, head of HUR").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from reportedly.errors import input_error
+from reportedly.lexicon import load, load_yaml
+
+#: Documents and tallies that stand for their authors ("el último balance de …").
+REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta sondeo estudio datos "
+                        "conteo dato recuento escrutinio evaluación estimación proyección "
+                        "análisis auditoría assessment estimate analysis projection cálculos "
+                        "cálculo registro registros proyecto previsiones proyecciones cómputo "
+                        "cifras estimaciones recuento parte comunicado report survey poll study "
+                        "data figures estimates tally count statement update results "
+                        "bulletin nota despacho balances informes reportes boletines recuentos "
+                        "conteos cifra índice indicador barómetro index indicator "
+                        "preconteo".split())
+
+
+#: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
+TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
+                              r"tally|count|assessment|plans|projections|forecasts?|datos|"
+                              r"cifras|estimaciones)$")
+
+
+#: The kind of organisation after its name: "ANSA news agency", "Emergency Lawyers rights
+#: group".
+TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
+                           r"monitor|broadcaster|newspaper|outlet|website|think tank|"
+                           r"network|tracker|watchdog|union|government)$")
+
+
+#: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
+TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid|elaborad|"
+                                 r"realizad|presentad)[oa]s?"
+                                 r"(?:\s.*)?$|(?<=\w)\s+(?:published|released)(?:\s.*)?$")
+
+
+#: What follows a name's acronym: "(INM) mexicano", "(CDC) de Estados Unidos".
+AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-Z][\w ]*)$")
+
+#: "propio"/"mismo" before a name: "el propio Gobierno estadounidense".
+SAME_BEFORE_NAME = re.compile(r"^(?:propi[oa]s?|mism[oa]s?)\s+(?=[A-Z])")
+
+#: Environment variable naming a user's alias file (same format as ``data/aliases.yml``).
+ALIASES_ENV = "REPORTEDLY_ALIASES"
+
+
+DETERMINERS = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una", "this",
+                         "esa", "ese", "esta", "este", "esas", "esos", "dicha", "dicho",
+                         "its", "their", "his", "her", "our", "su", "sus"})
+
+
+#: A name with its short form in brackets: "Centro Nacional de Huracanes (NHC)".
+SHORT_FORM = re.compile(r"(.+?)\s*\(([^()]{1,24})\)")
+
+
+#: What a company is called when it was named before: "the telecoms operator".
+COMPANY_HEADS = frozenset("company firm operator carrier airline giant lender insurer carmaker "
+                          "automaker chipmaker miner retailer producer group".split())
+
+
+#: Who runs or backs an organisation, before its name: "the state-run Al-Ahram newspaper".
+BACKED = ("-run", "-funded", "-backed", "-owned", "-controlled", "-based", "-led", "-linked",
+          "-affiliated", "-aligned")
+
+
+#: Nouns that end an office's name before its holder's ("… for Refugees Filippo Grandi").
+ROLE_ENDS = frozenset("refugees affairs rights nations forces development health defence "
+                      "defense".split())
+
+
+#: Lower-case particles inside personal names ("Ashraf al Qudra", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "da", "do", "dos"})
+
+
+#: The article speaking of itself: figures it states in its own voice.
+SELF_REFERENCES = frozenset({"este diario", "this newspaper", "esta redacción", "este medio",
+                             "este periódico", "la redacción", "this paper"})
+
+
+#: Words that make any group of people an unnamed source.
+ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "anónimo", "anónimos", "anónima",
+                       "anónimas"})
+
+
+#: Names that are only a kind of document ("official figures", "datos oficiales").
+GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |preliminary |último |"
+                          r"últimos |última |últimas )?(?:figures|data|statistics|estimates|"
+                          r"official count|official tally|cifras|datos|estadísticas|"
+                          r"estimaciones|recuento|balance|conteo)"
+                          r"(?: oficial(?:es)?| preliminar(?:es)?| provisional(?:es)?)?")
+
+
+#: Members who speak as their organisation ("los rebeldes del Marco Estratégico Permanente").
+MEMBERS = frozenset("""rebeldes insurgentes milicianos combatientes yihadistas militantes
+    guerrilleros paramilitares miembros integrantes activistas voluntarios rescatistas
+    socorristas rebels insurgents militants fighters members volunteers""".split())
+
+
+#: A member noun, an optional adjective, then "de/del" and the organisation's name.
+MEMBERS_OF = re.compile(r"(\w+)(?: [a-záéíóúñ]+)? (?:de la|del|de los|de|of the|of) ([A-Z].*)$")
+
+
+#: Words that begin the names of organisations, never of people.
+ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas ejército guardia
+    salvamento defensa defensoría cruz media observatorio oficina instituto centro agencia banco
+    fondo grupo asociación fundación cascos médicos amnistía human save secretaría tribunal
+    corte fiscalía policía gobierno junta alto unidad comisión organización red movimiento
+    frente partido sindicato federación confederación cámara senado congreso parlamento
+    autoridad dirección departamento administración universidad hospital cuerpo brigada
+    council ministry service forces army guard office institute center centre agency bank fund
+    group association foundation committee court police government""".split())
+
+
+#: Who speaks for an organisation, when one of them is quoted unnamed ("un oficial israelí").
+ONE_OF_THEM = frozenset({"oficial", "official", "funcionario", "funcionaria", "diplomático",
+                         "diplomática", "diplomat", "mando", "agente", "responsable", "officer",
+                         "cargo", "militar", "miembro", "member", "insider", "source", "fuente"})
+
+
+#: Words that end a phrase before the name it is "of" ("el sistema de referencia de la ONU").
+GENITIVES = frozenset({"de", "del", "la", "el", "los", "las", "of", "the"})
+
+
+#: Endings of Spanish adjectives after a noun ("oficina estadística comunitaria").
+SPANISH_ADJECTIVE_ENDS = ("o", "a", "os", "as", "al", "ales", "ar", "ense", "és", "esa", "ino",
+                          "ina")
+
+
+#: Words that join the parts of a name ("Ministry of Defence", "Organización … para las …").
+CONNECTORS = frozenset({"of", "for", "and", "de", "y", "del", "para", "por", "contra", "sobre",
+                        "against", "on"})
+
+
+#: Articles, and what joins the words of an organisation's name ("Fondo … de la …").
+ARTICLES = frozenset({"la", "las", "los", "el", "the"})
+
+NAME_JOINERS = CONNECTORS | ARTICLES
+
+
+@dataclass(slots=True)
+class Name:
+    """A claimant as found: the words as written, the canonical name, and its kind."""
+
+    text: str
+    canonical: str
+    kind: str | None = None
+    named: bool = True
+    basis: str | None = None
+    role: str | None = None
+
+
+class Aliases:
+    """The alias table: canonical claimant names and what they are called."""
+
+    def __init__(self, extra: Path | None = None) -> None:
+        data = load("aliases")
+        entries = list(data["sources"])
+        if extra is not None:
+            entries += _user_sources(extra)
+        self.by_alias: dict[str, tuple[str, str | None]] = {}
+        #: The organisation each one belongs to ("WHO" → "United Nations").
+        self.part_of: dict[str, str] = {}
+        for entry in entries:
+            for alias in [entry["name"], *entry.get("aliases", [])]:
+                self.by_alias[self.key(str(alias))] = (entry["name"], entry.get("kind"))
+            if entry.get("part_of"):
+                self.part_of[entry["name"]] = str(entry["part_of"])
+        self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
+        self.unnamed = {h.casefold() for h in data["unnamed_heads"]}
+        self.groups = {h.casefold() for h in data["unnamed_groups"]}
+        self.anaphora = {w.casefold(): kind for kind, ws in data["anaphora"].items() for w in ws}
+        self.titles = {w.casefold() for w in data["titles"]}
+        self.descriptors = {w.casefold() for w in data["descriptors"]}
+        self._resolved: dict[str, Name] = {}
+        self._classified: dict[str, tuple[str, str | None]] = {}
+        self._cleaned: dict[str, str] = {}
+        self._anaphors: dict[str, str | None] = {}
+        self._unnamed: dict[str, bool] = {}
+
+    @staticmethod
+    def key(name: str) -> str:
+        name = name.replace("’", "'").replace(" 's", "'s").replace(" ' s", "'s")
+        name = re.sub(r"^(the|el|la|los|las)\s+", "", name.strip(), flags=re.I)
+        return re.sub(r"\s+", " ", name).casefold()
+
+    def clean(self, text: str) -> str:
+        """A name as written, tidied: no leading article, straight apostrophes, no trailing
+        "estimate"/"figures" ("a Pentagon estimate" → "Pentagon")."""
+        known = self._cleaned.get(text)
+        if known is None:
+            known = self._cleaned[text] = self._clean(text)
+        return known
+
+    def _clean(self, text: str) -> str:
+        text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
+        for pattern, repl in self.rewrites:
+            text = pattern.sub(repl, text)
+        text = strip_report(TRAILING_GENERIC.sub("", text.strip()))
+        text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
+        text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
+        if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
+            text = text[:-1]  # "UK MoD." at the end of a sentence
+        return text.strip()
+
+    def _strip_descriptor(self, text: str) -> str:
+        """ "medio independiente Mediazona" → "Mediazona", "British health data firm Airfinity"
+        → "Airfinity", "ANSA news agency" → "ANSA": the kind of organisation, with its
+        adjectives, around a capitalized name."""
+        words = text.split()
+        if len(words) > 1 and words[0].endswith(BACKED) and words[1][:1].isupper():
+            return self._strip_descriptor(" ".join(words[1:]))  # "state-funded Kenya …"
+        start = 0
+        if len(words) > 2 and words[0][:1].isupper() and words[1].islower() \
+                and words[0].casefold() not in self.descriptors:
+            start = 1  # "Private forecaster AccuWeather", "Turkey's disaster agency AFAD"
+        k = start
+        while k < min(len(words) - 1, start + 4) and (words[k].islower() or (
+                words[k].isupper() and words[k].casefold() in self.descriptors)):  # "ONG"
+            k += 1
+        if start < k < len(words) and words[k][:1].isupper() and any(
+                w.casefold() in self.descriptors for w in words[start:k]) and (
+                start == 0 or len(words) - k <= 3):
+            return " ".join(words[k:])
+        trailing = TRAILING_KIND.search(text)
+        if trailing and any(w[:1].isupper() for w in text[:trailing.start()].split()) \
+                and not text[:trailing.start()].endswith("'s"):
+            # "Vigili del Fuoco fire service", "Russia's Interfax news agency"
+            return self._strip_descriptor(text[:trailing.start()])
+        possessive = re.fullmatch(r"[A-Z][\w.]*'s ([A-Z][\w.-]*)", text)
+        if possessive and possessive.group(1).casefold() not in self.anaphora:
+            return possessive.group(1)  # "Ukraine's SBU", "Russia's Interfax"
+        return text
+
+    def split_role(self, text: str) -> tuple[str, str | None]:
+        """ "Deputy mayor Natalia Hryshko" → ("Natalia Hryshko", "Deputy mayor"); names
+        without a leading role come back whole."""
+        words = text.split()
+        titled = [t for t in range(len(words) - 2) if words[t].casefold() in self.titles]
+        if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
+            t = titled[-1]
+            tail = words[t + 1:]
+            if len(tail) in (2, 3, 4) and _name_words(tail) and all(
+                    w.isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
+                    for w in tail) and not any(
+                    w.casefold() in self.titles or w.casefold() in self.anaphora
+                    for w in tail) and t > 0:
+                return " ".join(tail), " ".join(words[:t + 1])
+        tail, head = words[-2:], words[:-2]
+        if len(head) >= 2 and head[-1].casefold() in ROLE_ENDS and _name_words(tail) \
+                and all(w.isalpha() for w in tail) \
+                and any(w.casefold() in self.titles for w in head):
+            # "UN High Commissioner for Refugees Filippo Grandi": a role ending in its
+            # organisation's noun, then the person
+            return " ".join(tail), " ".join(head)
+        k = 0
+        while k < len(words) - 1 and (words[k].casefold() in self.titles
+                                      or words[k][:1].islower()):
+            k += 1
+        rest = words[k:]
+        if k > 0 and words[k - 1] in NAME_JOINERS and len(rest) >= 3 and rest[0].isupper() \
+                and all(w[:1].isupper() for w in rest):
+            # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
+            return " ".join(rest[1:]), " ".join(words[:k + 1])
+        if k == 0 or not _name_words(rest) or " ".join(rest) in countries() or (
+                len(rest) == 1 and rest[0].casefold().rstrip("s") in ORG_HEADS) or (
+                words[k - 1] in CONNECTORS and (  # "ministerio de Salud" is one name, and
+                    len(rest) == 1  # "ministro de Justicia" a role without a person
+                    or not any(w.casefold() in self.titles for w in words[:k - 1]))):
+            return text, None
+        if rest[-1].casefold() in self.anaphora:
+            return text, None  # "Interior Ministry": not a name with a role
+        return " ".join(rest), " ".join(words[:k])
+
+    def resolve(self, text: str) -> Name:
+        """Canonical name for a claimant as written; unknown names are kept as written."""
+        known = self._resolved.get(text)
+        if known is None:
+            known = self._resolved[text] = self._resolve(text)
+        # a copy: callers add a role or a basis to it
+        return Name(known.text, known.canonical, known.kind, known.named, known.basis, known.role)
+
+    def _resolve(self, text: str) -> Name:
+        cleaned = self.clean(text)
+        members = MEMBERS_OF.match(cleaned)
+        if members and members.group(1).casefold() in MEMBERS:
+            # "los rebeldes tuareg del Marco Estratégico Permanente": the organisation
+            org = members.group(2)
+            hit = self.by_alias.get(self.key(org))
+            return Name(text=text, canonical=hit[0] if hit else org,
+                        kind=hit[1] if hit else "org")
+        proper = re.search(r"(?:\b[A-Z][\w.'-]*\s?)+$", cleaned)
+        if proper and cleaned[:proper.start()].split()[-1:] and \
+                cleaned[:proper.start()].split()[-1].casefold() in GENITIVES:
+            proper = None  # "el sistema de referencia de la ONU": not the ONU
+        for candidate in (text, cleaned, *re.findall(r"\(([^)]+)\)", cleaned),
+                          re.sub(r"^[A-Z][\w.]*'s\s+", "", cleaned),  # "the UN's World Food …"
+                          re.sub(r"\s*\([^)]*\)", "", cleaned),
+                          proper.group(0) if proper else ""):
+            hit = self.by_alias.get(self.key(candidate))
+            if hit:
+                return Name(text=text, canonical=hit[0], kind=hit[1])
+        bare, role = self.split_role(cleaned)
+        if role is not None:
+            if role.split()[-1].casefold() in GENITIVES \
+                    and role.split()[0].casefold() not in self.titles \
+                    and self.anaphora.get(role.split()[0].casefold()) != "person":
+                # "el sistema de referencia de la ONU", "la misión de la ONU": a part of the
+                # ONU, not the ONU itself, nor a person with a role
+                return Name(text=text, canonical=cleaned, kind=None)
+            hit = self.by_alias.get(self.key(bare))
+            if hit:
+                return Name(text=text, canonical=hit[0], kind=hit[1], role=role)
+            return Name(text=text, canonical=bare, kind=None, role=role)
+        short = SHORT_FORM.fullmatch(cleaned)
+        if short and len(short.group(1).split()) > 1:
+            # "Servicio Geológico de Estados Unidos (USGS)" is the same claimant as without
+            # its short form; the short form finds it again (Memory.full_name)
+            return Name(text=text, canonical=short.group(1), kind=None)
+        return Name(text=text, canonical=cleaned, kind=None)
+
+    def is_unnamed(self, text: str) -> bool:
+        """Unnamed sources ("anonymous military sources", "its own sources"; cached)."""
+        known = self._unnamed.get(text)
+        if known is None:
+            known = self._unnamed[text] = self._is_unnamed(text)
+        return known
+
+    def _is_unnamed(self, text: str) -> bool:
+        words = text.replace("’", "'").split()
+        if not words:
+            return True
+        head = words[-1].casefold()
+        first = next((w.casefold() for w in words if w.casefold() not in DETERMINERS), head)
+        if first in ("fuentes", "fuente"):
+            return True  # "fuentes policiales", "fuentes de la Delegación del Gobierno"
+        lows = [w.casefold() for w in words]
+        if first in self.groups and len(words) > 2 and words[0][:1].islower() \
+                and lows.index(first) + 1 < len(lows) and lows[lows.index(first) + 1] in (
+                    "de", "del", "of"):
+            return True  # "funcionarios del Pentágono"
+        if any(w.casefold() in ANONYMOUS for w in words):
+            return True  # "anonymous Ukrainian officials", "fuentes anónimas"
+        if lows[0] in ("un", "una", "a", "an") and len(lows) <= 5 and any(
+                w in ONE_OF_THEM for w in lows[1:4]) and not any(
+                w[:1].isupper() and not is_demonym(w) for w in words[1:]):
+            return True  # "un oficial israelí", "a senior official": one of them, unnamed
+        proper = [w for w in words[:-1] if w[:1].isupper() and not is_demonym(w)
+                  and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")]
+        return head in self.unnamed and not proper
+
+    def classify(self, text: str) -> tuple[str, str | None]:
+        """What a claimant phrase is, independent of context (cached): ("none", None),
+        ("anaphor", kind), ("unnamed", cleaned name) or ("named", None)."""
+        known = self._classified.get(text)
+        if known is None:
+            known = self._classified[text] = self._classify(text)
+        return known
+
+    def _classify(self, text: str) -> tuple[str, str | None]:
+        if not text or not any(c.isalpha() for c in text) \
+                or GENERIC_ONLY.fullmatch(text.casefold()) or text.casefold() in SELF_REFERENCES:
+            return "none", None  # "cifras oficiales", "este diario": no one else named
+        kind = self.anaphor_kind(text)
+        if kind is not None:
+            return "anaphor", kind
+        if self.is_unnamed(text):
+            return "unnamed", self.clean(text)
+        return "named", None
+
+    def anaphor_kind(self, text: str) -> str | None:
+        """The kind of claimant an anaphor refers to ("the agency" → org), else None."""
+        if text not in self._anaphors:
+            self._anaphors[text] = self._anaphor_kind(text)
+        return self._anaphors[text]
+
+    def _anaphor_kind(self, text: str) -> str | None:
+        words = text.casefold().replace("’", "'").split()
+        if not words or any(w[:1].isupper() and not (w.isupper() and w.casefold() in self.anaphora)
+                            for w in text.split()[1:]):
+            return None  # ("la ONG": an anaphor in capitals)
+        if len(words) in (2, 3) and self.anaphora.get(words[0]) and CONNECTORS.isdisjoint(words) \
+                and all(w.endswith(SPANISH_ADJECTIVE_ENDS) and w not in self.unnamed
+                        and w not in self.anaphora for w in words[1:]):
+            return self.anaphora[words[0]]  # "(la) oficina estadística comunitaria"
+        if words[0] in ("the", "el", "la", "this", "that", "its", "same", "dicho", "dicha") \
+                or len(words) == 1:
+            tail = " ".join(w for w in words[1:] if w not in ("same", "propio", "propia", "mismo",
+                                                               "misma")) \
+                if len(words) > 1 else words[0]
+            kind = self.anaphora.get(tail)  # "the agency", not "the energy ministry"
+            if kind is None and words[0] == "the" and words[-1] in COMPANY_HEADS \
+                    and len(words) <= 4 and text.islower():
+                kind = "org"  # "the telecoms operator", "the state oil giant"
+            if kind is None and len(words) in (3, 4) and words[0] in ("el", "la") \
+                    and CONNECTORS.isdisjoint(words[2:]):
+                kind = self.anaphora.get(words[1])  # "la mandataria estatal"
+            return kind
+        return None
+
+
+def strip_report(text: str) -> str:
+    """ "el balance más reciente del Gobierno federal" → "Gobierno federal": a report, with any
+    adjectives, stands for its author (the words after "de"/"of"/"by")."""
+    words = text.split()
+    if len(words) < 3 or not any(w.casefold() in REPORT_LIKE for w in words[:4]):
+        return text
+    first = None
+    for k, word in enumerate(words[:8]):
+        if word.casefold() in ("de", "del", "of", "from", "by") and k + 1 < len(words) \
+                and any(w.casefold() in REPORT_LIKE for w in words[:k]):
+            rest = words[k + 1:]
+            while rest and rest[0].casefold() in ("la", "el", "los", "las", "the"):
+                rest = rest[1:]
+            if rest and rest[0][:1].isupper():
+                return " ".join(rest)  # "el último parte de inteligencia del Ministerio …"
+            first = first or " ".join(rest)
+    return first or text
+
+
+def _name_words(words: list[str]) -> bool:
+    """Whether words can make a name: capitalized, or a particle inside it ("Abdel Fattah
+    al-Sisi", "Ursula von der Leyen")."""
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.startswith(("al-", "el-")) or w in NAME_PARTICLES for w in words)
+
+
+def _user_sources(path: Path) -> list[dict]:
+    """The ``sources`` of a user's alias file, or a clear error naming the file."""
+    try:
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
+        entries = data.get("sources", []) if isinstance(data, dict) else None
+        if not isinstance(entries, list) or not all(
+                isinstance(e, dict) and isinstance(e.get("name"), str) for e in entries):
+            raise ValueError("expected 'sources:' with a list of {name, aliases}")
+    except (OSError, ValueError, yaml.YAMLError) as exc:
+        raise input_error(str(path), "E110", str(exc).splitlines()[0]) from exc
+    return entries
+
+
+def is_demonym(word: str) -> bool:
+    return word.endswith(("an", "ian", "ese", "ish", "i")) and word[:1].isupper()
+
+
+@cache
+def countries() -> frozenset[str]:
+    """Country names and the words for them (a country is a place, rarely a claimant)."""
+    return frozenset(str(n) for country, names in load("places").items()
+                     for n in [country, *names])
+
+
+@cache
+def aliases() -> Aliases:
+    """The bundled alias table, extended by the YAML file named in ``REPORTEDLY_ALIASES``."""
+    extra = os.environ.get(ALIASES_ENV)
+    return Aliases(Path(extra) if extra else None)
+
+
+__all__ = ["Aliases", "Name", "aliases", "countries"]
