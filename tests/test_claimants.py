@@ -723,3 +723,25 @@ def test_a_named_outlet_on_its_own_sources():
 ])
 def test_english_subjects_and_speech_tags(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an amount added is not words added
+    ("Factories added 41,000 jobs in May, the statistics office said.", ["statistics office"]),
+    # a report, a count or data stand for their author
+    ("The party took 188 seats, according to projections by the Associated Press.",
+     ["Associated Press"]),
+    ("Turnout was 31%, the Electoral Commission's count showed on Monday.",
+     ["Electoral Commission"]),
+    ("About 2,300 people were arrested, according to Metropolitan Police records.",
+     ["Metropolitan Police"]),
+    ("Thefts rose 6%, as per the annual report of the State Crime Records Bureau released on "
+     "Friday.", ["State Crime Records Bureau"]),
+    ("Measles has killed 71 children, the health service said in its latest situation report, "
+     "with a fatality rate of 2.4%.", ["health service", "health service"]),
+    # a report seen by an outlet: the outlet's claim, on the report
+    ("At least 90 fighters died, according to an internal army report seen by Reuters.",
+     ["Reuters"]),
+])
+def test_reports_and_their_authors(text, expected):
+    assert sources(text) == expected

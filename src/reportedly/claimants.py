@@ -37,6 +37,14 @@ from reportedly.names import (
 )
 from reportedly.numbers import number_lexicon
 
+#: Nouns that are also reporting verbs ("the report", "it reports").
+NOUN_LIKE = frozenset("report reports estimate estimates claim claims statement update "
+                      "records count tally".split())
+POSSESSIVES = frozenset("its their his her our su sus".split())
+
+#: Words that open an amount: "added about 20,000 jobs".
+NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
+
 #: An agency of the UN referred back to: "la agencia de la ONU", "the UN agency".
 UN_AGENCY = re.compile(r"(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+)?"
                        r"(?:organismo|agencia|organización|oficina|institución)"
@@ -345,6 +353,12 @@ class Attributor:
             if t.low == "a" and self._a_inside_name(i, j):
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
+            if t.low == "by" and j > i and toks[j - 1].low in REPORT_LIKE and j + 1 < len(toks) \
+                    and (toks[j + 1].text[:1].isupper() or (
+                        toks[j + 1].low in ARTICLES and j + 2 < len(toks)
+                        and toks[j + 2].text[:1].isupper())):
+                j += 1  # "projections by the Associated Press": the report's author
+                continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
                 if t.low in CONNECTORS and j + 1 < len(toks) and toks[j + 1].low not in DAYS \
                         and (
@@ -382,7 +396,11 @@ class Attributor:
                     (self.lang == "es" and t.low.endswith(("ados", "idos", "adas", "idas")))
                     or self._published_by(j)):
                 break  # "los datos del Ministerio actualizados …", "… publicada este viernes por"
-            if j > i and t.low in self.cues.verbs and not (
+            if j > i and t.low in REPORT_LIKE and toks[i].low in DETERMINERS and all(
+                    toks[m].text.isalpha() and toks[m].text.islower() for m in range(i + 1, j)):
+                j += 1  # "an internal security report": a noun, not "report"
+                continue
+            if j > i and t.low in self.cues.verbs and t.text.islower() and not (
                     toks[j - 1].low in DETERMINERS and not toks[j - 1].text.isupper()) \
                     and not (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
                 break  # "according to Ukrainian reports." keeps its noun "reports"
@@ -922,6 +940,9 @@ class Attributor:
             return False  # "state news agency IRNA", "state media": an adjective
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 15])
+        if word in ("added", "adds", "add") and i + 1 < len(toks) and (
+                toks[i + 1].low[:1].isdigit() or toks[i + 1].low in NUMBER_LEADS):
+            return False  # "employers added 236,000 jobs": an amount added, not words
         if self.lang == "es" and i > 0 and (toks[i - 1].low == "se" or (
                 i > 1 and toks[i - 2].low == "se" and toks[i - 1].low in AUXILIARIES)):
             return False  # "la tasa se situó en …", "se estima que …": no claimant
@@ -932,8 +953,16 @@ class Attributor:
         if word in ("report", "estimate", "claim", "state", "estimates", "reports", "claims",
                     "states", "records", "documents", "projects", "shows", "finds") \
                 and i > 0 and toks[i - 1].low in ("a", "the", "an", "this", "that", "its",
-                                                   "their", "his", "her", "latest", "new"):
+                                                   "their", "his", "her", "latest", "new", "own"):
             return False
+        if word in NOUN_LIKE:
+            b = i - 1
+            while b > i - 3 and b > 0 and toks[b].text.isalpha() and toks[b].text.islower() \
+                    and toks[b].low not in DETERMINERS and toks[b].low not in POSSESSIVES:
+                b -= 1
+            if b > 0 and b < i - 1 and (toks[b].low in DETERMINERS or toks[b].low in POSSESSIVES) \
+                    and toks[b - 1].low in PREPOSITIONS:
+                return False  # "in its latest situation report", "as per the annual report"
         return True
 
     def _verb_cue(self, v: int) -> Cue | None:

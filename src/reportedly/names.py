@@ -29,12 +29,13 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
                         "data figures estimates tally count statement update results "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
-                        "preconteo".split())
+                        "preconteo projections records tallies counts".split())
 
 
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
-TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])\s+(?:estimates?|figures|data|statistics|numbers|"
-                              r"tally|count|assessment|plans|projections|forecasts?|datos|"
+TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])(?:'s|’s)?\s+(?:estimates?|figures|data|statistics|"
+                              r"numbers|tally|count|assessment|plans|projections|forecasts?|"
+                              r"records|datos|"
                               r"cifras|estimaciones)$")
 
 
