@@ -745,3 +745,24 @@ def test_english_subjects_and_speech_tags(text, expected):
 ])
 def test_reports_and_their_authors(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what places or introduces the story is the journalist's, not the speaker's
+    ("Grafton, home to about 19,000 people, saw 230 mm of rain, the weather bureau said.",
+     [None, "weather bureau"]),
+    ("The Greens won 14 seats in the 120-member parliament, the electoral office said.",
+     ["electoral office", None]),
+    ("Prices rose 9%, the statistics agency said, a blow to Finance Minister Ana Ruiz, a "
+     "47-year-old economist.", ["statistics agency", None]),
+    ("Kano, a megacity of more than 15 million people, has 800 cases, the agency said.",
+     [None, "agency"]),
+    ("The wage rises to 90,000 naira ($58) a month, the labour minister said.",
+     ["labour minister", None]),
+    ("The hilly district, about 150 km east of the capital, got 300 mm of rain, the weather "
+     "office said.", [None, "weather office"]),
+    # a victim's age is part of what is reported
+    ("The victim, a 17-year-old student, died in hospital, police said.", ["police"]),
+])
+def test_background_the_journalist_adds(text, expected):
+    assert sources(text) == expected

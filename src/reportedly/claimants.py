@@ -42,6 +42,9 @@ NOUN_LIKE = frozenset("report reports estimate estimates claim claims statement 
                       "records count tally".split())
 POSSESSIVES = frozenset("its their his her our su sus".split())
 
+#: What a body's size counts: "the 650-member House", "the 151-seat lower house".
+MEMBERSHIP = frozenset("member seat".split())
+
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
 
@@ -187,7 +190,7 @@ PAST_WORDS = frozenset("había habían fue fueron era eran had was were".split()
 PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea región provincia país
     isla capital municipio comarca zona área enclave barrio distrito archipiélago nación estado
     puerto city town village region province country island capital district enclave nation
-    port""".split())
+    port state megacity metropolis county""".split())
 
 
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
@@ -1526,6 +1529,17 @@ class Attributor:
                 (fig.j < len(toks) and toks[fig.j].low in RECORD_WORDS)
                 or (i > 1 and toks[i - 1].low in ("in", "en") and toks[i - 2].low in LEVEL_WORDS))):
             return True  # "Castillo, 53,", "a 24-year high", "its highest level in nearly 28 years"
+        if before == "to" and i > 1 and toks[i - 2].low == "home" and obj in INHABITANTS:
+            return True  # "Lismore, home to about 44,000 people"
+        if fig.j + 1 < len(toks) and toks[fig.j].text == "-" \
+                and toks[fig.j + 1].low in MEMBERSHIP and i > 0 and toks[i - 1].low in ("the", "a"):
+            return True  # "the 650-member House of Commons", "the 151-seat lower house"
+        if fig.kind == "age" and i > 2 and toks[i - 1].low in ("a", "an", "the") \
+                and toks[i - 2].text == "," and toks[i - 3].text[:1].isupper():
+            return True  # "Javier Milei, a 53-year-old economist"
+        if before == "(" and fig.j < len(toks) and toks[fig.j].text == ")" \
+                and fig.kind == "money" and i > 1 and toks[i - 2].text.isalnum():
+            return True  # "70,000 naira ($44)": the journalist's conversion
         if obj in INHABITANTS and before in ("de", "of", "con", "with"):
             return obj in ("habitantes", "inhabitants") or any(
                 t.low in PLACE_NOUNS or t.low in POPULATION for t in toks[max(0, i - 4):i - 1])
@@ -1536,7 +1550,8 @@ class Attributor:
             # in apposition to a place named just before ("Támara, a unos 25 kilómetros de
             # Tegucigalpa"), not where something was hit ("un arsenal situado a 110 km de …")
             k = i - 1 if before == "a" else i
-            if not (k >= 2 and toks[k - 1].text == "," and toks[k - 2].text[:1].isupper()):
+            if not (k >= 2 and toks[k - 1].text == "," and (
+                    toks[k - 2].text[:1].isupper() or toks[k - 2].low in PLACE_NOUNS)):
                 return False
             nxt, after = toks[fig.j].low, toks[fig.j + 1].low
             if after in ("profundidad", "depth", "deep"):
