@@ -766,3 +766,46 @@ def test_reports_and_their_authors(text, expected):
 ])
 def test_background_the_journalist_adds(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a text wraps around a name
+    ("The jobless rate fell to 3.9%, the department's Bureau of Labor Statistics said.",
+     ["Bureau of Labor Statistics"]),
+    ("Pollster Ifop projected 31.5% for the party.", ["Ifop"]),
+    ("The JNIM group itself claimed to have killed 40 soldiers.", ["JNIM"]),
+    ("She won 51.2%, according to the Nevada secretary of state's office.",
+     ["Nevada secretary of state's office"]),
+    ("Some 4,000 families fled, the Lebanese government said.", ["Lebanese government"]),
+    # ranks and offices before a name are the person's role
+    ("Sixty people died, County Sheriff Ann Lowe said.", ["Ann Lowe"]),
+    ("Officers seized 2.1 tonnes, Detective Superintendent Mark Hill told reporters.",
+     ["Mark Hill"]),
+    # an acronym, a shorter lower-case name and a judge refer back
+    ("Wages rose 5.6%, the Office for National Statistics said. Rents rose 8.1%, the ONS added.",
+     ["Office for National Statistics"] * 2),
+    ("Two medics died, the Lebanese Civil Defence said. The civil defence says it has lost 90 "
+     "members.", ["Lebanese Civil Defence"] * 2),
+    ("He must serve 30 years, Judge Mary Stone ruled. The judge said he had been 19 at the time.",
+     ["Mary Stone"] * 2),
+    # "ruled" a country is not a ruling
+    ("The family ruled the country for 40 years, the historian said.", ["historian"]),
+    # a past relative clause about the subject is background
+    ("Tom Reed, who robbed 12 banks in 2023, must serve five years, Judge Mary Stone ruled.",
+     [None, "Mary Stone"]),
+])
+def test_names_wrapped_and_referred_back(text, expected):
+    assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # U.S. officials are unnamed: the outlet's basis
+    ("Israel has moved 20,000 troops north, Axios reported, citing U.S. officials.",
+     [("Axios", [], "U.S. officials")]),
+    # someone unnamed told an outlet: the outlet's claim, on that basis
+    ("At least 44 people were killed, a local lawmaker told the Daily Trust newspaper.",
+     [("Daily Trust", [], "a local lawmaker")]),
+])
+def test_unnamed_speakers_behind_an_outlet(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

@@ -404,6 +404,7 @@ class Attributor:
                 j += 1  # "an internal security report": a noun, not "report"
                 continue
             if j > i and t.low in self.cues.verbs and t.text.islower() and not (
+                    j + 1 < len(toks) and toks[j + 1].low in ("'s", "’s")) and not (
                     toks[j - 1].low in DETERMINERS and not toks[j - 1].text.isupper()) \
                     and not (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
                 break  # "according to Ukrainian reports." keeps its noun "reports"
@@ -654,6 +655,11 @@ class Attributor:
         if not any(w[:1].isupper() for w in written) and name.kind is None:
             # lower-case groups ("officials", "analysts") are kept but not remembered
             name.named = False
+            if text.split()[0].casefold() in ("the", "el", "la"):
+                full = self.memory.full_name(name)
+                if full is not name:
+                    return replace(full, basis=None)  # "the civil defence": the Lebanese
+                    # Civil Defence named before
             stripped = self.aliases.clean(text)
             if stripped != text and self.aliases.anaphor_kind(stripped):
                 # "según datos preliminares del organismo": whose data the anaphor says
@@ -864,8 +870,11 @@ class Attributor:
         outlet = self.name(s, e)
         if outlet is not None and outlet.named and any(w[:1].isupper() for w in words):
             head = cue.name.text.split()[-1].casefold() if cue.name.text else ""
-            if not cue.name.named and self.aliases.anaphor_kind(cue.name.text) is None and not (
-                    head in self.aliases.titles and head not in ONE_OF_THEM):
+            indefinite = cue.name.text.split()[0].casefold() in ("a", "an", "un", "una") \
+                and not any(w[:1].isupper() and not is_demonym(w) for w in cue.name.text.split())
+            if indefinite or (not cue.name.named and self.aliases.anaphor_kind(
+                    cue.name.text) is None and not (head in self.aliases.titles
+                                                    and head not in ONE_OF_THEM)):
                 # "an official who asked not to be named told Reuters": the outlet's claim, on
                 # an unnamed basis (not "the general told the BBC": someone known, via it)
                 cue.name = replace(outlet, basis=cue.name.text)
@@ -941,6 +950,9 @@ class Attributor:
         if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
                 and toks[i + 1].text.islower() and toks[i + 1].low != "that":
             return False  # "state news agency IRNA", "state media": an adjective
+        if word in ("ruled", "rules"):
+            return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY or toks[i + 1].low in (
+                "that", "on", "at", "in", "this", "last", "earlier")  # not "ruled Syria"
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 15])
         if word in ("added", "adds", "add") and i + 1 < len(toks) and (
@@ -1494,8 +1506,10 @@ class Attributor:
             return True
         # a relative clause in the past is an aside when the cue that would claim it comes
         # after it ("que ha concedido protección a 190.000 ucranianos" is today's figure)
-        return end < len(toks) and toks[end].text == "," and not any(
-            c.at < start for c in found) and any(_past(toks[m].low) for m in range(start, end))
+        closes = end < len(toks) and toks[end].text == "," and not any(c.at < start for c in found)
+        return closes and (any(_past(toks[m].low) for m in range(start, end)) or (
+            # "Axel Rudakubana, who murdered three girls in July, must serve …"
+            first == "who" and toks[start + 1].low.endswith("ed")))
 
     def _quake_named(self, fig: Found) -> bool:
         """Whether a magnitude only names the quake a sentence is about ("the death toll from

@@ -62,15 +62,21 @@ class Memory:
         if not short or len(short.split()) > 3:
             return name
         short_form = f"({name.canonical})"
+        acronym = name.canonical.isupper() and name.canonical.isalpha() \
+            and 2 <= len(name.canonical) <= 6
         for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
             if earlier.text.endswith(short_form):
                 return replace(earlier, text=name.text)  # "la NDMA", named in full before
+            if acronym and initials(earlier.canonical) == name.canonical:
+                return replace(earlier, text=name.text)  # "the ONS", "the Office for National …"
             full = earlier.canonical.casefold()
             if full != short and len(full) > len(short) and (
                     (full.endswith(" " + short) and looks_person(earlier))
                     or (full.startswith(short + " ") and " " not in short
                         and looks_person(earlier))  # "Tedros" for Tedros Adhanom
-                    or (full.startswith(short + " ") and not looks_person(earlier))):
+                    or (full.startswith(short + " ") and not looks_person(earlier))
+                    or (name.canonical.islower() and full.endswith(" " + short)
+                        and not looks_person(earlier))):  # "the civil defence"
                 return replace(earlier, text=name.text)
         return name
 
@@ -117,6 +123,11 @@ class Memory:
             if found and found.group(1) not in countries():
                 return aliases().resolve(found.group(1))
         return self.named[-1] if self.named and kind != "person" else None
+
+
+def initials(name: str) -> str:
+    """ "Office for National Statistics" → "ONS": the capitals of a name's words."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def looks_person(name: Name) -> bool:

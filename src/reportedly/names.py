@@ -39,6 +39,10 @@ TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])(?:'s|’s)?\s+(?:estimates?|figure
                               r"cifras|estimaciones)$")
 
 
+#: Kinds of organisation that never begin a name: "Pollster Ifop" is Ifop.
+KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmaker lender miner "
+                        "outlet tabloid charity encuestadora consultora".split())
+
 #: The kind of organisation after its name: "ANSA news agency", "Emergency Lawyers rights
 #: group".
 TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
@@ -211,6 +215,8 @@ class Aliases:
 
     def _clean(self, text: str) -> str:
         text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
+        # "the department's Bureau of Labor Statistics", "the JNIM group itself"
+        text = re.sub(r"^(?:the\s+)?[a-z]+'s\s+(?=[A-Z])|\s+(?:itself|themselves)$", "", text)
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
         text = strip_report(TRAILING_GENERIC.sub("", text.strip()))
@@ -225,6 +231,8 @@ class Aliases:
         → "Airfinity", "ANSA news agency" → "ANSA": the kind of organisation, with its
         adjectives, around a capitalized name."""
         words = text.split()
+        if len(words) > 1 and words[0].casefold() in KINDS_FIRST and words[1][:1].isupper():
+            return " ".join(words[1:])  # "Pollster Ifop" (capitalized: it opens the sentence)
         if len(words) > 1 and words[0].endswith(BACKED) and words[1][:1].isupper():
             return self._strip_descriptor(" ".join(words[1:]))  # "state-funded Kenya …"
         start = 0
@@ -240,7 +248,8 @@ class Aliases:
                 start == 0 or len(words) - k <= 3):
             return " ".join(words[k:])
         trailing = TRAILING_KIND.search(text)
-        if trailing and any(w[:1].isupper() for w in text[:trailing.start()].split()) \
+        if trailing and any(w[:1].isupper() and w not in countries()
+                            for w in text[:trailing.start()].split()) \
                 and not text[:trailing.start()].endswith("'s"):
             # "Vigili del Fuoco fire service", "Russia's Interfax news agency"
             return self._strip_descriptor(text[:trailing.start()])
@@ -362,8 +371,13 @@ class Aliases:
                 w in ONE_OF_THEM for w in lows[1:4]) and not any(
                 w[:1].isupper() and not is_demonym(w) for w in words[1:]):
             return True  # "un oficial israelí", "a senior official": one of them, unnamed
+        if head in self.groups and len(words) <= 4 and any(
+                w in countries() for w in words[:-1]) and all(
+                w.islower() or w in countries() for w in words[:-1]):
+            return True  # "U.S. officials", "Israeli security officials"
         proper = [w for w in words[:-1] if w[:1].isupper() and not is_demonym(w)
-                  and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")]
+                  and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")
+                  and w not in countries()]  # ("U.S. officials" are unnamed)
         return head in self.unnamed and not proper
 
     def classify(self, text: str) -> tuple[str, str | None]:
