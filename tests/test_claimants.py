@@ -809,3 +809,24 @@ def test_names_wrapped_and_referred_back(text, expected):
 def test_unnamed_speakers_behind_an_outlet(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a tag that closes the sentence relays the claim it closes
+    ("The defence ministry said on Monday that 12 drones had been fired, RIA Novosti reported.",
+     "en", [("defence ministry", ["RIA Novosti"], None)]),
+    # the same source, the same figures: the relays carry over
+    ("Al menos 40 personas murieron, según la Defensa Civil, citada por el portal G1. Según la "
+     "misma fuente, 9.000 personas han sido evacuadas.", "es",
+     [("Defensa Civil", ["G1"], None)] * 2),
+    ("At least 300 people were killed, the army said in a statement cited by AFP. The same "
+     "statement said 14 soldiers had died.", "en",
+     [("army", ["Agence France-Presse"], None)] * 2),
+    # "el mismo medio" is the outlet that relayed the claim
+    ("Hubo 900 asesinatos, según datos de la Fiscalía recopilados por el semanario Ríodoce. El "
+     "mismo medio contabiliza 400 desaparecidos.", "es",
+     [("Fiscalía", ["Ríodoce"], None), ("Ríodoce", [], None)]),
+])
+def test_relays_of_a_whole_sentence_and_of_the_same_source(text, lang, want):
+    figs = extract(text, published="2024-05-01", lang=lang)
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

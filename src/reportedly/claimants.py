@@ -45,6 +45,10 @@ POSSESSIVES = frozenset("its their his her our su sus".split())
 #: What a body's size counts: "the 650-member House", "the 151-seat lower house".
 MEMBERSHIP = frozenset("member seat".split())
 
+#: What an outlet is called when referred back to ("el mismo medio").
+OUTLET_NOUNS = frozenset("medio diario periódico rotativo semanario cadena emisora canal outlet "
+                         "newspaper paper channel broadcaster daily".split())
+
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
 
@@ -204,6 +208,8 @@ INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declarac
                       "in a statement carried by", "in a statement published by",
                       "in a statement reported by", "in comments carried by",
                       "in comments reported by", "in remarks carried by",
+                      "in a statement cited by", "in a statement quoted by",
+                      "in a statement aired by", "in comments cited by",
                       "en un comunicado difundido por", "en un comunicado recogido por",
                       "en declaraciones recogidas por", "en declaraciones difundidas por"])
 
@@ -617,12 +623,17 @@ class Attributor:
             # propias fuentes": a basis)
             last = next((c.name for c in reversed(self.found_so_far)
                          if c.name is not None and c.name.named), None) or last
+        if not MISMO.isdisjoint(words[:3]) and words[-1] in OUTLET_NOUNS \
+                and last is self.memory.claimed and self.memory.claimed_via:
+            return replace(self.memory.claimed_via[-1], text=text)  # "El mismo medio": the
+            # outlet that relayed the last claim
         if not SAME.isdisjoint(words[:3]) and len(words) <= 5 and last is not None \
                 and not any(w[:1].isupper() for w in text.split()[1:]) \
                 and words[-1] not in self.aliases.unnamed:
             # "según el mismo parte", "el mismo balance", "sus propios datos", "la propia
             # compañía": the claimant just named (in this sentence, else before)
-            return replace(last, text=text)
+            return replace(last, text=text, same=last is self.memory.claimed
+                           and not MISMO.isdisjoint(words[:3]))
         if how == "anaphor":
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._introduced(text, i) or self.memory.headed(words[-1], value)
@@ -639,7 +650,8 @@ class Attributor:
             definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE
                                              and self.toks[i - 1].text.islower())
             if not MISMO.isdisjoint(text.casefold().split()[:3]) and last is not None:
-                return replace(last)  # "según las mismas fuentes" (not "sus propias fuentes")
+                # "según las mismas fuentes" (not "sus propias fuentes")
+                return replace(last, same=last is self.memory.claimed)
             earlier = self.memory.recall("org") if definite else None
             if earlier is not None:
                 # "The source said": the outlet that cited it; "precisó la fuente": the
@@ -1460,8 +1472,10 @@ class Attributor:
             out["basis"] = claimant.text
             chain = chain[1:]
             claimant = chain[0]
+        if claimant.same and len(chain) == 1:
+            chain.extend(self.memory.claimed_via)  # "Según la misma fuente, …"
         out["source"], out["source_text"] = claimant.canonical, claimant.text
-        self.memory.claimed = claimant
+        self.memory.claimed, self.memory.claimed_via = claimant, chain[1:]
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
@@ -1599,17 +1613,33 @@ class Attributor:
     def _outer_verbs(self, fig: Found, verb: Cue, verbs: list[Cue],
                      figs: list[Found]) -> list[Name]:
         """Reporting verbs around the governing one that relay it ("X wrote, Y reported")."""
+        toks = self.toks
         out: list[Name] = []
         for cue in sorted(verbs, key=lambda c: abs(c.at - verb.at)):
             if cue is verb or cue.name is None or abs(cue.at - fig.i) <= abs(verb.at - fig.i):
                 continue
             lo, hi = sorted((cue.at, verb.at))
-            if any(lo <= g.i <= hi for g in figs) or cue.name.canonical == verb.name.canonical:
+            if any(lo <= g.i <= hi for g in figs) and not (
+                    verb.at < fig.i < cue.at and toks[cue.at].low in ("reported", "reports")
+                    and self._final_tag(cue) and not any(verb.at < c.at < cue.at for c in verbs)):
+                continue  # (figures between them are another claim's, unless a tag closes
+                # the sentence: "X said that six …, five of which …, RIA Novosti reported")
+            if cue.name.canonical == verb.name.canonical:
                 continue
             if self._separated(cue.at, verb.at):
                 continue
             out.append(cue.name)
         return out
+
+    def _final_tag(self, cue: Cue) -> bool:
+        """Whether a cue is the tag that closes its sentence: ", RIA Novosti reported." """
+        toks = self.toks
+        if cue.np_start >= cue.at or toks[cue.np_start - 1].text != "," if cue.np_start else True:
+            return False
+        k = cue.at + 1
+        while k < len(toks) and toks[k].low in AFTER_VERB_TIME:
+            k += 1
+        return k >= len(toks) or toks[k].text in (".", "?", "!")
 
     def _nearest_pp(self, fig: Found, figs: list[Found], pps: list[Cue]) -> Cue | None:
         if not pps:

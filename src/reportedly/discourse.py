@@ -36,6 +36,7 @@ class Memory:
         #: The claimant of the last figure attributed ("la misma fuente" after a relayed claim
         #: is the source, not the last outlet named).
         self.claimed: Name | None = None
+        self.claimed_via: list[Name] = []
         #: Claimants that cited unnamed sources ("Reuters, citing a senior source").
         self.citing_unnamed: set[str] = set()
 

@@ -169,6 +169,9 @@ class Name:
     named: bool = True
     basis: str | None = None
     role: str | None = None
+    #: Refers back to the last claim ("la misma fuente", "the same figures"): its relays
+    #: carry over.
+    same: bool = False
 
 
 class Aliases:
