@@ -831,3 +831,29 @@ def test_unnamed_speakers_behind_an_outlet(text, want):
 def test_relays_of_a_whole_sentence_and_of_the_same_source(text, lang, want):
     figs = extract(text, published="2024-05-01", lang=lang)
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # hops after a relay, in the order the words reached the article
+    ("About 500 soldiers were wounded, the spy agency told lawmakers, according to lawmaker Kim "
+     "Min-ho, as quoted by Yonhap in a report cited by Reuters.",
+     [("spy agency", ["Kim Min-ho", "Yonhap", "Reuters"], None)]),
+    ("Water ran out for 9,000 families, the charity said, according to a report by Radio "
+     "Tamazuj that was quoted by the Sudan Tribune.",
+     [("charity", ["Radio Tamazuj", "Sudan Tribune"], None)]),
+    ("Army chief Amir Tal told officers that 6,000 fighters had been killed, according to a "
+     "recording aired by Channel 14 and later cited by the Jerusalem Post.",
+     [("Amir Tal", ["Channel 14", "Jerusalem Post"], None)]),
+    # an intelligence service briefs a lawmaker, who tells the press
+    ("Some 3,000 more troops were sent, the NIS told lawmaker Park Sun-won, according to "
+     "Yonhap.", [(NIS, ["Park Sun-won", "Yonhap"], None)]),
+    # a clause of time has its own verb: "since X announced" does not claim what came before
+    ("Russia has called up 150,000 men since Putin announced the mobilisation, Defence "
+     "Minister Sergei Shoigu said.", [("Sergei Shoigu", [], None)]),
+    # what a country recorded, told by its minister
+    ("Rwanda has recorded 41 cases, Health Minister Sabin Nsanzimana told a news conference.",
+     [("Sabin Nsanzimana", [], None)]),
+])
+def test_relay_hops_and_clauses(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

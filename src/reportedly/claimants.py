@@ -33,6 +33,7 @@ from reportedly.names import (
     aliases,
     countries,
     is_demonym,
+    name_words,
     strip_report,
 )
 from reportedly.numbers import number_lexicon
@@ -48,6 +49,13 @@ MEMBERSHIP = frozenset("member seat".split())
 #: What an outlet is called when referred back to ("el mismo medio").
 OUTLET_NOUNS = frozenset("medio diario periódico rotativo semanario cadena emisora canal outlet "
                          "newspaper paper channel broadcaster daily".split())
+
+#: Those briefed who tell the press: "the NIS told lawmaker Park Sun-won".
+LAWMAKERS = frozenset("lawmaker lawmakers legislator mp senator congressman congresswoman "
+                      "diputado diputada legislador legisladora senador senadora".split())
+
+#: Words that open a clause of time or cause: its verb says nothing of what came before.
+SUBORDINATORS = frozenset("since after before when until once because".split())
 
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
@@ -774,6 +782,8 @@ class Attributor:
                 and match_at(self.toks, at + 1, self.cues.cited_by):
             at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …"
         hit = match_at(self.toks, at, self.cues.cited_by) or self._published_by(at)
+        if not hit and (lead := self._hop_lead(at)) is not None:
+            hit = match_at(self.toks, lead, self.cues.cited_by)  # "…, that was quoted by Y"
         if not hit and cue.name is not None and not cue.name.named:
             # "según fuentes cercanas a la mesa de diálogo citadas por la revista Semana"
             for k in range(at, min(len(self.toks), at + 8)):
@@ -838,18 +848,45 @@ class Attributor:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=cue.name.text)
         cue.end = cue.np_end = e
-        if e + 1 < len(toks) and toks[e].low in ("y", "and") \
-                and (again := match_at(toks, e + 1, self.cues.cited_by)):
-            # "…, citada por el diario Sudan Tribune y recogida por Europa Press": a further hop
+        for _ in range(3):
+            # "…, citada por el diario Sudan Tribune y recogida por Europa Press", "as quoted
+            # by Yonhap in a report cited by Reuters": a further hop
+            lead = self._hop_lead(e)
+            again = match_at(toks, lead, self.cues.cited_by) if lead is not None else None
+            if not again:
+                break
             s2, e2 = self.np_after(again[0])
             further = self.name(s2, e2) if s2 < e2 else None
-            if further is not None and further.named:
-                if cue.outer is None:  # ("un comunicado recogido por TASS y citado por Reuters")
-                    cue.outer = further
-                    cue.relays.append(further)
-                else:
-                    cue.further.append(further)
-                cue.end = cue.np_end = e2
+            if further is None or not further.named:
+                break
+            if cue.outer is None:  # ("un comunicado recogido por TASS y citado por Reuters")
+                cue.outer = further
+                cue.relays.append(further)
+            else:
+                cue.further.append(further)
+            cue.end = cue.np_end = e = e2
+
+    def _hop_lead(self, k: int) -> int | None:
+        """Where a "cited by Y" starts after a relay's name at ``k``, past what leads to it:
+        "and later cited by", ", as cited by", "in a report cited by", "that was quoted by",
+        "y recogida por"; None when no hop follows."""
+        toks = self.toks
+        start = k
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        if k < len(toks) and toks[k].low in ("and", "y"):
+            k += 1
+            if k < len(toks) and toks[k].low in ("later", "then", "also", "luego", "después"):
+                k += 1
+        elif k + 2 < len(toks) and toks[k].low in ("in", "en") \
+                and toks[k + 1].low in ("a", "an", "un", "una") and toks[k + 2].low in REPORT_NOUNS:
+            k += 3  # "in a report cited by Reuters"
+        elif k + 1 < len(toks) and toks[k].low in ("that", "which", "que") \
+                and toks[k + 1].low in ("was", "were", "fue", "fueron"):
+            k += 2  # "a report by Radio Dabanga that was quoted by the Sudan Tribune"
+        if k == start or not (k < len(toks) and toks[k].low in self.cues.cited_by.firsts):
+            return None
+        return k if match_at(toks, k, self.cues.cited_by) else None
 
     def _interviewer(self, cue: Cue) -> None:
         """The outlet a claimant spoke to, as a relay: "aseguró en una entrevista con el portal
@@ -875,9 +912,11 @@ class Attributor:
             return
         s, e = self.np_after(start)
         words = self.text_of(s, e).split()
+        lawmaker = told and len(words) > 2 and words[0].casefold() in LAWMAKERS \
+            and name_words(words[1:])  # "the NIS told lawmaker Park Sun-won": he relays it
         if not words or (needs_descriptor and not any(
                 w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])
-                and not (told and self._outlet_like(words))):
+                and not (told and self._outlet_like(words)) and not lawmaker):
             return
         outlet = self.name(s, e)
         if outlet is not None and outlet.named and any(w[:1].isupper() for w in words):
@@ -1391,7 +1430,8 @@ class Attributor:
             tag = next((c for c in verbs if c.at > fig.j and c.name is not None
                         and (c.at + 1 >= len(toks) or toks[c.at + 1].text in BOUNDARY
                              or toks[c.at + 1].low in AFTER_VERB_TIME
-                             or toks[c.at + 1].low in ("in", "at"))
+                             or toks[c.at + 1].low in ("in", "at")
+                             or toks[c.at].low in ("told", "tells"))
                         and not self._separated(fig.i, c.at)
                         and not any(fig.j <= o.at < c.at for o in found if o is not c)), None)
             verb = tag or verb
@@ -1699,7 +1739,9 @@ class Attributor:
             and toks[k - 1].text == "," for k in range(fig.j, c.at))]
 
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
-        verbs = self._same_side(fig, verbs)
+        verbs = [c for c in self._same_side(fig, verbs) if not (
+            fig.j <= c.np_start and c.np_start > 0
+            and self.toks[c.np_start - 1].low in SUBORDINATORS)]  # "…, since Putin announced"
         if not verbs:
             return None
         before = [c for c in verbs if c.at < fig.i]

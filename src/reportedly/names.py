@@ -269,14 +269,14 @@ class Aliases:
         if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
             t = titled[-1]
             tail = words[t + 1:]
-            if len(tail) in (2, 3, 4) and _name_words(tail) and all(
+            if len(tail) in (2, 3, 4) and name_words(tail) and all(
                     w.isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
                     for w in tail) and not any(
                     w.casefold() in self.titles or w.casefold() in self.anaphora
                     for w in tail) and t > 0:
                 return " ".join(tail), " ".join(words[:t + 1])
         tail, head = words[-2:], words[:-2]
-        if len(head) >= 2 and head[-1].casefold() in ROLE_ENDS and _name_words(tail) \
+        if len(head) >= 2 and head[-1].casefold() in ROLE_ENDS and name_words(tail) \
                 and all(w.isalpha() for w in tail) \
                 and any(w.casefold() in self.titles for w in head):
             # "UN High Commissioner for Refugees Filippo Grandi": a role ending in its
@@ -291,7 +291,7 @@ class Aliases:
                 and all(w[:1].isupper() for w in rest):
             # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
             return " ".join(rest[1:]), " ".join(words[:k + 1])
-        if k == 0 or not _name_words(rest) or " ".join(rest) in countries() or (
+        if k == 0 or not name_words(rest) or " ".join(rest) in countries() or (
                 len(rest) == 1 and rest[0].casefold().rstrip("s") in ORG_HEADS) or (
                 words[k - 1] in CONNECTORS and (  # "ministerio de Salud" is one name, and
                     len(rest) == 1  # "ministro de Justicia" a role without a person
@@ -452,7 +452,7 @@ def strip_report(text: str) -> str:
     return first or text
 
 
-def _name_words(words: list[str]) -> bool:
+def name_words(words: list[str]) -> bool:
     """Whether words can make a name: capitalized, or a particle inside it ("Abdel Fattah
     al-Sisi", "Ursula von der Leyen")."""
     return bool(words) and words[0][:1].isupper() and all(
