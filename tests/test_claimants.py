@@ -857,3 +857,19 @@ def test_relays_of_a_whole_sentence_and_of_the_same_source(text, lang, want):
 def test_relay_hops_and_clauses(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a relay who cited another: both hops, nearest to the claimant first
+    ("Yonhap, citing lawmaker Han Seung-woo, who in turn cited the NIS, reported that 800 "
+     "soldiers had died.", [(NIS, ["Han Seung-woo", "Yonhap"], None)]),
+    # "was quoted as saying by", after an apposition
+    ("The war may have killed 300,000 people, the bloc's envoy, former president Ana Reyes, was "
+     "quoted as saying by the Financial Times.", [("Ana Reyes", ["Financial Times"], None)]),
+    # "the two-year war" names the war
+    ("The two-year war has displaced 2 million people, the UN said.",
+     [(None, [], None), ("United Nations", [], None)]),
+])
+def test_hops_quotes_and_what_names_a_thing(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

@@ -1149,9 +1149,17 @@ class Attributor:
         if q + 1 < len(toks) and toks[q + 1].low == "by" and q > 0 \
                 and toks[q - 1].low in PASSIVE_BE:
             quoted, outlet = self.np_before(q - 1), (q + 2, as_at)
+        elif as_at == q + 1 and as_at + 3 < len(toks) and toks[as_at + 2].low == "by" \
+                and q > 0 and toks[q - 1].low in PASSIVE_BE:
+            # "Obasanjo was quoted as saying by the Financial Times"
+            quoted, outlet = self.np_before(q - 1), self.np_after(as_at + 3)
         else:
             quoted, outlet = (q + 1, as_at), self.np_before(q)
         name, by = self.name(*quoted), self.name(*outlet)
+        if name is None and quoted[0] == quoted[1] and q > 1 and toks[q - 2].text == ",":
+            apposed = self._around_commas(q - 1)  # "the AU's envoy, Olusegun Obasanjo, was …"
+            if apposed is not None:
+                name, quoted = apposed.name, (apposed.np_start, apposed.np_end)
         if name is None or by is None:
             return None
         return Cue("verb", as_at + 1, as_at + 2, name, relays=[by], np_start=quoted[0],
@@ -1291,6 +1299,14 @@ class Attributor:
             name = self.name(s, e)
             if name is None or cited is None:
                 return None
+            first = match_at(toks, s, self.cues.relay) if s > 1 and toks[s - 1].text == "," \
+                else None
+            if first:  # "Yonhap, citing lawmaker Han, who in turn cited the NIS, reported"
+                s2, e2 = self.np_before(s - 1)
+                subject, nearer = self.name(s2, e2), self.name(first[0], e)
+                if subject is not None and nearer is not None:
+                    return Cue("verb", v, v + 1, subject, relays=[nearer, cited], np_start=s2,
+                               np_end=v - 1)
             return Cue("verb", v, v + 1, name, relays=[cited], np_start=s, np_end=v - 1)
         if toks[k + 1].low in ("who", "which", "quien", "que", "whose"):
             name = self.name(s, e)
@@ -1597,6 +1613,9 @@ class Attributor:
                 (fig.j < len(toks) and toks[fig.j].low in RECORD_WORDS)
                 or (i > 1 and toks[i - 1].low in ("in", "en") and toks[i - 2].low in LEVEL_WORDS))):
             return True  # "Castillo, 53,", "a 24-year high", "its highest level in nearly 28 years"
+        if fig.kind == "duration" and any(t.text == "-" for t in toks[i:fig.j]) \
+                and before in ("the", "its", "his", "her", "their"):
+            return True  # "the two-year war", "his five-year term": what names a thing
         if before == "to" and i > 1 and toks[i - 2].low == "home" and obj in INHABITANTS:
             return True  # "Lismore, home to about 44,000 people"
         if fig.j + 1 < len(toks) and toks[fig.j].text == "-" \
