@@ -873,3 +873,28 @@ def test_relay_hops_and_clauses(text, want):
 def test_hops_quotes_and_what_names_a_thing(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # Spanish hops written verb first, or "a su vez"
+    ("Murieron 70 personas, dijo el portavoz, Omar Saleh, citado por la agencia LANA, según "
+     "recogió Reuters.", "es", [("Omar Saleh", ["LANA", "Reuters"], None)]),
+    ("Hubo 4 muertos, según el Gobierno tongano, citado por la radio RNZ, cuya información "
+     "recogió a su vez la agencia AFP.", "es",
+     [("Gobierno tongano", ["RNZ", "Agence France-Presse"], None)]),
+    ("Murieron 900 soldados, según datos del Estado Mayor publicados por la agencia Ukrinform, "
+     "citada a su vez por Europa Press.", "es",
+     [("Estado Mayor", ["Ukrinform", "Europa Press"], None)]),
+    # where an outlet is from is not another hop; a capital letter is part of a name
+    ("Hay 12.000 casos, según la Secretaría de Salud, citada por el diario La Prensa, de San "
+     "Pedro Sula.", "es", [("Secretaría de Salud", ["La Prensa"], None)]),
+    ("Hay 83 muertos, según informó el diario O Globo.", "es", [("O Globo", [], None)]),
+    # "X, cited by Y, said"; "citing state Chief Secretary X"
+    ("Police spokesman Ali Musa, cited by Channels Television, said 60 officers were sent.",
+     "en", [("Ali Musa", ["Channels Television"], None)]),
+    ("At least 40 people died, the Hindustan Times reported, citing state Chief Secretary Anil "
+     "Rao.", "en", [("Anil Rao", ["Hindustan Times"], None)]),
+])
+def test_more_hops_and_names_of_outlets(text, lang, want):
+    figs = extract(text, published="2024-05-01", lang=lang)
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

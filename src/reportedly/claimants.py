@@ -57,6 +57,9 @@ LAWMAKERS = frozenset("lawmaker lawmakers legislator mp senator congressman cong
 #: Words that open a clause of time or cause: its verb says nothing of what came before.
 SUBORDINATORS = frozenset("since after before when until once because".split())
 
+#: Verbs of a further hop written verb first: ", según recogió Reuters".
+RELAYED = frozenset("recogió recoge recogía informó publicó difundió reprodujo".split())
+
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
 
@@ -375,6 +378,10 @@ class Attributor:
                         toks[j + 1].low in ARTICLES and j + 2 < len(toks)
                         and toks[j + 2].text[:1].isupper())):
                 j += 1  # "projections by the Associated Press": the report's author
+                continue
+            if t.low in self.stop and len(t.text) == 1 and t.text.isupper() and j > i \
+                    and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                j += 1  # "el diario O Globo": a letter of the name, not "o"
                 continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
                 if t.low in CONNECTORS and j + 1 < len(toks) and toks[j + 1].low not in DAYS \
@@ -783,7 +790,7 @@ class Attributor:
             at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …"
         hit = match_at(self.toks, at, self.cues.cited_by) or self._published_by(at)
         if not hit and (lead := self._hop_lead(at)) is not None:
-            hit = match_at(self.toks, lead, self.cues.cited_by)  # "…, that was quoted by Y"
+            hit = (lead, None)  # "…, that was quoted by Y"
         if not hit and cue.name is not None and not cue.name.named:
             # "según fuentes cercanas a la mesa de diálogo citadas por la revista Semana"
             for k in range(at, min(len(self.toks), at + 8)):
@@ -852,10 +859,9 @@ class Attributor:
             # "…, citada por el diario Sudan Tribune y recogida por Europa Press", "as quoted
             # by Yonhap in a report cited by Reuters": a further hop
             lead = self._hop_lead(e)
-            again = match_at(toks, lead, self.cues.cited_by) if lead is not None else None
-            if not again:
+            if lead is None:
                 break
-            s2, e2 = self.np_after(again[0])
+            s2, e2 = self.np_after(lead)
             further = self.name(s2, e2) if s2 < e2 else None
             if further is None or not further.named:
                 break
@@ -867,9 +873,9 @@ class Attributor:
             cue.end = cue.np_end = e = e2
 
     def _hop_lead(self, k: int) -> int | None:
-        """Where a "cited by Y" starts after a relay's name at ``k``, past what leads to it:
-        "and later cited by", ", as cited by", "in a report cited by", "that was quoted by",
-        "y recogida por"; None when no hop follows."""
+        """Where Y's name starts in a further hop after a relay's name at ``k``: "and later
+        cited by Y", ", as cited by Y", "in a report cited by Y", "that was quoted by Y", "y
+        recogida por Y", ", según recogió Y"; None when no hop follows."""
         toks = self.toks
         start = k
         if k < len(toks) and toks[k].text == ",":
@@ -884,9 +890,20 @@ class Attributor:
         elif k + 1 < len(toks) and toks[k].low in ("that", "which", "que") \
                 and toks[k + 1].low in ("was", "were", "fue", "fueron"):
             k += 2  # "a report by Radio Dabanga that was quoted by the Sudan Tribune"
+        elif k + 1 < len(toks) and toks[k].low in ("según", "cuya") and k > start and (
+                toks[k].low == "según" or toks[k + 1].low in REPORT_NOUNS | {"información"}):
+            # ", según recogió Reuters", "…, cuya información recogió a su vez la agencia AFP"
+            m = k + 1 + (toks[k].low == "cuya")
+            if m < len(toks) and toks[m].low in RELAYED:
+                m += 1
+                if m + 2 < len(toks) and (toks[m].low, toks[m + 1].low) == ("a", "su"):
+                    m += 3
+                return m
+            return None
         if k == start or not (k < len(toks) and toks[k].low in self.cues.cited_by.firsts):
             return None
-        return k if match_at(toks, k, self.cues.cited_by) else None
+        hit = match_at(toks, k, self.cues.cited_by)
+        return hit[0] if hit else None
 
     def _interviewer(self, cue: Cue) -> None:
         """The outlet a claimant spoke to, as a relay: "aseguró en una entrevista con el portal
@@ -998,9 +1015,10 @@ class Attributor:
         if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
                 and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "300 reported deaths": an adjective
-        if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
-                and toks[i + 1].text.islower() and toks[i + 1].low != "that":
-            return False  # "state news agency IRNA", "state media": an adjective
+        if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and ((
+                toks[i + 1].text.islower() and toks[i + 1].low != "that")
+                or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
+            return False  # "state news agency IRNA", "citing state Chief Secretary X"
         if word in ("ruled", "rules"):
             return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY or toks[i + 1].low in (
                 "that", "on", "at", "in", "this", "last", "earlier")  # not "ruled Syria"
@@ -1267,6 +1285,8 @@ class Attributor:
             generic = role is None or self.aliases.anaphor_kind(role_text) is not None \
                 or any(w.islower() and w.casefold() in self.aliases.descriptors
                        for w in role_text.split()[:3])
+            if toks[c].low in ("de", "del", "of", "from", "in", "en"):
+                return role, b  # "el diario La Prensa, de San Pedro Sula": where it is
             if (d > c + 1 or (d == c + 1 and generic)) and ends and all(
                     t.text[:1].isupper() or t.low in CONNECTORS or t.low in NAME_PARTICLES
                     for t in toks[c:d]) and self.text_of(c, d) not in countries():
@@ -1293,7 +1313,8 @@ class Attributor:
         s, e = self.np_before(k)
         if s == e:
             return None
-        relay = match_at(toks, k + 1, self.cues.relay)
+        relay = match_at(toks, k + 1, self.cues.relay) \
+            if not match_at(toks, k + 1, self.cues.cited_by) else None  # (not "cited by")
         if relay:
             cited = self.name(relay[0], min(self.np_after(relay[0])[1], v - 1))
             name = self.name(s, e)
