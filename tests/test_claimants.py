@@ -898,3 +898,18 @@ def test_hops_quotes_and_what_names_a_thing(text, want):
 def test_more_hops_and_names_of_outlets(text, lang, want):
     figs = extract(text, published="2024-05-01", lang=lang)
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "Home Office figures show"; a noun that ends a phrase is not a verb
+    ("Some 29,000 people crossed in small boats, Home Office figures show.",
+     [("Home Office", [], None)]),
+    ("The Times, citing leaked government documents, reported that 50,000 could cross.",
+     [("Times", [], "leaked government documents")]),
+    # a tag that closes the sentence speaks for both sides of a contrast
+    ("Seven members backed the cut, while two voted against it, the bank said.",
+     [("bank", [], None), ("bank", [], None)]),
+])
+def test_nouns_that_look_like_verbs_and_closing_tags(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

@@ -420,6 +420,11 @@ class Attributor:
                     (self.lang == "es" and t.low.endswith(("ados", "idos", "adas", "idas")))
                     or self._published_by(j)):
                 break  # "los datos del Ministerio actualizados …", "… publicada este viernes por"
+            if j > i and t.low in NOUN_LIKE | {"documents", "figures"} and t.text.islower() \
+                    and (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY) and all(
+                    toks[m].text.isalpha() and toks[m].text.islower() for m in range(i, j)):
+                j += 1  # "citing leaked government documents,": a noun ending the phrase
+                continue
             if j > i and t.low in REPORT_LIKE and toks[i].low in DETERMINERS and all(
                     toks[m].text.isalpha() and toks[m].text.islower() for m in range(i + 1, j)):
                 j += 1  # "an internal security report": a noun, not "report"
@@ -1039,6 +1044,10 @@ class Attributor:
                 and i > 0 and toks[i - 1].low in ("a", "the", "an", "this", "that", "its",
                                                    "their", "his", "her", "latest", "new", "own"):
             return False
+        if word in ("documents", "reports", "estimates", "records", "claims", "notes") \
+                and i + 1 < len(toks) and toks[i + 1].text in (",", ")") \
+                and toks[i - 1].text.islower():
+            return False  # "citing leaked government documents,": a noun, with no object
         if word in NOUN_LIKE:
             b = i - 1
             while b > i - 3 and b > 0 and toks[b].text.isalpha() and toks[b].text.islower() \
@@ -1773,7 +1782,10 @@ class Attributor:
         if own_side:
             return near
         toks = self.toks
-        return [c for c in cues if c.at < fig.i or not any(
+        return [c for c in cues if c.at < fig.i or (
+            # "Six backed the move, while two voted against, the central bank said.": a tag
+            # closing the sentence speaks for both sides
+            c.kind == "verb" and c.np_start > 0 and self._final_tag(c)) or not any(
             (toks[k].low in CONTRASTS or (toks[k].low == "mientras" and c.kind == "verb"
                                           and c.np_start <= k + 3))
             and toks[k - 1].text == "," for k in range(fig.j, c.at))]
