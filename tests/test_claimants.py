@@ -913,3 +913,28 @@ def test_more_hops_and_names_of_outlets(text, lang, want):
 def test_nouns_that_look_like_verbs_and_closing_tags(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a duration that places a time, and a population in a relative clause, are background
+    ("El huracán María devastó la isla hace cinco años, dijo el gobernador, que cifró en 4 los "
+     "muertos.", [None, "gobernador"]),
+    ("Rusia controla el 20 % del país, tres años después del inicio de la guerra, según el ISW.",
+     ["Institute for the Study of War (ISW)", None]),
+    ("Escasea el agua en la ciudad, que antes de la guerra tenía unos 430.000 habitantes, "
+     "denunció la ONG.", [None]),
+    # the kind of organisation and its adjective before the name an anaphor refers to
+    ("El buque de la ONG española Open Arms rescató a 117 personas, informó la organización.",
+     ["Open Arms"]),
+    # "la agencia sanitaria de la ONU" is the UN agency named before
+    ("El cólera ha causado 1.658 muertes, según la OMS. La agencia sanitaria de la ONU alertó "
+     "de una letalidad del 3 %.", ["WHO", "WHO"]),
+    # an abbreviation inside a name
+    ("Murieron 5 personas, informó la Oficina del Sheriff del condado de St. Lucie.",
+     ["Oficina del Sheriff del condado de St. Lucie"]),
+    # the speaker's own bulletin, named without an author, is not another claimant
+    ("El Ministerio de Salud notificó 38.000 casos, de acuerdo con el último Boletín "
+     "Epidemiológico Nacional.", ["Ministerio de Salud"]),
+])
+def test_spanish_background_names_and_bulletins(text, expected):
+    assert sources(text, "es") == expected

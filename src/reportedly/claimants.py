@@ -60,13 +60,21 @@ SUBORDINATORS = frozenset("since after before when until once because".split())
 #: Verbs of a further hop written verb first: ", según recogió Reuters".
 RELAYED = frozenset("recogió recoge recogía informó publicó difundió reprodujo".split())
 
+#: Abbreviations inside names: "St. Lucie", "Mt. Kenya".
+ABBREVIATIONS = frozenset("st mt ft pt".split())
+
+#: What a report is called besides its name: "el último boletín", "its latest report".
+REPORT_ADJECTIVES = frozenset("último última latest new nuevo nueva its su sus their "
+                              "reciente recent".split())
+
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
 
 #: An agency of the UN referred back to: "la agencia de la ONU", "the UN agency".
 UN_AGENCY = re.compile(r"(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+)?"
                        r"(?:organismo|agencia|organización|oficina|institución)"
-                       r"(?:\s+(?:humanitaria|especializada))?\s+(?:de\s+la\s+ONU|de\s+(?:las\s+)?"
+                       r"(?:\s+(?:humanitaria|especializada|sanitaria|alimentaria))?"
+                       r"\s+(?:de\s+la\s+ONU|de\s+(?:las\s+)?"
                        r"Naciones\s+Unidas|onusian[oa])"
                        r"|(?:[Tt]he\s+)?(?:UN|U\.N\.)\s+(?:agency|body|organi[sz]ation)")
 
@@ -348,6 +356,10 @@ class Attributor:
                 if close is not None and j > i:
                     j = close + 1  # "Consejo Nacional Electoral (CNE)", "(CDC África)"
                     continue
+                if t.text == "." and j > i and toks[j - 1].low in ABBREVIATIONS \
+                        and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
+                    j += 1  # "el condado de St. Lucie"
+                    continue
                 break
             if j > i and not toks[j - 1].ws and t.text != "(":
                 j += 1  # glued to the previous token: "commander-in-chief", "Sun-won"
@@ -514,13 +526,17 @@ class Attributor:
         for k in range(before - 2, -1, -1):
             if self.aliases.anaphora.get(toks[k].low) != kind or toks[k].text.istitle():
                 continue
-            j = k + 1
+            start = k + 1
+            while start < min(before, k + 3) and toks[start].text.isalpha() \
+                    and toks[start].text.islower() and toks[start].low not in CONNECTORS:
+                start += 1  # "la ONG española Open Arms"
+            j = start
             while j < before and (toks[j].text[:1].isupper() or (
                     toks[j].low in CONNECTORS and j + 1 < before
                     and toks[j + 1].text[:1].isupper())):
                 j += 1
-            if j > k + 1 and self.text_of(k + 1, j) not in countries():
-                return self.aliases.resolve(self.text_of(k + 1, j))
+            if j > start and self.text_of(start, j) not in countries():
+                return self.aliases.resolve(self.text_of(start, j))
         return None
 
     def _named_before(self, kind: str, before: int) -> Name | None:
@@ -1501,6 +1517,10 @@ class Attributor:
         if verb is not None and pp is not None and verb.name is not None and any(
                 w.casefold() in REPORT_NOUNS for w in verb.name.text.split()[:3]):
             verb = None  # "La Encuesta … situó el paro en el 12 %, según publicó el INE"
+        if verb is not None and pp is not None and verb.name is not None and verb.name.named \
+                and pp.name is not None and self._authorless_report(pp.name.text):
+            pp = None  # "El Ministerio notificó 38.000 casos, de acuerdo con el último Boletín
+            # Epidemiológico": the speaker's own report
         if verb is not None and pp is not None and verb.name is not None and pp.name is not None \
                 and fig.j <= pp.at and pp.name.named and not verb.name.named \
                 and not self.aliases.is_unnamed(verb.name.text):
@@ -1565,6 +1585,14 @@ class Attributor:
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
+
+    def _authorless_report(self, text: str) -> bool:
+        """ "el último Boletín Epidemiológico Nacional", "its latest report": a report named
+        without an author."""
+        words = [w for w in text.split() if w.casefold() not in DETERMINERS
+                 and w.casefold() not in REPORT_ADJECTIVES]
+        return bool(words) and words[0].casefold() in REPORT_NOUNS and not any(
+            w.casefold() in ("de", "del", "of", "by", "from") for w in words)
 
     def _background(self, fig: Found, found: list[Cue]) -> bool:
         """Whether a figure sits in an aside the journalist adds about something named: a
@@ -1646,6 +1674,17 @@ class Attributor:
         if fig.kind == "duration" and any(t.text == "-" for t in toks[i:fig.j]) \
                 and before in ("the", "its", "his", "her", "their"):
             return True  # "the two-year war", "his five-year term": what names a thing
+        after = toks[fig.j].low if fig.j < len(toks) else ""
+        if fig.kind == "duration" and (after in ("ago", "later") or before == "hace" or (
+                after in ("después", "antes") and fig.j + 1 < len(toks)
+                and toks[fig.j + 1].low in ("de", "del"))):
+            return True  # "five years ago", "hace cinco años", "tres años después del inicio"
+        rel = next((m for m in range(i - 2, max(0, i - 8), -1)
+                    if toks[m].low in ("que", "which") or toks[m].text in BOUNDARY), None)
+        if obj in ("habitantes", "inhabitants") and (before in POSSESSIVES or (
+                before in ("tenía", "had") and rel is not None and rel > 0
+                and toks[rel].low in ("que", "which") and toks[rel - 1].text == ",")):
+            return True  # "sus cerca de 10 millones de habitantes", "que tenía 430.000 …"
         if before == "to" and i > 1 and toks[i - 2].low == "home" and obj in INHABITANTS:
             return True  # "Lismore, home to about 44,000 people"
         if fig.j + 1 < len(toks) and toks[fig.j].text == "-" \
