@@ -938,3 +938,28 @@ def test_nouns_that_look_like_verbs_and_closing_tags(text, want):
 ])
 def test_spanish_background_names_and_bulletins(text, expected):
     assert sources(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a poll's expectation is the pollster's, on its panel
+    ("Analysts polled by Reuters had expected 2.1% growth.",
+     [("Reuters", [], "Analysts polled")]),
+    ("Economists polled by Reuters had expected a rise of 0.4%.",
+     [("Reuters", [], "Economists polled")]),
+    # measured at a value by someone
+    ("The quake was measured at 6.1 by the national seismic service and at 6.3 by the U.S. "
+     "Geological Survey.", [("national seismic service", [], None),
+                            ("US Geological Survey", [], None)]),
+    # ranks abbreviated before a name; a ministry "in the" territory it serves
+    ("Strikes killed 31 civilians, said Lt. Gen. Omar Farooq.", [("Omar Farooq", [], None)]),
+    ("At least 480 people have been killed, the Health Ministry in the rebel-held territory said.",
+     [("Health Ministry in the rebel-held territory", [], None)]),
+    # "the first recorded outbreak", "in its annual Global Trends report": not verbs
+    ("Dengue has killed 900 people, the health directorate said, the highest toll since the "
+     "first recorded outbreak.", [("health directorate", [], None)]),
+    ("Displacement reached 110 million, the UN refugee agency said in its annual Global Trends "
+     "report.", [("UNHCR", [], None)]),
+])
+def test_polls_measurements_ranks_and_reports(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

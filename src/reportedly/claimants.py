@@ -61,11 +61,16 @@ SUBORDINATORS = frozenset("since after before when until once because".split())
 RELAYED = frozenset("recogió recoge recogía informó publicó difundió reprodujo".split())
 
 #: Abbreviations inside names: "St. Lucie", "Mt. Kenya".
-ABBREVIATIONS = frozenset("st mt ft pt".split())
+ABBREVIATIONS = frozenset("st mt ft pt lt gen col maj sgt capt brig adm cmdr gov sen rep dr "
+                          "prof".split())
 
 #: What a report is called besides its name: "el último boletín", "its latest report".
 REPORT_ADJECTIVES = frozenset("último última latest new nuevo nueva its su sus their "
                               "reciente recent".split())
+
+#: Participles of a figure measured by someone: "measured at 7.4 by the USGS".
+MEASURED = frozenset("measured estimated put rated assessed recorded registered "
+                     "calculated".split())
 
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
@@ -478,15 +483,21 @@ class Attributor:
                 if opening is not None and _closing(toks, opening) == j - 1:
                     j = opening
                     continue
+            if t.text == "." and j >= 2 and toks[j - 2].low in ABBREVIATIONS and j < end \
+                    and toks[j].text[:1].isupper():
+                j -= 1  # "Lt. Gen. Ahmed Sharif Chaudhry"
+                continue
             if t.text in BOUNDARY or t.low[:1].isdigit():
                 break
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
                 j -= 1  # glued to the next token: "commander-in-chief"
                 continue
             if t.low in ("in", "en", "on") and j >= 2 and toks[j - 2].text[:1].isupper() \
-                    and toks[j].text[:1].isupper():
-                j -= 1  # "the Health Ministry in Gaza", "Commission on Human Rights"
-                continue
+                    and (toks[j].text[:1].isupper() or (
+                        toks[j].low == "the" and j + 1 < end and all(
+                            m.low not in self.stop for m in toks[j + 1:end]))):
+                j -= 1  # "the Health Ministry in Gaza", "Commission on Human Rights", "the
+                continue  # Health Ministry in the Hamas-run territory"
             if (t.low in self.stop and t.low not in NP_INNER) or (
                     t.low in self.cues.verbs and t.text.islower()
                     and not (j >= 2 and toks[j - 2].low in DETERMINERS
@@ -991,13 +1002,16 @@ class Attributor:
         if source is None or outlet is None:
             return
         cue.name = outlet
-        if source.named:
+        words = source.text.split()
+        polled = words[-1].casefold() in self.aliases.groups and all(
+            w.islower() or w in countries() or (k == 0 and s == 0) for k, w in enumerate(words))
+        if source.named and not polled:  # ("Economists polled by Reuters": unnamed)
             cue.relays.append(cue.name)
             cue.outer = cue.name
             cue.name = source
         else:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
-                            basis=source.text)
+                            basis=source.text + (" " + toks[m].text if polled else ""))
 
     def _published_by(self, k: int) -> tuple[int, str] | None:
         """ "publicada este viernes por …", "released on Friday by …"."""
@@ -1026,6 +1040,8 @@ class Attributor:
         while b > 0 and (toks[b].low in ("first", "also", "already", "not", "never", "still")
                          or (toks[b].low.endswith("ly") and toks[b].text.islower())):
             b -= 1  # "was first recorded", "were officially confirmed"
+        if b < i - 1 and toks[b].low in DETERMINERS and not toks[b].text.isupper():
+            return False  # "the first recorded outbreak": an adjective
         if b >= 0 and b < i and toks[b].low in PASSIVE_BE and not (
                 i + 1 < len(toks) and toks[i + 1].low == "by"):
             return False  # "have been confirmed dead", "it was reported that": no speaker
@@ -1040,6 +1056,9 @@ class Attributor:
                 toks[i + 1].text.islower() and toks[i + 1].low != "that")
                 or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
             return False  # "state news agency IRNA", "citing state Chief Secretary X"
+        if word in ("expected", "expect"):
+            # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
+            return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
         if word in ("ruled", "rules"):
             return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY or toks[i + 1].low in (
                 "that", "on", "at", "in", "this", "last", "earlier")  # not "ruled Syria"
@@ -1066,9 +1085,9 @@ class Attributor:
             return False  # "citing leaked government documents,": a noun, with no object
         if word in NOUN_LIKE:
             b = i - 1
-            while b > i - 3 and b > 0 and toks[b].text.isalpha() and toks[b].text.islower() \
+            while b > i - 5 and b > 0 and toks[b].text.isalpha() \
                     and toks[b].low not in DETERMINERS and toks[b].low not in POSSESSIVES:
-                b -= 1
+                b -= 1  # ("in its annual Global Trends report")
             if b > 0 and b < i - 1 and (toks[b].low in DETERMINERS or toks[b].low in POSSESSIVES) \
                     and toks[b - 1].low in PREPOSITIONS:
                 return False  # "in its latest situation report", "as per the annual report"
@@ -1141,7 +1160,7 @@ class Attributor:
             if cue is not None:
                 cue.at, cue.end = v, v + 1
                 return cue
-        if s > 1 and s < e and toks[s - 1].low == "por" and toks[s - 2].low in \
+        if s > 1 and s < e and toks[s - 1].low in ("por", "by") and toks[s - 2].low in \
                 self.cues.cited_by.firsts and match_at(toks, s - 2, self.cues.cited_by):
             # "fuentes de la Cancillería citadas por el diario Excélsior aseguraron"
             start = self.np_before(s - 2)[0]
@@ -1470,7 +1489,7 @@ class Attributor:
             if cue.name is not None:
                 self.memory.remember(cue.name, cue.relays)
         if not found:  # narration: no one is credited
-            return [self._unclaimed(f) for f in figs]
+            return [self._measured(f) or self._unclaimed(f) for f in figs]
         return [self._attribute_one(f, figs, found) for f in figs]
 
     def _unclaimed(self, fig: Found) -> dict:
@@ -1480,6 +1499,9 @@ class Attributor:
 
     def _attribute_one(self, fig: Found, figs: list[Found], found: list[Cue]) -> dict:
         toks = self.toks
+        measured = self._measured(fig)
+        if measured is not None:
+            return measured
         if self._background(fig, found) or self._quake_named(fig):
             return self._unclaimed(fig)
         pos = fig.i
@@ -1584,6 +1606,22 @@ class Attributor:
         self.memory.claimed, self.memory.claimed_via = claimant, chain[1:]
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
+        return out
+
+    def _measured(self, fig: Found) -> dict | None:
+        """The claim of a figure measured or put at by someone: "measured at magnitude 6.8 by
+        the USGS", "put at 40,000 by the UN"; None for any other."""
+        toks = self.toks
+        if fig.j + 1 >= len(toks) or toks[fig.j].low != "by" or not any(
+                toks[m].low in MEASURED and toks[m + 1].low == "at" and (
+                    m > fig.i - 4 or toks[fig.i - 1].low == "at")  # ("… and at 7.4 by Y")
+                for m in range(max(0, fig.i - 12), fig.i - 1)):
+            return None
+        name = self.name(*self.np_after(fig.j + 1))
+        if name is None:
+            return None
+        out = self._unclaimed(fig)
+        out["source"], out["source_text"], out["role"] = name.canonical, name.text, name.role
         return out
 
     def _authorless_report(self, text: str) -> bool:
