@@ -963,3 +963,32 @@ def test_spanish_background_names_and_bulletins(text, expected):
 def test_polls_measurements_ranks_and_reports(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a forecast by someone is theirs; a poll's is the pollster's
+    ("Growth fell short of the 5.2% forecast by Japanese bank Nomura.", [("Nomura", [], None)]),
+    ("Prices rose 3.1%, the statistics office said, above the 2.9% forecast by economists "
+     "polled by Reuters.",
+     [("statistics office", [], None), ("Reuters", [], "economists polled")]),
+    # what a monitor relies on is its basis
+    ("At least 600 people have been killed, the Syrian Observatory for Human Rights, a war "
+     "monitor that relies on a network of sources inside the country, said.",
+     [("Syrian Observatory for Human Rights", [], "a network of sources inside the country")]),
+    # a person with a role, named in three words, is "he"
+    ("Forty patients died, the hospital's director, Mohammed Abu Salmiya, said. He told "
+     "reporters that 600 patients remained.", [("Mohammed Abu Salmiya", [], None)] * 2),
+    # ages in apposition and before a name; "the two years since"
+    ("A court sentenced tycoon Le Van Minh, 61, to death, the Tuoi Tre newspaper reported.",
+     [(None, [], None)]),
+    ("Riots followed the shooting of 17-year-old Nahel M., the minister said, and 900 people "
+     "were arrested.", [(None, [], None), ("minister", [], None)]),
+    ("Some 9 million people have fled in the two years since the war began, the UN said.",
+     [("United Nations", [], None), (None, [], None)]),
+    # "the largest recorded": an adjective
+    ("The fire burned 81,000 hectares, the largest recorded in Europe, the national fire "
+     "service said.", [("national fire service", [], None)]),
+])
+def test_forecasts_bases_ages_and_pronouns(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

@@ -72,6 +72,12 @@ REPORT_ADJECTIVES = frozenset("último última latest new nuevo nueva its su sus
 MEASURED = frozenset("measured estimated put rated assessed recorded registered "
                      "calculated".split())
 
+#: Verbs of what a monitor's counts rest on: "a monitor that relies on a network of …".
+RELIES = frozenset("relies rely relying draws drawing basa basan".split())
+
+#: What a figure forecast by someone is called: "the 7.1% forecast by Nomura".
+FORECAST = frozenset("forecast forecasts predicted projected expected".split())
+
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
 
@@ -392,8 +398,8 @@ class Attributor:
                 continue
             if t.low == "by" and j > i and toks[j - 1].low in REPORT_LIKE and j + 1 < len(toks) \
                     and (toks[j + 1].text[:1].isupper() or (
-                        toks[j + 1].low in ARTICLES and j + 2 < len(toks)
-                        and toks[j + 2].text[:1].isupper())):
+                        toks[j + 1].low in ARTICLES and any(
+                            u.text[:1].isupper() for u in toks[j + 2:j + 4]))):
                 j += 1  # "projections by the Associated Press": the report's author
                 continue
             if t.low in self.stop and len(t.text) == 1 and t.text.isupper() and j > i \
@@ -1042,6 +1048,8 @@ class Attributor:
             b -= 1  # "was first recorded", "were officially confirmed"
         if b < i - 1 and toks[b].low in DETERMINERS and not toks[b].text.isupper():
             return False  # "the first recorded outbreak": an adjective
+        if i > 1 and toks[i - 1].low.endswith("est") and toks[i - 2].low in ("the", "its"):
+            return False  # "the largest recorded in the EU"
         if b >= 0 and b < i and toks[b].low in PASSIVE_BE and not (
                 i + 1 < len(toks) and toks[i + 1].low == "by"):
             return False  # "have been confirmed dead", "it was reported that": no speaker
@@ -1415,6 +1423,12 @@ class Attributor:
             pick = Name(text=pick.text, canonical=pick.canonical,
                         kind="person" if looks_person(pick) else None, named=pick.named,
                         role=self.aliases.clean(role))
+        relies = next((m for m in range(k + 1, v - 2) if toks[m].low in RELIES
+                       and toks[m + 1].low in ("on", "en")), None)
+        if relies is not None and pick is first:
+            # "the Syrian Observatory, a monitor that relies on a network of sources inside
+            # the country, said": what it relies on is its basis
+            pick = replace(pick, basis=self.text_of(relies + 2, v - 1))
         return Cue("verb", v, v + 1, pick, np_start=s, np_end=v - 1)
 
     def _previous_comma(self, v: int) -> int:
@@ -1612,16 +1626,26 @@ class Attributor:
         """The claim of a figure measured or put at by someone: "measured at magnitude 6.8 by
         the USGS", "put at 40,000 by the UN"; None for any other."""
         toks = self.toks
-        if fig.j + 1 >= len(toks) or toks[fig.j].low != "by" or not any(
+        by = fig.j + (fig.j < len(toks) and toks[fig.j].low in FORECAST)
+        if by + 1 >= len(toks) or toks[by].low != "by" or not (by > fig.j or any(
                 toks[m].low in MEASURED and toks[m + 1].low == "at" and (
                     m > fig.i - 4 or toks[fig.i - 1].low == "at")  # ("… and at 7.4 by Y")
-                for m in range(max(0, fig.i - 12), fig.i - 1)):
+                for m in range(max(0, fig.i - 12), fig.i - 1))):
             return None
-        name = self.name(*self.np_after(fig.j + 1))
+        s, e = self.np_after(by + 1)
+        name = self.name(s, e)
         if name is None:
             return None
+        basis = None
+        polled = match_at(toks, e, self.cues.cited_by) if e < len(toks) else None
+        if polled and (not name.named or toks[s].low in self.aliases.groups):
+            # "the 239,000 forecast by economists polled by Reuters": the poll's
+            outlet = self.name(*self.np_after(polled[0]))
+            if outlet is not None:
+                name, basis = outlet, self.text_of(s, e + 1)
         out = self._unclaimed(fig)
         out["source"], out["source_text"], out["role"] = name.canonical, name.text, name.role
+        out["basis"] = basis
         return out
 
     def _authorless_report(self, text: str) -> bool:
@@ -1723,6 +1747,18 @@ class Attributor:
                 before in ("tenía", "had") and rel is not None and rel > 0
                 and toks[rel].low in ("que", "which") and toks[rel - 1].text == ",")):
             return True  # "sus cerca de 10 millones de habitantes", "que tenía 430.000 …"
+        if fig.kind == "duration" and before == "the" and after == "since":
+            return True  # "in the two years since war broke out"
+        if fig.low is not None and fig.low == fig.high and 1 <= fig.low <= 110 and fig.kind in (
+                "count", "age", "other") and not fig.object and before == "," and i > 1 \
+                and toks[i - 2].text[:1].isupper() and after == "," and fig.j == i + 1:
+            return True  # "Truong My Lan, 67, …": an age in apposition
+        if fig.kind == "age" and before not in DETERMINERS:
+            k = next((m for m in range(fig.j, min(len(toks), fig.j + 5))
+                      if toks[m].low == "old"), None)
+            if k is not None and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+                    and toks[k + 1].text.isalpha():
+                return True  # "17-year-old Nahel M."
         if before == "to" and i > 1 and toks[i - 2].low == "home" and obj in INHABITANTS:
             return True  # "Lismore, home to about 44,000 people"
         if fig.j + 1 < len(toks) and toks[fig.j].text == "-" \

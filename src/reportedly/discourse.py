@@ -144,7 +144,8 @@ def looks_person(name: Name) -> bool:
     return name.kind == "person" or (
         2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
         and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del") for w in words)
-        and (len(words) == 2 or any(w in NAME_PARTICLES or w in ("de", "del") for w in words))
+        and (len(words) == 2 or any(w in NAME_PARTICLES or w in ("de", "del") for w in words)
+             or name.role is not None)  # ("the hospital's director, Mohammed Abu Salmiya")
         and name.kind is None and not name.canonical.isupper())
 
 
