@@ -1741,11 +1741,8 @@ class Attributor:
                 after in ("después", "antes") and fig.j + 1 < len(toks)
                 and toks[fig.j + 1].low in ("de", "del"))):
             return True  # "five years ago", "hace cinco años", "tres años después del inicio"
-        rel = next((m for m in range(i - 2, max(0, i - 8), -1)
-                    if toks[m].low in ("que", "which") or toks[m].text in BOUNDARY), None)
         if obj in ("habitantes", "inhabitants") and (before in POSSESSIVES or (
-                before in ("tenía", "had") and rel is not None and rel > 0
-                and toks[rel].low in ("que", "which") and toks[rel - 1].text == ",")):
+                before in ("tenía", "had") and self._in_relative_clause(i - 1))):
             return True  # "sus cerca de 10 millones de habitantes", "que tenía 430.000 …"
         if fig.kind == "duration" and before == "the" and after == "since":
             return True  # "in the two years since war broke out"
@@ -1789,6 +1786,15 @@ class Attributor:
             return (before == "a" and nxt in ("de", "del", "al")) or nxt in ("off", "from") or (
                 nxt in COMPASS and after in ("of", "from", "de", "del"))
         return False
+
+    def _in_relative_clause(self, k: int) -> bool:
+        """Whether token ``k`` is in a relative clause opened after a comma (", que antes de
+        la guerra tenía …", ", which had …")."""
+        toks = self.toks
+        rel = next((m for m in range(k - 1, max(0, k - 7), -1)
+                    if toks[m].low in ("que", "which") or toks[m].text in BOUNDARY), None)
+        return rel is not None and rel > 0 and toks[rel].low in ("que", "which") \
+            and toks[rel - 1].text == ","
 
     def _trailing_pp(self, verb: Cue, figs: list[Found], pps: list[Cue]) -> Cue | None:
         """An "according to Y" right after a reporting verb that follows its figures ("1,644
