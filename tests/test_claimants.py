@@ -992,3 +992,18 @@ def test_polls_measurements_ranks_and_reports(text, want):
 def test_forecasts_bases_ages_and_pronouns(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "as cited by", "as per a report in": the outlet relays the speaker
+    ("Uganda has recorded 90 cases, the health ministry said, as cited by the Daily Monitor.",
+     [("health ministry", ["Daily Monitor"], None)]),
+    ("At least 70 people died, state Revenue Minister K. Rajan said, as per a report in The "
+     "Hindu.", [("K. Rajan", ["Hindu"], None)]),
+    # an outlet known by its country's name
+    ("Two medics died, Al Jazeera reported, citing Lebanon's National News Agency.",
+     [("National News Agency (Lebanon)", ["Al Jazeera"], None)]),
+])
+def test_outlets_after_the_speaker(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

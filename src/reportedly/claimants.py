@@ -396,7 +396,8 @@ class Attributor:
             if t.low == "a" and self._a_inside_name(i, j):
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
-            if t.low == "by" and j > i and toks[j - 1].low in REPORT_LIKE and j + 1 < len(toks) \
+            if t.low in ("by", "in") and j > i and toks[j - 1].low in REPORT_LIKE \
+                    and j + 1 < len(toks) \
                     and (toks[j + 1].text[:1].isupper() or (
                         toks[j + 1].low in ARTICLES and any(
                             u.text[:1].isupper() for u in toks[j + 2:j + 4]))):
@@ -1060,9 +1061,8 @@ class Attributor:
         if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
                 and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "300 reported deaths": an adjective
-        if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and ((
-                toks[i + 1].text.islower() and toks[i + 1].low != "that")
-                or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
+        if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
+                toks[i + 1].low != "that" or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
             return False  # "state news agency IRNA", "citing state Chief Secretary X"
         if word in ("expected", "expect"):
             # only what a poll expects: "Economists polled by Reuters had expected 7.8%"

@@ -441,7 +441,7 @@ def strip_report(text: str) -> str:
         return text
     first = None
     for k, word in enumerate(words[:8]):
-        if word.casefold() in ("de", "del", "of", "from", "by") and k + 1 < len(words) \
+        if word.casefold() in ("de", "del", "of", "from", "by", "in") and k + 1 < len(words) \
                 and any(w.casefold() in REPORT_LIKE for w in words[:k]):
             rest = words[k + 1:]
             while rest and rest[0].casefold() in ("la", "el", "los", "las", "the"):
