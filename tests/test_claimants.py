@@ -1007,3 +1007,15 @@ def test_forecasts_bases_ages_and_pronouns(text, want):
 def test_outlets_after_the_speaker(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # someone described by what they did, kept as written
+    ("Gunmen seized at least 120 pupils, a teacher who escaped told reporters.",
+     ["teacher who escaped"]),
+    # the speaker after its verb, past a weekday
+    ("At least 19 soldiers were killed near the border, in the Tillaberi region, on Monday, said "
+     "the defence ministry.", ["defence ministry"]),
+])
+def test_speakers_described_or_after_their_verb(text, expected):
+    assert sources(text) == expected

@@ -564,7 +564,8 @@ class Attributor:
             return None
         toks, k = self.toks, 0
         while k < before:
-            if toks[k].text[:1].isupper() and k > 0 and toks[k].text.isalpha():
+            if toks[k].text[:1].isupper() and k > 0 and toks[k].text.isalpha() \
+                    and toks[k - 1].low not in ("in", "across"):  # (not "in England, Wales …")
                 j = k
                 while j < before and (toks[j].text[:1].isupper() or (
                         toks[j].low in NAME_JOINERS and j + 1 < before
@@ -1134,6 +1135,14 @@ class Attributor:
             if name is not None:
                 return Cue("verb", v, v + 1, replace(name, named=False), np_start=s, np_end=v)
         s, e = self.np_before(v)
+        if self.lang == "en" and s + 1 == e and s > 1 and toks[s - 1].low == "who" \
+                and toks[s].low.endswith("ed"):
+            s2 = self.np_before(s - 1)[0]
+            if s2 < s - 1 and toks[s2].low in ("a", "an"):
+                # "a teacher who escaped told reporters": the one described, as written
+                name = self.name(s2, e)
+                if name is not None:
+                    return Cue("verb", v, v + 1, name, np_start=s2, np_end=e)
         if v > 0 and toks[v - 1].text == "," and v + 1 < len(toks) and self.lang == "es":
             k = self._previous_comma(v)
             if k > 0:  # "El secretario …, Lloyd Austin, anunció"
@@ -1154,7 +1163,8 @@ class Attributor:
                 return Cue("verb", v, v + 1, name, np_start=s2, np_end=e)
         if s == e and e > 1 and toks[e - 1].text == "," and self.lang != "es" \
                 and toks[v].low in ("said", "says", "added", "stated") \
-                and toks[e - 2].text.islower() and self._inverted_name(v):
+                and (toks[e - 2].text.islower() or toks[e - 2].low in DAYS) \
+                and self._inverted_name(v):
             cue = self._inverted(v)  # "…, one of the highest tolls, said Ukraine's General Staff"
             b = self.np_after(v + 1)[1]
             aside = next((m for m in range(e - 2, 0, -1) if toks[m].text == ","), 0)
