@@ -1014,8 +1014,8 @@ def test_outlets_after_the_speaker(text, want):
     ("Gunmen seized at least 120 pupils, a teacher who escaped told reporters.",
      ["teacher who escaped"]),
     # the speaker after its verb, past a weekday
-    ("At least 19 soldiers were killed near the border, in the Tillaberi region, on Monday, said "
-     "the defence ministry.", ["defence ministry"]),
+    ("At least 19 soldiers were killed near the border, in western Niger's Tillaberi region, "
+     "on Monday, said Niger's defence ministry.", ["Niger's defence ministry"]),
 ])
 def test_speakers_described_or_after_their_verb(text, expected):
     assert sources(text) == expected
