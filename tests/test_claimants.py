@@ -1019,3 +1019,16 @@ def test_outlets_after_the_speaker(text, want):
 ])
 def test_speakers_described_or_after_their_verb(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a Spanish tag that closes the sentence relays all of it
+    ("El NIS afirmó que Corea del Norte ha enviado 1.500 soldados y que prevé desplegar 12.000, "
+     "informó la agencia Yonhap.", [(NIS, ["Yonhap"], None)] * 2),
+    # the outlet spoken to, past what describes the speaker
+    ("Han muerto 13.000 soldados, afirmó Mijailo Podoliak, asesor de la Presidencia, en "
+     "declaraciones a la cadena Kanal 24.", [("Mijailo Podoliak", ["Kanal 24"], None)]),
+])
+def test_spanish_tags_and_interviews(text, want):
+    figs = extract(text, published="2024-05-01", lang="es")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

@@ -958,6 +958,13 @@ class Attributor:
         if not hit and cue.end > cue.at + 1:  # "…, afirmó X, en una entrevista con la CBS"
             k = cue.end + (cue.end < len(toks) and toks[cue.end].text == ",")
             hit = match_at(toks, k, INTERVIEWS)
+        if not hit:  # past what describes the speaker: "afirmó X, asesor de …, en
+            # declaraciones a la cadena Kanal 24"
+            for m in range(max(cue.end, cue.at + 1), min(len(toks) - 1, cue.end + 14)):
+                if toks[m].text in (".", ";", "?", "!"):
+                    break
+                if toks[m].text == "," and (hit := match_at(toks, m + 1, INTERVIEWS)):
+                    break
         told = toks[cue.at].low == "told" and cue.at + 1 < len(toks)
         if hit:
             start, needs_descriptor = hit[0], False
@@ -1834,14 +1841,18 @@ class Attributor:
         toks = self.toks
         out: list[Name] = []
         for cue in sorted(verbs, key=lambda c: abs(c.at - verb.at)):
-            if cue is verb or cue.name is None or abs(cue.at - fig.i) <= abs(verb.at - fig.i):
+            if cue is verb or cue.name is None:
                 continue
-            lo, hi = sorted((cue.at, verb.at))
-            if any(lo <= g.i <= hi for g in figs) and not (
-                    verb.at < fig.i < cue.at and toks[cue.at].low in ("reported", "reports")
-                    and self._final_tag(cue) and not any(verb.at < c.at < cue.at for c in verbs)):
-                continue  # (figures between them are another claim's, unless a tag closes
-                # the sentence: "X said that six …, five of which …, RIA Novosti reported")
+            # a tag that closes the sentence relays all of it: "X said that six …, five of
+            # which …, RIA Novosti reported", "…, informó la agencia Yonhap"
+            closing = verb.at < fig.i < cue.at and (
+                toks[cue.at].low in ("reported", "reports") or (
+                    toks[cue.at].low in ("informó", "informa", "publicó", "recogió")
+                    and self._outlet_like(cue.name.text.split()))) \
+                and self._final_tag(cue) and not any(verb.at < c.at < cue.at for c in verbs)
+            if not closing and (abs(cue.at - fig.i) <= abs(verb.at - fig.i) or any(
+                    min(cue.at, verb.at) <= g.i <= max(cue.at, verb.at) for g in figs)):
+                continue  # (nearer the figure, or past other figures: another claim's)
             if cue.name.canonical == verb.name.canonical:
                 continue
             if self._separated(cue.at, verb.at):
@@ -1852,9 +1863,14 @@ class Attributor:
     def _final_tag(self, cue: Cue) -> bool:
         """Whether a cue is the tag that closes its sentence: ", RIA Novosti reported." """
         toks = self.toks
-        if cue.np_start >= cue.at or toks[cue.np_start - 1].text != "," if cue.np_start else True:
-            return False
-        k = cue.at + 1
+        if cue.np_start > cue.at:  # ", informó la agencia Yonhap."
+            if toks[cue.at - 1].text != ",":
+                return False
+            k = cue.np_end
+        else:
+            if cue.np_start == 0 or toks[cue.np_start - 1].text != ",":
+                return False
+            k = cue.at + 1
         while k < len(toks) and toks[k].low in AFTER_VERB_TIME:
             k += 1
         return k >= len(toks) or toks[k].text in (".", "?", "!")
