@@ -42,6 +42,8 @@ from reportedly.numbers import number_lexicon
 NOUN_LIKE = frozenset("report reports estimate estimates claim claims statement update "
                       "records count tally".split())
 POSSESSIVES = frozenset("its their his her our su sus".split())
+#: Those nouns, and more, that can end a claimant's phrase ("citing leaked government documents").
+PHRASE_END_NOUNS = NOUN_LIKE | {"documents", "figures"}
 
 #: What a body's size counts: "the 650-member House", "the 151-seat lower house".
 MEMBERSHIP = frozenset("member seat".split())
@@ -444,7 +446,7 @@ class Attributor:
                     (self.lang == "es" and t.low.endswith(("ados", "idos", "adas", "idas")))
                     or self._published_by(j)):
                 break  # "los datos del Ministerio actualizados …", "… publicada este viernes por"
-            if j > i and t.low in NOUN_LIKE | {"documents", "figures"} and t.text.islower() \
+            if j > i and t.low in PHRASE_END_NOUNS and t.text.islower() \
                     and (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY) and all(
                     toks[m].text.isalpha() and toks[m].text.islower() for m in range(i, j)):
                 j += 1  # "citing leaked government documents,": a noun ending the phrase
@@ -672,23 +674,23 @@ class Attributor:
                            if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
             return replace(agency or self.aliases.resolve("ONU"), text=text)
         last = self.memory.claimed or self.memory.last
-        if not SAME.isdisjoint(words[:3]) and (
-                not MISMO.isdisjoint(words[:3]) or words[-1] not in self.aliases.unnamed):
+        same = not SAME.isdisjoint(words[:3])
+        mismo = same and not MISMO.isdisjoint(words[:3])
+        if same and (mismo or words[-1] not in self.aliases.unnamed):
             # "el mismo parte", "el propio organismo": maybe named in this sentence (not "sus
             # propias fuentes": a basis)
             last = next((c.name for c in reversed(self.found_so_far)
                          if c.name is not None and c.name.named), None) or last
-        if not MISMO.isdisjoint(words[:3]) and words[-1] in OUTLET_NOUNS \
-                and last is self.memory.claimed and self.memory.claimed_via:
+        if mismo and words[-1] in OUTLET_NOUNS and last is self.memory.claimed \
+                and self.memory.claimed_via:
             return replace(self.memory.claimed_via[-1], text=text)  # "El mismo medio": the
             # outlet that relayed the last claim
-        if not SAME.isdisjoint(words[:3]) and len(words) <= 5 and last is not None \
+        if same and len(words) <= 5 and last is not None \
                 and not any(w[:1].isupper() for w in text.split()[1:]) \
                 and words[-1] not in self.aliases.unnamed:
             # "según el mismo parte", "el mismo balance", "sus propios datos", "la propia
             # compañía": the claimant just named (in this sentence, else before)
-            return replace(last, text=text, same=last is self.memory.claimed
-                           and not MISMO.isdisjoint(words[:3]))
+            return replace(last, text=text, same=last is self.memory.claimed and mismo)
         if how == "anaphor":
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._introduced(text, i) or self.memory.headed(words[-1], value)
@@ -704,7 +706,7 @@ class Attributor:
             first = text.split()[0].casefold()
             definite = first in DEFINITE or (i > 0 and self.toks[i - 1].low in DEFINITE
                                              and self.toks[i - 1].text.islower())
-            if not MISMO.isdisjoint(text.casefold().split()[:3]) and last is not None:
+            if mismo and last is not None:
                 # "según las mismas fuentes" (not "sus propias fuentes")
                 return replace(last, same=last is self.memory.claimed)
             earlier = self.memory.recall("org") if definite else None
@@ -931,7 +933,8 @@ class Attributor:
                 and toks[k + 1].low in ("was", "were", "fue", "fueron"):
             k += 2  # "a report by Radio Dabanga that was quoted by the Sudan Tribune"
         elif k + 1 < len(toks) and toks[k].low in ("según", "cuya") and k > start and (
-                toks[k].low == "según" or toks[k + 1].low in REPORT_NOUNS | {"información"}):
+                toks[k].low == "según" or toks[k + 1].low in REPORT_NOUNS
+                or toks[k + 1].low == "información"):
             # ", según recogió Reuters", "…, cuya información recogió a su vez la agencia AFP"
             m = k + 1 + (toks[k].low == "cuya")
             if m < len(toks) and toks[m].low in RELAYED:
