@@ -1646,7 +1646,9 @@ class Attributor:
         """The claim of a figure measured or put at by someone: "measured at magnitude 6.8 by
         the USGS", "put at 40,000 by the UN"; None for any other."""
         toks = self.toks
-        by = fig.j + (fig.j < len(toks) and toks[fig.j].low in FORECAST)
+        if fig.j >= len(toks) or (toks[fig.j].low != "by" and toks[fig.j].low not in FORECAST):
+            return None
+        by = fig.j + (toks[fig.j].low in FORECAST)
         if by + 1 >= len(toks) or toks[by].low != "by" or not (by > fig.j or any(
                 toks[m].low in MEASURED and toks[m + 1].low == "at" and (
                     m > fig.i - 4 or toks[fig.i - 1].low == "at")  # ("… and at 7.4 by Y")
@@ -1744,49 +1746,53 @@ class Attributor:
         kilómetros al noroeste de la capital", "about 1,000 km south of Moscow")."""
         toks, i = self.toks, fig.i
         before = toks[i - 1].low if i > 0 else ""
-        obj = fig.object.casefold() if fig.object else ""
-        if fig.j < len(toks) and toks[fig.j].low in INHABITANTS:
-            obj = toks[fig.j].low  # ("the island nation of 22 million people struggles")
-        if (fig.kind == "age" and (before == "," or (before == "de" and i > 1 and toks[i - 2].text
-                                                     == ",")) and fig.j < len(toks)
-                and toks[fig.j].text in (",", ".")) or (fig.kind == "duration" and (
-                (fig.j < len(toks) and toks[fig.j].low in RECORD_WORDS)
-                or (i > 1 and toks[i - 1].low in ("in", "en") and toks[i - 2].low in LEVEL_WORDS))):
-            return True  # "Castillo, 53,", "a 24-year high", "its highest level in nearly 28 years"
-        if fig.kind == "duration" and any(t.text == "-" for t in toks[i:fig.j]) \
-                and before in ("the", "its", "his", "her", "their"):
-            return True  # "the two-year war", "his five-year term": what names a thing
         after = toks[fig.j].low if fig.j < len(toks) else ""
-        if fig.kind == "duration" and (after in ("ago", "later") or before == "hace" or (
-                after in ("después", "antes") and fig.j + 1 < len(toks)
-                and toks[fig.j + 1].low in ("de", "del"))):
-            return True  # "five years ago", "hace cinco años", "tres años después del inicio"
+        obj = fig.object.casefold() if fig.object else ""
+        if after in INHABITANTS:
+            obj = after  # ("the island nation of 22 million people struggles")
+        kind = fig.kind
+        if kind == "duration":
+            if after in RECORD_WORDS or (
+                    before in ("in", "en") and i > 1 and toks[i - 2].low in LEVEL_WORDS):
+                return True  # "a 24-year high", "its highest level in nearly 28 years"
+            if before in ("the", "its", "his", "her", "their") \
+                    and any(t.text == "-" for t in toks[i:fig.j]):
+                return True  # "the two-year war", "his five-year term": what names a thing
+            if after in ("ago", "later") or before == "hace" or (
+                    after in ("después", "antes") and fig.j + 1 < len(toks)
+                    and toks[fig.j + 1].low in ("de", "del")):
+                return True  # "five years ago", "hace cinco años", "tres años después del …"
+            if before == "the" and after == "since":
+                return True  # "in the two years since war broke out"
+        elif kind == "age":
+            if (before == "," or (before == "de" and i > 1 and toks[i - 2].text == ",")) \
+                    and after in (",", "."):
+                return True  # "Castillo, 53,", "Kirchner, de 72 años,"
+            if before in ("a", "an", "the") and i > 2 and toks[i - 2].text == "," \
+                    and toks[i - 3].text[:1].isupper():
+                return True  # "Javier Milei, a 53-year-old economist"
+            if before not in DETERMINERS:
+                k = next((m for m in range(fig.j, min(len(toks), fig.j + 5))
+                          if toks[m].low == "old"), None)
+                if k is not None and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
+                        and toks[k + 1].text.isalpha():
+                    return True  # "17-year-old Nahel M."
+        elif kind == "money":
+            if before == "(" and after == ")" and i > 1 and toks[i - 2].text.isalnum():
+                return True  # "70,000 naira ($44)": the journalist's conversion
+        if before == "," and after == "," and fig.j == i + 1 and i > 1 \
+                and kind in ("count", "age", "other") \
+                and not fig.object and fig.low is not None and fig.low == fig.high \
+                and 1 <= fig.low <= 110 and toks[i - 2].text[:1].isupper():
+            return True  # "Truong My Lan, 67, …": an age in apposition
         if obj in ("habitantes", "inhabitants") and (before in POSSESSIVES or (
                 before in ("tenía", "had") and self._in_relative_clause(i - 1))):
             return True  # "sus cerca de 10 millones de habitantes", "que tenía 430.000 …"
-        if fig.kind == "duration" and before == "the" and after == "since":
-            return True  # "in the two years since war broke out"
-        if fig.low is not None and fig.low == fig.high and 1 <= fig.low <= 110 and fig.kind in (
-                "count", "age", "other") and not fig.object and before == "," and i > 1 \
-                and toks[i - 2].text[:1].isupper() and after == "," and fig.j == i + 1:
-            return True  # "Truong My Lan, 67, …": an age in apposition
-        if fig.kind == "age" and before not in DETERMINERS:
-            k = next((m for m in range(fig.j, min(len(toks), fig.j + 5))
-                      if toks[m].low == "old"), None)
-            if k is not None and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
-                    and toks[k + 1].text.isalpha():
-                return True  # "17-year-old Nahel M."
-        if before == "to" and i > 1 and toks[i - 2].low == "home" and obj in INHABITANTS:
+        if before == "to" and obj in INHABITANTS and i > 1 and toks[i - 2].low == "home":
             return True  # "Lismore, home to about 44,000 people"
-        if fig.j + 1 < len(toks) and toks[fig.j].text == "-" \
-                and toks[fig.j + 1].low in MEMBERSHIP and i > 0 and toks[i - 1].low in ("the", "a"):
+        if after == "-" and before in ("the", "a") and fig.j + 1 < len(toks) \
+                and toks[fig.j + 1].low in MEMBERSHIP:
             return True  # "the 650-member House of Commons", "the 151-seat lower house"
-        if fig.kind == "age" and i > 2 and toks[i - 1].low in ("a", "an", "the") \
-                and toks[i - 2].text == "," and toks[i - 3].text[:1].isupper():
-            return True  # "Javier Milei, a 53-year-old economist"
-        if before == "(" and fig.j < len(toks) and toks[fig.j].text == ")" \
-                and fig.kind == "money" and i > 1 and toks[i - 2].text.isalnum():
-            return True  # "70,000 naira ($44)": the journalist's conversion
         if obj in INHABITANTS and before in ("de", "of", "con", "with"):
             return obj in ("habitantes", "inhabitants") or any(
                 t.low in PLACE_NOUNS or t.low in POPULATION for t in toks[max(0, i - 4):i - 1])
