@@ -1098,7 +1098,7 @@ class Attributor:
                 and i > 0 and toks[i - 1].low in ("a", "the", "an", "this", "that", "its",
                                                    "their", "his", "her", "latest", "new", "own"):
             return False
-        if word in ("documents", "reports", "estimates", "records", "claims", "notes") \
+        if word in ("documents", "reports", "estimates", "records", "claims", "notes", "states") \
                 and i + 1 < len(toks) and toks[i + 1].text in (",", ")") \
                 and toks[i - 1].text.islower():
             return False  # "citing leaked government documents,": a noun, with no object
