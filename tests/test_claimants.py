@@ -1032,3 +1032,19 @@ def test_speakers_described_or_after_their_verb(text, expected):
 def test_spanish_tags_and_interviews(text, want):
     figs = extract(text, published="2024-05-01", lang="es")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "an official of the X said": one of them, kept as written
+    ("More than 900 people are feared dead, an official of the eastern administration said.",
+     [("official of the eastern administration", [], None)]),
+    # a poll's forecast; a tally on official figures
+    ("Economists polled by Reuters had forecast a 0.2% monthly rise.",
+     [("Reuters", [], "Economists polled")]),
+    ("The storm has killed at least 90 people across four U.S. states, according to a Reuters "
+     "tally based on official figures.",
+     [("Reuters", [], "official figures"), ("Reuters", [], "official figures")]),
+])
+def test_officials_polls_and_tallies(text, want):
+    figs = extract(text, published="2024-05-01", lang="en")
+    assert [(f.source, f.via, f.claim.basis) for f in figs] == want

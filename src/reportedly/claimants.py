@@ -530,7 +530,9 @@ class Attributor:
             if t.low in ("and", "y", "e", "of", "de", "for", "para") and not spanish_of and not (
                     j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")"
                                 or (t.low == "of" and toks[j - 2].low in ORG_HEADS
-                                    and toks[j].text[:1].isupper()))):
+                                    and toks[j].text[:1].isupper())
+                                or (t.low == "of" and toks[j - 2].low in ONE_OF_THEM))):
+                # ("an official of the eastern-based administration")
                 break  # (") de": "El Servicio … (NIS) de Corea del Sur"; "the city council of
                 # Mariupol")
             j -= 1
@@ -1075,7 +1077,7 @@ class Attributor:
         if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
                 toks[i + 1].low != "that" or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
             return False  # "state news agency IRNA", "citing state Chief Secretary X"
-        if word in ("expected", "expect"):
+        if word in ("expected", "expect", "forecast"):
             # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
             return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
         if word in ("ruled", "rules"):
@@ -1100,7 +1102,7 @@ class Attributor:
             return False
         if word in ("documents", "reports", "estimates", "records", "claims", "notes", "states") \
                 and i + 1 < len(toks) and toks[i + 1].text in (",", ")") \
-                and toks[i - 1].text.islower():
+                and (toks[i - 1].text.islower() or word == "states"):
             return False  # "citing leaked government documents,": a noun, with no object
         if word in NOUN_LIKE:
             b = i - 1
