@@ -1048,3 +1048,19 @@ def test_spanish_tags_and_interviews(text, want):
 def test_officials_polls_and_tallies(text, want):
     figs = extract(text, published="2024-05-01", lang="en")
     assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a role "of" something before the person
+    ("The participation rate hit 66.8%, ABS head of labour statistics Bjorn Jarvis said.",
+     ["Bjorn Jarvis"]),
+    # groups joined, and a state's officials
+    ("The toll climbed above 9,000, officials and medics said.", ["officials and medics"]),
+    ("Texas accounts for 600 of them, state health officials said.",
+     ["state health officials"]),
+    # "its own estimate of 7.3%": a noun, not the verb "estimate"
+    ("The economy grew 6.1%, the statistics office said, above its own estimate of 5.8%.",
+     ["statistics office", "statistics office"]),
+])
+def test_roles_groups_and_estimates(text, expected):
+    assert sources(text) == expected

@@ -510,8 +510,9 @@ class Attributor:
             if (t.low in self.stop and t.low not in NP_INNER) or (
                     t.low in self.cues.verbs and t.text.islower()
                     and not (j >= 2 and toks[j - 2].low in DETERMINERS
-                             and not toks[j - 2].text.isupper())):  # ("the report", not "UN")
-                break
+                             and not toks[j - 2].text.isupper())  # ("the report", not "UN")
+                    and not (t.low == "state" and j < end and toks[j].text.islower())):
+                break  # (not "state health officials")
             spanish_of = self.lang == "es" and t.low in ("de", "del") and j >= 2 \
                 and toks[j - 2].text.isalpha() and toks[j - 2].low not in self.stop
             if self.lang == "es" and t.low == "al" and j >= 2 and j < end \
@@ -531,8 +532,12 @@ class Attributor:
                     j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")"
                                 or (t.low == "of" and toks[j - 2].low in ORG_HEADS
                                     and toks[j].text[:1].isupper())
-                                or (t.low == "of" and toks[j - 2].low in ONE_OF_THEM))):
-                # ("an official of the eastern-based administration")
+                                or (t.low == "of" and (toks[j - 2].low in ONE_OF_THEM
+                                                       or toks[j - 2].low in self.aliases.titles))
+                                or (t.low == "and" and toks[j - 2].low in self.aliases.groups
+                                    and toks[j].low in self.aliases.groups))):
+                # ("an official of the eastern-based administration", "ABS head of labour
+                # statistics Bjorn Jarvis", "officials and medics")
                 break  # (") de": "El Servicio … (NIS) de Corea del Sur"; "the city council of
                 # Mariupol")
             j -= 1
@@ -1104,6 +1109,9 @@ class Attributor:
                 and i + 1 < len(toks) and toks[i + 1].text in (",", ")") \
                 and (toks[i - 1].text.islower() or word == "states"):
             return False  # "citing leaked government documents,": a noun, with no object
+        if word in NOUN_LIKE and i + 2 < len(toks) and toks[i + 1].low == "of" and (
+                toks[i + 2].low[:1].isdigit() or toks[i + 2].low in NUMBER_LEADS):
+            return False  # "its own February estimate of 7.3%"
         if word in NOUN_LIKE:
             b = i - 1
             while b > i - 5 and b > 0 and toks[b].text.isalpha() \

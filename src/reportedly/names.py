@@ -275,6 +275,12 @@ class Aliases:
                     w.casefold() in self.titles or w.casefold() in self.anaphora
                     for w in tail) and t > 0:
                 return " ".join(tail), " ".join(words[:t + 1])
+            tail = words[-2:]  # "ABS head of labour statistics Bjorn Jarvis"
+            if len(words) > 3 and name_words(tail) and all(w.isalpha() for w in tail) \
+                    and words[-3][:1].islower() and " ".join(tail) not in countries() \
+                    and not any(w.casefold() in ORG_HEADS or w.casefold() in self.titles
+                                or w.casefold() in self.anaphora for w in tail):
+                return " ".join(tail), " ".join(words[:-2])
         tail, head = words[-2:], words[:-2]
         if len(head) >= 2 and head[-1].casefold() in ROLE_ENDS and name_words(tail) \
                 and all(w.isalpha() for w in tail) \
