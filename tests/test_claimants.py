@@ -968,6 +968,8 @@ def test_polls_measurements_ranks_and_reports(text, want):
 @pytest.mark.parametrize(("text", "want"), [
     # a forecast by someone is theirs; a poll's is the pollster's
     ("Growth fell short of the 5.2% forecast by Japanese bank Nomura.", [("Nomura", [], None)]),
+    ("Employers added 41,000 jobs, above the 30,000 forecast by economists in a Reuters poll.",
+     [(None, [], None), ("Reuters", [], "economists in a Reuters poll")]),
     ("Prices rose 3.1%, the statistics office said, above the 2.9% forecast by economists "
      "polled by Reuters.",
      [("statistics office", [], None), ("Reuters", [], "economists polled")]),

@@ -1669,6 +1669,12 @@ class Attributor:
         if name is None:
             return None
         basis = None
+        poll = next((m for m in range(e + 2, min(len(toks), e + 6)) if toks[m].low == "poll"),
+                    None) if e + 1 < len(toks) and toks[e].low == "in" else None
+        if poll is not None and toks[e + 1].low in ("a", "an", "the") \
+                and (pollster := self.name(e + 2, poll)) is not None:
+            # "the 20,000 forecast by economists in a Reuters poll": the pollster's
+            name, basis = pollster, self.text_of(s, poll + 1)
         polled = match_at(toks, e, self.cues.cited_by) if e < len(toks) else None
         if polled and (not name.named or toks[s].low in self.aliases.groups):
             # "the 239,000 forecast by economists polled by Reuters": the poll's
