@@ -1066,3 +1066,23 @@ def test_officials_polls_and_tallies(text, want):
 ])
 def test_roles_groups_and_estimates(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry "in" where it sits; "the General Staff"; a summary released by its author
+    ("More than 9,000 people have been killed, the health ministry in the enclave said.",
+     ["health ministry in the enclave"]),
+    ("At least 11 people were killed, the Palestinian health ministry in Ramallah said.",
+     ["Palestinian health ministry in Ramallah"]),
+    ("Losses include 700 troops over the past day, the General Staff said.", ["General Staff"]),
+    ("The package includes about $40 billion, according to a summary released by the House "
+     "Appropriations Committee.", ["House Appropriations Committee"]),
+    ("That is 60% more than planned, according to Reuters calculations.", ["Reuters"]),
+    # "official" describes an outlet; "the Britain-based war monitor" refers back
+    ("The official Korean Central News Agency said three missiles were fired.",
+     ["Korean Central News Agency"]),
+    ("Seven people died, the Syrian Observatory for Human Rights said. The Britain-based war "
+     "monitor said 12 were wounded.", ["Syrian Observatory for Human Rights"] * 2),
+])
+def test_ministries_reports_and_monitors(text, expected):
+    assert sources(text) == expected

@@ -501,7 +501,8 @@ class Attributor:
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
                 j -= 1  # glued to the next token: "commander-in-chief"
                 continue
-            if t.low in ("in", "en", "on") and j >= 2 and toks[j - 2].text[:1].isupper() \
+            if t.low in ("in", "en", "on") and j >= 2 and (
+                    toks[j - 2].text[:1].isupper() or toks[j - 2].low in ORG_HEADS) \
                     and (toks[j].text[:1].isupper() or (
                         toks[j].low == "the" and j + 1 < end and all(
                             m.low not in self.stop for m in toks[j + 1:end]))):

@@ -29,13 +29,13 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
                         "data figures estimates tally count statement update results "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
-                        "preconteo projections records tallies counts".split())
+                        "preconteo projections records tallies counts summary".split())
 
 
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])(?:'s|’s)?\s+(?:estimates?|figures|data|statistics|"
                               r"numbers|tally|count|assessment|plans|projections|forecasts?|"
-                              r"records|projection|survey|poll|datos|"
+                              r"records|projection|survey|poll|calculations?|datos|"
                               r"cifras|estimaciones)$")
 
 
@@ -130,7 +130,7 @@ ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas
     frente partido sindicato federación confederación cámara senado congreso parlamento
     autoridad dirección departamento administración universidad hospital cuerpo brigada
     council ministry service forces army guard office institute center centre agency bank fund
-    group association foundation committee court police government""".split())
+    group association foundation committee court police government staff""".split())
 
 
 #: Who speaks for an organisation, when one of them is quoted unnamed ("un oficial israelí").
@@ -416,6 +416,11 @@ class Aliases:
 
     def _anaphor_kind(self, text: str) -> str | None:
         words = text.casefold().replace("’", "'").split()
+        if len(words) in (3, 4) and words[0] == "the" and words[1].endswith("-based") \
+                and all(w.islower() for w in text.split()[2:]):
+            kind = self.anaphora.get(words[-1])  # "the Britain-based war monitor"
+            if kind is not None:
+                return kind
         if not words or any(w[:1].isupper() and not (w.isupper() and w.casefold() in self.anaphora)
                             for w in text.split()[1:]):
             return None  # ("la ONG": an anaphor in capitals)
