@@ -1015,6 +1015,9 @@ def test_outlets_after_the_speaker(text, want):
     # someone described by what they did, kept as written
     ("Gunmen seized at least 120 pupils, a teacher who escaped told reporters.",
      ["teacher who escaped"]),
+    # a relative clause with commas of its own between the speaker and the verb
+    ("Chancellor Ana Berg, who had resisted pressure from allies in Kyiv, Warsaw and the "
+     "Baltic capitals, said on Wednesday that Berlin would send 14 tanks.", ["Ana Berg"]),
     # the speaker after its verb, past a weekday
     ("At least 19 soldiers were killed near the border, in western Niger's Tillaberi region, "
      "on Monday, said Niger's defence ministry.", ["Niger's defence ministry"]),

@@ -1393,6 +1393,15 @@ class Attributor:
         k = self._previous_comma(v)
         if k <= 0:
             return None
+        if self.lang == "en" and toks[k + 1].low not in ("who", "which"):
+            # a relative clause with commas of its own: "Olaf Scholz, who had resisted
+            # pressure from allies in Kyiv, Warsaw and the Baltic capitals, said"
+            who = next((m for m in range(k - 1, max(0, v - 36), -1)
+                        if toks[m].text in (".", ";") or (
+                            toks[m].text == "," and toks[m + 1].low == "who")), None)
+            if who is not None and toks[who].text == "," and who > 0 \
+                    and toks[who - 1].text[:1].isupper():
+                k = who
         s, e = self.np_before(k)
         if s == e:
             return None
