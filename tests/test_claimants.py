@@ -1018,6 +1018,13 @@ def test_outlets_after_the_speaker(text, want):
     # a relative clause with commas of its own between the speaker and the verb
     ("Chancellor Ana Berg, who had resisted pressure from allies in Kyiv, Warsaw and the "
      "Baltic capitals, said on Wednesday that Berlin would send 14 tanks.", ["Ana Berg"]),
+    # the speaker after its verb, past a relative clause about the figure
+    ("Iran launched 200 drones, 90% of which were intercepted, said military spokesman Avi Levi.",
+     ["Avi Levi", "Avi Levi"]),
+    ("About 900 people, most of them civilians, have been killed, said the Syrian Observatory "
+     "for Human Rights.", ["Syrian Observatory for Human Rights"]),
+    # "states" that is not a verb
+    ("SIPRI said the nuclear-armed states together held about 12,100 warheads.", ["SIPRI"]),
     # the speaker after its verb, past a weekday
     ("At least 19 soldiers were killed near the border, in western Niger's Tillaberi region, "
      "on Monday, said Niger's defence ministry.", ["Niger's defence ministry"]),

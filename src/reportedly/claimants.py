@@ -1080,6 +1080,9 @@ class Attributor:
         if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
                 and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "300 reported deaths": an adjective
+        if word == "states" and i + 1 < len(toks) and toks[i + 1].low != "that" \
+                and not toks[i + 1].low[:1].isdigit():
+            return False  # "the nine nuclear-armed states together held": a noun
         if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
                 toks[i + 1].low != "that" or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
             return False  # "state news agency IRNA", "citing state Chief Secretary X"
@@ -1191,7 +1194,8 @@ class Attributor:
             aside = next((m for m in range(e - 2, 0, -1) if toks[m].text == ","), 0)
             if cue is not None and (b >= len(toks) or toks[b].text in BOUNDARY
                                     or toks[b].low in ("in", "on", "at", "late", "earlier")) \
-                    and not any(t.low in RELATIVES for t in toks[aside:e]):
+                    and not any(toks[m].low in RELATIVES and toks[m - 1].low != "of"
+                                for m in range(max(aside, 1), e)):  # ("99% of which …")
                 return cue  # (not "X, a rights group, said RSF fighters had …", nor "X, who
                 # attended the briefing, said Y expected …")
         if s == e and e > 0 and toks[e - 1].text == ",":
@@ -1385,6 +1389,8 @@ class Attributor:
 
     def _inverted_name(self, v: int) -> bool:
         a, b = self.np_after(v + 1)
+        if b > a + 1 and self.toks[a].low in ("the", "el", "la"):
+            a += 1  # "…, said the Syrian Observatory"
         return b > a and self.toks[a].text[:1].isupper()
 
     def _around_commas(self, v: int) -> Cue | None:
