@@ -1019,7 +1019,8 @@ def test_outlets_after_the_speaker(text, want):
     ("Chancellor Ana Berg, who had resisted pressure from allies in Kyiv, Warsaw and the "
      "Baltic capitals, said on Wednesday that Berlin would send 14 tanks.", ["Ana Berg"]),
     # the speaker after its verb, past a relative clause about the figure
-    ("Iran launched 200 drones, 90% of which were intercepted, said military spokesman Avi Levi.",
+    ("Iran launched 200 drones, 90% of which were intercepted, said Israeli military spokesman "
+     "Avi Levi.",
      ["Avi Levi", "Avi Levi"]),
     ("About 900 people, most of them civilians, have been killed, said the Syrian Observatory "
      "for Human Rights.", ["Syrian Observatory for Human Rights"]),
