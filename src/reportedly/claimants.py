@@ -63,7 +63,7 @@ SUBORDINATORS = frozenset("since after before when until once because".split())
 RELAYED = frozenset("recogió recoge recogía informó publicó difundió reprodujo".split())
 
 #: Abbreviations inside names: "St. Lucie", "Mt. Kenya".
-ABBREVIATIONS = frozenset("st mt ft pt lt gen col maj sgt capt brig adm cmdr gov sen rep dr "
+NAME_ABBREVIATIONS = frozenset("st mt ft pt lt gen col maj sgt capt brig adm cmdr gov sen rep dr "
                           "prof".split())
 
 #: What a report is called besides its name: "el último boletín", "its latest report".
@@ -369,7 +369,7 @@ class Attributor:
                 if close is not None and j > i:
                     j = close + 1  # "Consejo Nacional Electoral (CNE)", "(CDC África)"
                     continue
-                if t.text == "." and j > i and toks[j - 1].low in ABBREVIATIONS \
+                if t.text == "." and j > i and toks[j - 1].low in NAME_ABBREVIATIONS \
                         and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
                     j += 1  # "el condado de St. Lucie"
                     continue
@@ -492,7 +492,7 @@ class Attributor:
                 if opening is not None and _closing(toks, opening) == j - 1:
                     j = opening
                     continue
-            if t.text == "." and j >= 2 and toks[j - 2].low in ABBREVIATIONS and j < end \
+            if t.text == "." and j >= 2 and toks[j - 2].low in NAME_ABBREVIATIONS and j < end \
                     and toks[j].text[:1].isupper():
                 j -= 1  # "Lt. Gen. Ahmed Sharif Chaudhry"
                 continue
