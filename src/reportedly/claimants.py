@@ -41,6 +41,7 @@ from reportedly.numbers import number_lexicon
 #: Nouns that are also reporting verbs ("the report", "it reports").
 NOUN_LIKE = frozenset("report reports estimate estimates claim claims statement update "
                       "records count tally".split())
+#: Possessives that open a noun phrase ("its latest report").
 POSSESSIVES = frozenset("its their his her our su sus".split())
 #: Those nouns, and more, that can end a claimant's phrase ("citing leaked government documents").
 PHRASE_END_NOUNS = NOUN_LIKE | {"documents", "figures"}
@@ -63,8 +64,8 @@ SUBORDINATORS = frozenset("since after before when until once because".split())
 RELAYED = frozenset("recogió recoge recogía informó publicó difundió reprodujo".split())
 
 #: Abbreviations inside names: "St. Lucie", "Mt. Kenya".
-NAME_ABBREVIATIONS = frozenset("st mt ft pt lt gen col maj sgt capt brig adm cmdr gov sen rep dr "
-                          "prof".split())
+NAME_ABBREVIATIONS = frozenset("st mt ft pt lt gen col maj sgt capt brig adm cmdr gov sen rep "
+                               "dr prof".split())
 
 #: What a report is called besides its name: "el último boletín", "its latest report".
 REPORT_ADJECTIVES = frozenset("último última latest new nuevo nueva its su sus their "
@@ -732,7 +733,7 @@ class Attributor:
         if not any(w[:1].isupper() for w in written) and name.kind is None:
             # lower-case groups ("officials", "analysts") are kept but not remembered
             name.named = False
-            if text.split()[0].casefold() in ("the", "el", "la"):
+            if words[0] in ("the", "el", "la"):
                 full = self.memory.full_name(name)
                 if full is not name:
                     return replace(full, basis=None)  # "the civil defence": the Lebanese
@@ -995,9 +996,10 @@ class Attributor:
             return
         outlet = self.name(s, e)
         if outlet is not None and outlet.named and any(w[:1].isupper() for w in words):
-            head = cue.name.text.split()[-1].casefold() if cue.name.text else ""
-            indefinite = cue.name.text.split()[0].casefold() in ("a", "an", "un", "una") \
-                and not any(w[:1].isupper() and not is_demonym(w) for w in cue.name.text.split())
+            spoken = cue.name.text.split()
+            head = spoken[-1].casefold() if spoken else ""
+            indefinite = bool(spoken) and spoken[0].casefold() in ("a", "an", "un", "una") \
+                and not any(w[:1].isupper() and not is_demonym(w) for w in spoken)
             if indefinite or (not cue.name.named and self.aliases.anaphor_kind(
                     cue.name.text) is None and not (head in self.aliases.titles
                                                     and head not in ONE_OF_THEM)):
@@ -1411,8 +1413,9 @@ class Attributor:
         s, e = self.np_before(k)
         if s == e:
             return None
-        relay = match_at(toks, k + 1, self.cues.relay) \
-            if not match_at(toks, k + 1, self.cues.cited_by) else None  # (not "cited by")
+        cited_by = match_at(toks, k + 1, self.cues.cited_by)
+        relay = match_at(toks, k + 1, self.cues.relay) if not cited_by else None  # (not "cited
+        # by", which is also a relay's first word)
         if relay:
             cited = self.name(relay[0], min(self.np_after(relay[0])[1], v - 1))
             name = self.name(s, e)
@@ -1430,7 +1433,6 @@ class Attributor:
         if toks[k + 1].low in ("who", "which", "quien", "que", "whose"):
             name = self.name(s, e)
             return Cue("verb", v, v + 1, name, np_start=s, np_end=e) if name else None
-        cited_by = match_at(toks, k + 1, self.cues.cited_by)
         if cited_by:  # "la Fiscalía, citada por la emisora Caracol Radio, matizó": X via Y
             name, outlet = self.name(s, e), self.name(cited_by[0], v - 1)
             if name is None or outlet is None:
