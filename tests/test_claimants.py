@@ -19,6 +19,12 @@ def sources(text: str, lang: str = "en") -> list[str | None]:
     return [f.source for f in extract(text, published="2024-05-01", lang=lang)]
 
 
+def chains(text: str, lang: str = "en") -> list[tuple]:
+    """(claimant, relays, basis) of every figure found, tracked or not."""
+    return [(f.source, f.via, f.claim.basis)
+            for f in extract(text, published="2024-05-01", lang=lang)]
+
+
 NIS = "South Korea's National Intelligence Service (NIS)"
 HUR = "Ukraine's military intelligence (HUR)"
 
@@ -624,8 +630,7 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, expected):
      "anonymity.", [("Reuters", [], "a senior official")]),
 ])
 def test_english_relays_and_background(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -808,8 +813,7 @@ def test_names_wrapped_and_referred_back(text, expected):
      [("Daily Trust", [], "a local lawmaker")]),
 ])
 def test_unnamed_speakers_behind_an_outlet(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -829,8 +833,7 @@ def test_unnamed_speakers_behind_an_outlet(text, want):
      [("Fiscalía", ["Ríodoce"], None), ("Ríodoce", [], None)]),
 ])
 def test_relays_of_a_whole_sentence_and_of_the_same_source(text, lang, want):
-    figs = extract(text, published="2024-05-01", lang=lang)
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text, lang) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -855,8 +858,7 @@ def test_relays_of_a_whole_sentence_and_of_the_same_source(text, lang, want):
      [("Sabin Nsanzimana", [], None)]),
 ])
 def test_relay_hops_and_clauses(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -871,8 +873,7 @@ def test_relay_hops_and_clauses(text, want):
      [(None, [], None), ("United Nations", [], None)]),
 ])
 def test_hops_quotes_and_what_names_a_thing(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
@@ -896,8 +897,7 @@ def test_hops_quotes_and_what_names_a_thing(text, want):
      "Rao.", "en", [("Anil Rao", ["Hindustan Times"], None)]),
 ])
 def test_more_hops_and_names_of_outlets(text, lang, want):
-    figs = extract(text, published="2024-05-01", lang=lang)
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text, lang) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -911,8 +911,7 @@ def test_more_hops_and_names_of_outlets(text, lang, want):
      [("bank", [], None), ("bank", [], None)]),
 ])
 def test_nouns_that_look_like_verbs_and_closing_tags(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -961,8 +960,7 @@ def test_spanish_background_names_and_bulletins(text, expected):
      "report.", [("UNHCR", [], None)]),
 ])
 def test_polls_measurements_ranks_and_reports(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -992,8 +990,7 @@ def test_polls_measurements_ranks_and_reports(text, want):
      "service said.", [("national fire service", [], None)]),
 ])
 def test_forecasts_bases_ages_and_pronouns(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1007,8 +1004,7 @@ def test_forecasts_bases_ages_and_pronouns(text, want):
      [("National News Agency (Lebanon)", ["Al Jazeera"], None)]),
 ])
 def test_outlets_after_the_speaker(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1043,8 +1039,7 @@ def test_speakers_described_or_after_their_verb(text, expected):
      "declaraciones a la cadena Kanal 24.", [("Mijailo Podoliak", ["Kanal 24"], None)]),
 ])
 def test_spanish_tags_and_interviews(text, want):
-    figs = extract(text, published="2024-05-01", lang="es")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text, "es") == want
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -1059,8 +1054,7 @@ def test_spanish_tags_and_interviews(text, want):
      [("Reuters", [], "official figures"), ("Reuters", [], "official figures")]),
 ])
 def test_officials_polls_and_tallies(text, want):
-    figs = extract(text, published="2024-05-01", lang="en")
-    assert [(f.source, f.via, f.claim.basis) for f in figs] == want
+    assert chains(text) == want
 
 
 @pytest.mark.parametrize(("text", "expected"), [
