@@ -1091,3 +1091,34 @@ def test_roles_groups_and_estimates(text, expected):
 ])
 def test_ministries_reports_and_monitors(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ranks and honorifics written without a period, offices "for" a portfolio
+    ("Troops killed 11 militants, Col Zipporah Kioko said.", ["Zipporah Kioko"]),
+    ("Strikes killed 26 civilians, military spokesman Lt Gen Ahmed Sharif Chaudhry said.",
+     ["Ahmed Sharif Chaudhry"]),
+    ("The state expects a surplus of €10 billion, Minister for Finance Paschal Donohoe said.",
+     ["Paschal Donohoe"]),
+    ("Some 7.9 million people were unemployed, Statistician-General Risenga Maluleke said.",
+     ["Risenga Maluleke"]),
+    ("Eight people were killed, Kaduna State Commissioner for Internal Security Samuel Aruwan "
+     "said.", ["Samuel Aruwan"]),
+    ("Obi won 582,454 votes, the returning officer, Professor Adenike Oladiji, announced.",
+     ["Adenike Oladiji"]),
+    # a bare role after the person, even when it names an organisation the table knows
+    ("Africa has recorded 622 mpox deaths, Jean Kaseya, director general of the Africa Centres "
+     "for Disease Control and Prevention (Africa CDC), told a briefing. Congo accounts for 96% "
+     "of cases, he said.", ["Jean Kaseya", "Jean Kaseya"]),
+    # a participle after a number is an adjective; a noun after "citing" is not a verb
+    ("Congo has about 44 million registered voters.", [None]),
+])
+def test_titles_roles_and_adjectives(text, expected):
+    assert sources(text) == expected
+
+
+def test_a_noun_after_citing_is_not_a_speaker():
+    text = ("Turnout was about 40%, the observation mission said, citing reports from its "
+            "25,000 observers.")
+    assert [s for s, _via, _basis in chains(text)] == ["observation mission"] * 2
+    assert all(via == [] for _s, via, _basis in chains(text))

@@ -84,6 +84,12 @@ FORECAST = frozenset("forecast forecasts predicted projected expected".split())
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
 
+#: Number words a participle can follow as an adjective: "44 million registered voters".
+NUMBER_WORDS = frozenset("hundred thousand million billion mil millón millones".split())
+
+#: Verbs after which a reporting word is a noun: "citing reports from its observers".
+CITING = frozenset("citing quoting citando".split())
+
 #: An agency of the UN referred back to: "la agencia de la ONU", "the UN agency".
 UN_AGENCY = re.compile(r"(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+)?"
                        r"(?:organismo|agencia|organización|oficina|institución)"
@@ -1079,9 +1085,11 @@ class Attributor:
                 ("ed", "ados", "adas")) and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
                 and toks[i + 1].text.islower() and toks[i + 1].low not in ("that", "que"):
             return False  # "suspected and confirmed mpox cases": an adjective
-        if i > 0 and toks[i - 1].low[:1].isdigit() and i + 1 < len(toks) \
-                and toks[i + 1].text.isalpha():
-            return False  # "141 confirmed cases", "300 reported deaths": an adjective
+        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in NUMBER_WORDS) \
+                and i + 1 < len(toks) and toks[i + 1].text.isalpha():
+            return False  # "141 confirmed cases", "44 million registered voters": an adjective
+        if i > 0 and toks[i - 1].low in CITING:
+            return False  # "citing reports from its observers": a noun
         if word == "states" and i + 1 < len(toks) and toks[i + 1].low != "that" \
                 and not toks[i + 1].low[:1].isdigit():
             return False  # "the nine nuclear-armed states together held": a noun
@@ -1458,6 +1466,9 @@ class Attributor:
         opening = next((w for w in first.text.split() if w.casefold() not in DETERMINERS), "")
         if second.text.split()[0].casefold() in ("un", "una", "a", "an"):
             pass  # "El Comité …, una organización con sede en Nueva York, …": a description
+        elif self.lang == "en" and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
+                and toks[k + 1].low not in DETERMINERS and looks_person(first):
+            pass  # "Jean Kaseya, director general of the Africa CDC, told": a bare role
         elif opening.casefold() in self.aliases.titles and second.kind in (None, "person") and all(
                 w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del")
                 for w in second.canonical.split()):

@@ -87,7 +87,9 @@ BACKED = ("-run", "-funded", "-backed", "-owned", "-controlled", "-based", "-led
 
 #: Nouns that end an office's name before its holder's ("… for Refugees Filippo Grandi").
 ROLE_ENDS = frozenset("refugees affairs rights nations forces development health defence "
-                      "defense".split())
+                      "defense finance security justice interior education transport labour "
+                      "labor energy agriculture trade economy environment housing information "
+                      "police works tourism".split())
 
 
 #: Lower-case particles inside personal names ("Ashraf al Qudra", "Ursula von der Leyen").

@@ -458,14 +458,17 @@ def _verb_before(low: str, start: int, verbs: frozenset[str]) -> int:
     """Where the nearest reporting verb among the eight words before ``start`` of the (case
     folded) sentence ends, or -1."""
     lo = max(0, start - 120)  # (eight words of news fit in it)
-    words = [(m.start(), m.end(), m.group()) for m in VERB_WORD.finditer(low, lo, start)]
-    if words and lo > 0 and words[0][0] == lo and VERB_WORD.match(low, lo - 1):
-        words = words[1:]  # the end of a word cut by the window
-    if words and start < len(low) and words[-1][1] == start and VERB_WORD.match(low, start):
-        words = words[:-1]  # a word running on past ``start``
-    for _start, b, word in reversed(words[-8:]):
-        if word in verbs:
-            return b
+    words = VERB_WORD.findall(low, lo, start)  # (strings only: a hit's position is found after)
+    first = 0
+    if words and lo > 0 and VERB_WORD.match(low, lo) and VERB_WORD.match(low, lo - 1):
+        first = 1  # the end of a word cut by the window
+    last = len(words)
+    if last > first and 0 < start < len(low) and VERB_WORD.match(low, start) \
+            and VERB_WORD.match(low, start - 1):
+        last -= 1  # a word running on past ``start``
+    for k in range(last - 1, max(first, last - 8) - 1, -1):
+        if words[k] in verbs:
+            return [m.end() for m in VERB_WORD.finditer(low, lo, start)][k]
     return -1
 
 
