@@ -277,6 +277,11 @@ PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "él"
             "ella": "person", "ellos": "group"}
 
 
+#: Last words of an organisation's name that "it" can stand for in a closing tag.
+COMPANY_HEADS = ORG_HEADS | frozenset("""airport airline airlines airways company corporation
+    group inc ltd plc bank authority agency ministry commission board council institute""".split())
+
+
 #: Sentence-initial links before a subjectless Spanish verb ("Además, indicó que …").
 SPANISH_LINKS = frozenset({"además", "asimismo", "también", "luego", "después", "y"})
 
@@ -1233,6 +1238,12 @@ class Attributor:
             here = [c.name for c in self.found_so_far if c.name is not None and c.name.named and (
                 kind == "group" or (kind == "person") == looks_person(c.name))]
             # ("The Bank of Ghana has said it expects …": the subject of this sentence)
+            opening = self._opening_name(e - 1) if not here and e > 1 and toks[e - 2].text == "," \
+                and kind != "group" else None
+            if opening is not None and (kind == "person") == looks_person(opening) and (
+                    opening.kind is not None or kind == "person"
+                    or opening.canonical.split()[-1].casefold() in COMPANY_HEADS):
+                here = [opening]  # "Dubai airport … diverted 45 flights, it said": its subject
             earlier = here[-1] if here else self.memory.recall(kind)
             if earlier is not None:  # "He said …", "It added …"
                 return Cue("verb", v, v + 1, earlier, np_start=e - 1, np_end=e)
@@ -1630,7 +1641,9 @@ class Attributor:
         if verb is not None and pp is None and fig.j <= verb.at:
             pp = self._trailing_pp(verb, figs, pps)  # "…, the ministry said, according to Yonhap"
         if verb is not None and verb.name is not None:
-            chain = [verb.name, *self._outer_verbs(fig, verb, verbs, figs)]
+            # (an outer speaker relays only when named: "…, though officials warned …")
+            chain = [verb.name, *(n for n in self._outer_verbs(fig, verb, verbs, figs)
+                                  if n.named)]
             if verb.outer is not None:
                 chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
                 chain.extend(verb.further)
@@ -1640,7 +1653,7 @@ class Attributor:
                     out["basis"] = pp.name.text  # "X, según sus propias fuentes, eleva …"
                 elif toks[pp.at].low in ("citing", "citando", "quoting"):
                     chain.insert(0, pp.name)  # "X said, citing figures from Y": Y's, via X
-                else:
+                elif pp.name.named:
                     chain.append(pp.name)  # X estimated …, according to Y: Y relays X
                     if pp.outer is not None:
                         chain.append(pp.outer)  # "…, según la televisión MRTV, citada por …"
