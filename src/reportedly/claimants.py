@@ -84,6 +84,12 @@ FORECAST = frozenset("forecast forecasts predicted projected expected".split())
 #: Words that open an amount: "added about 20,000 jobs".
 NUMBER_LEADS = frozenset("about some around roughly nearly almost over more another".split())
 
+#: Participles by which who compiled a report becomes its author ("figures compiled by").
+AUTHORED = frozenset("compiled published released issued recopilados publicados".split())
+
+#: Possessives by which a speaker's own system or partners are named: "according to its …".
+OWN = frozenset("its their his her su sus".split())
+
 #: Number words a participle can follow as an adjective: "44 million registered voters".
 NUMBER_WORDS = frozenset("hundred thousand million billion mil millón millones".split())
 
@@ -886,6 +892,11 @@ class Attributor:
         written = [w.casefold() for w in words[:3]]
         report = next((w for w in words[:3] if w.casefold() in REPORT_NOUNS), None)
         author = strip_report(cue.name.text) if report else cue.name.text
+        if report is not None and author == cue.name.text and len(words) > 1 \
+                and self.toks[at].low not in AUTHORED \
+                and words[-1].casefold() in REPORT_NOUNS and all(
+                    w[:1].isupper() for w in words[:-1] if w.casefold() not in DETERMINERS):
+            author = " ".join(words[:-1])  # "Home Office figures analysed by PA": its owner's
         if report and report.islower() and author != cue.name.text and not any(
                 w[:1].isupper() for w in author.split() if not is_demonym(w)) \
                 and author.split()[0].casefold() in self.aliases.groups:
@@ -1649,8 +1660,12 @@ class Attributor:
                 chain.extend(verb.further)
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical \
                     and not tally:
-                if not pp.name.named and self.aliases.is_unnamed(pp.name.text):
+                own = pp.np_start < len(toks) and toks[pp.np_start].low in OWN \
+                    and pp.np_start > verb.at and self.lang == "en"
+                if not pp.name.named and (own or self.aliases.is_unnamed(pp.name.text)):
                     out["basis"] = pp.name.text  # "X, según sus propias fuentes, eleva …"
+                elif own and pp.at > verb.at:
+                    pass  # "X estimated …, according to its monitoring system, MoMo": its own
                 elif toks[pp.at].low in ("citing", "citando", "quoting"):
                     chain.insert(0, pp.name)  # "X said, citing figures from Y": Y's, via X
                 elif pp.name.named:
