@@ -446,10 +446,18 @@ class Aliases:
         return None
 
 
+#: A report owned by a name: "the National Crime Records Bureau's annual report".
+OWNED_REPORT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)'s\s+(.+)")
+
+
 def strip_report(text: str) -> str:
     """ "el balance más reciente del Gobierno federal" → "Gobierno federal": a report, with any
     adjectives, stands for its author (the words after "de"/"of"/"by")."""
     words = text.split()
+    owner = OWNED_REPORT.fullmatch(text)
+    if owner and len(owner.group(2).split()) <= 6 and owner.group(1) not in countries() \
+            and owner.group(2).split()[-1].strip("'\"").casefold() in REPORT_LIKE:
+        return owner.group(1)  # "the NCRB's annual 'Crime in India' report"
     if len(words) < 3 or not any(w.casefold() in REPORT_LIKE for w in words[:4]):
         return text
     first = None
