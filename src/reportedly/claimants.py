@@ -88,6 +88,9 @@ NUMBER_LEADS = frozenset("about some around roughly nearly almost over more anot
 #: Participles by which who compiled a report becomes its author ("figures compiled by").
 AUTHORED = frozenset("compiled published released issued recopilados publicados".split())
 
+#: Broadcasters whose names end in a number: "Channel 12", "Rossiya 24".
+NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena Cadena".split())
+
 #: Possessives by which a speaker's own system or partners are named: "according to its …".
 OWN = frozenset("its their his her su sus".split())
 
@@ -514,6 +517,10 @@ class Attributor:
             if t.text == "." and j >= 2 and toks[j - 2].low in NAME_ABBREVIATIONS and j < end \
                     and toks[j].text[:1].isupper():
                 j -= 1  # "Lt. Gen. Ahmed Sharif Chaudhry"
+                continue
+            if t.text.isdigit() and len(t.text) <= 3 and j >= 2 \
+                    and toks[j - 2].text in NUMBERED_MEDIA:
+                j -= 1  # "Channel 12 news", "Rossiya 24"
                 continue
             if t.text in BOUNDARY or t.low[:1].isdigit():
                 break

@@ -47,7 +47,7 @@ KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmak
 #: group".
 TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
                            r"monitor|broadcaster|newspaper|outlet|website|think tank|"
-                           r"network|tracker|watchdog|union|government)$")
+                           r"network|tracker|watchdog|union|government|news)$")
 
 
 #: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
@@ -258,7 +258,7 @@ class Aliases:
                 and not text[:trailing.start()].endswith("'s"):
             # "Vigili del Fuoco fire service", "Russia's Interfax news agency"
             return self._strip_descriptor(text[:trailing.start()])
-        possessive = re.fullmatch(r"[A-Z][\w.]*'s ([A-Z][\w.-]*)", text)
+        possessive = re.fullmatch(r"[A-Z][\w.]*'s ([A-Z][\w.-]*(?: \d{1,3})?)", text)
         if possessive and possessive.group(1).casefold() not in self.anaphora:
             return possessive.group(1)  # "Ukraine's SBU", "Russia's Interfax"
         return text
