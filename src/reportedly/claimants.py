@@ -1126,6 +1126,12 @@ class Attributor:
         if word in ("ruled", "rules"):
             return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY or toks[i + 1].low in (
                 "that", "on", "at", "in", "this", "last", "earlier")  # not "ruled Syria"
+        if word in ("found", "finds", "find"):
+            # "the survey found that …", "researchers found 30% …"; not "rescuers found the
+            # wreckage after a search lasting 15 hours"
+            return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY \
+                or toks[i + 1].low in ("that", "in", "on", "last", "this") or any(
+                    t.low[:1].isdigit() or t.low in NUMBER_LEADS for t in toks[i + 1:i + 5])
         if word in ("put", "puts"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 15])
         if word in ("added", "adds", "add") and i + 1 < len(toks) and (

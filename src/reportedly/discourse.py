@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from reportedly.names import NAME_PARTICLES, ORG_HEADS, Name, aliases, countries
+from reportedly.names import NAME_PARTICLES, ORG_HEADS, Name, aliases, countries, is_demonym
 
 if TYPE_CHECKING:
     from reportedly.claimants import Attributor
@@ -77,7 +77,10 @@ class Memory:
                         and looks_person(earlier))  # "Tedros" for Tedros Adhanom
                     or (full.startswith(short + " ") and not looks_person(earlier))
                     or (name.canonical.islower() and full.endswith(" " + short)
-                        and not looks_person(earlier))):  # "the civil defence"
+                        and not looks_person(earlier))  # "the civil defence"
+                    or (full.endswith(" " + short) and not looks_person(earlier)
+                        and len(full.split()) == len(short.split()) + 1
+                        and is_demonym(earlier.canonical.split()[0]))):  # "the Red Crescent"
                 return replace(earlier, text=name.text)
         return name
 

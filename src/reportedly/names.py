@@ -35,7 +35,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])(?:'s|’s)?\s+(?:estimates?|figures|data|statistics|"
                               r"numbers|tally|count|assessment|plans|projections|forecasts?|"
-                              r"records|projection|survey|poll|calculations?|datos|"
+                              r"records|projection|survey|poll|calculations?|analysis|datos|"
                               r"cifras|estimaciones)$")
 
 
