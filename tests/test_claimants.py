@@ -1122,3 +1122,55 @@ def test_a_noun_after_citing_is_not_a_speaker():
             "25,000 observers.")
     assert [s for s, _via, _basis in chains(text)] == ["observation mission"] * 2
     assert all(via == [] for _s, via, _basis in chains(text))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an unnamed speaker after the claim is no relay
+    ("At least 22 people were killed, the prefecture said, though officials warned the toll "
+     "could rise.", [("prefecture", [], None)]),
+    # the owner of figures someone analysed; a speaker's own system; partners as a basis
+    ("More than 20,000 people crossed the Channel, according to Home Office figures analysed "
+     "by the PA news agency.", [("Home Office", ["PA"], None)]),
+    ("Heat caused 380 deaths, the Carlos III Health Institute estimated, according to its "
+     "daily mortality monitoring system, MoMo.", [("Carlos III Health Institute", [], None)]),
+    ("The UN refugee agency said about 1 million people had been displaced, citing figures "
+     "from its local partners.", [("UNHCR", [], "its local partners")]),
+    # a doctor or officer "at" a place is one speaker, unnamed behind the outlet
+    ("The hospital received 113 bodies, a police officer at the hospital told AFP on condition "
+     "of anonymity.", [("Agence France-Presse", [], "a police officer at the hospital")]),
+])
+def test_relays_owners_and_bases(text, want):
+    assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" closing a sentence stands for the organisation that opens it
+    ("The centre said 254mm of rain fell in 24 hours. Dubai International Airport, among the "
+     "world's busiest, diverted 45 incoming flights, it said.",
+     ["centre", "centre", "Dubai International Airport"]),
+    # reports owned by a name, tolls given by someone, broadcasters with a number
+    ("Crimes rose 4% in 2022, according to the National Crime Records Bureau's annual 'Crime "
+     "in India' report.", ["National Crime Records Bureau"]),
+    ("Police said 125 died, revising down an earlier toll of 174 given by the East Java "
+     "provincial government.", ["Police", "East Java"]),
+    ("Israel's death toll rose to over 900, Channel 12 news reported.", ["Channel 12"]),
+    # "found" with no finding is an action; the closing tag claims the figure
+    ("Rescuers found the wreckage after a search lasting more than 15 hours, the Iranian Red "
+     "Crescent said.", ["Iranian Red Crescent"]),
+    ("A Reuters analysis found that 30% of the funds were missing.", ["Reuters"]),
+    # a country that reported cases, then who says so
+    ("Pakistan has reported 20 polio cases this year, the National Emergency Operations Centre "
+     "said.", ["National Emergency Operations Centre"]),
+    # "measured … at", "putting … at"; "the pollster"; "the Red Crescent" named in full before
+    ("The China Earthquake Networks Center measured the quake at magnitude 6.8.",
+     ["China Earthquake Networks Center"]),
+    ("Ruto would win 42 per cent, according to a poll released by Infotrak. The survey of 1,500 "
+     "respondents had a margin of error of 2.53 points, the pollster said.", ["Infotrak"] * 3),
+    ("The Libyan Red Crescent said 11,300 people had died. OCHA, citing the Red Crescent, said "
+     "30,000 had been displaced.", ["Libyan Red Crescent"] * 2),
+    # years in power are the journalist's
+    ("Police said 300 people were killed as the prime minister fled after 15 years in power.",
+     ["Police", None]),
+])
+def test_openings_reports_and_actions(text, expected):
+    assert sources(text) == expected

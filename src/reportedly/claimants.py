@@ -88,6 +88,11 @@ NUMBER_LEADS = frozenset("about some around roughly nearly almost over more anot
 #: Participles by which who compiled a report becomes its author ("figures compiled by").
 AUTHORED = frozenset("compiled published released issued recopilados publicados".split())
 
+#: People described by where they work: "a doctor at the hospital".
+STAFF = frozenset("""official officials officer officers doctor doctors source sources nurse
+    nurses worker workers staff employee employees spokesman spokeswoman spokesperson director
+    head manager researcher researchers analyst analysts diplomat diplomats""".split())
+
 #: Broadcasters whose names end in a number: "Channel 12", "Rossiya 24".
 NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena Cadena".split())
 
@@ -526,6 +531,9 @@ class Attributor:
                 break
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
                 j -= 1  # glued to the next token: "commander-in-chief"
+                continue
+            if t.low == "at" and j >= 2 and toks[j - 2].low in STAFF and j < end:
+                j -= 1  # "a police officer at the hospital told AFP"
                 continue
             if t.low in ("in", "en", "on") and j >= 2 and (
                     toks[j - 2].text[:1].isupper() or toks[j - 2].low in ORG_HEADS) \
@@ -1132,7 +1140,9 @@ class Attributor:
             return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY \
                 or toks[i + 1].low in ("that", "in", "on", "last", "this") or any(
                     t.low[:1].isdigit() or t.low in NUMBER_LEADS for t in toks[i + 1:i + 5])
-        if word in ("put", "puts"):
+        if word == "putting" and i > 0 and toks[i - 1].text == ",":
+            return False  # "…, said the General Staff, putting losses at …": the same speaker
+        if word in ("put", "puts", "putting", "measured"):
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 15])
         if word in ("added", "adds", "add") and i + 1 < len(toks) and (
                 toks[i + 1].low[:1].isdigit() or toks[i + 1].low in NUMBER_LEADS):
@@ -1618,8 +1628,11 @@ class Attributor:
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
-        if verb is not None and verb.at < fig.i and toks[verb.at].low in RECORDED:
-            # "The DRC has recorded 15,600 cases, the WHO said": who says so
+        if verb is not None and verb.at < fig.i and (toks[verb.at].low in RECORDED or (
+                toks[verb.at].low in ("reported", "reports", "confirmed")
+                and verb.name is not None and verb.name.canonical in countries())):
+            # "The DRC has recorded 15,600 cases, the WHO said", "Pakistan has reported 20
+            # cases, the polio centre said": who says so
             tag = next((c for c in verbs if c.at > fig.j and c.name is not None
                         and (c.at + 1 >= len(toks) or toks[c.at + 1].text in BOUNDARY
                              or toks[c.at + 1].low in AFTER_VERB_TIME
@@ -1851,6 +1864,9 @@ class Attributor:
                 return True  # "five years ago", "hace cinco años", "tres años después del …"
             if before == "the" and after == "since":
                 return True  # "in the two years since war broke out"
+            if after == "in" and fig.j + 1 < len(toks) and toks[fig.j + 1].low in ("power",
+                                                                                   "office"):
+                return True  # "after 15 years in power"
         elif kind == "age":
             if (before == "," or (before == "de" and i > 1 and toks[i - 2].text == ",")) \
                     and after in (",", "."):
