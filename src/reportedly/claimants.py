@@ -2008,9 +2008,9 @@ class Attributor:
         """Whether the sentence has a contrast at all (see :meth:`_separated`)."""
         if self._contrasts is None:
             toks = self.toks
-            self._contrasts = [k for k in range(1, len(toks)) if toks[k].low in SEPARATORS and (
-                toks[k].low in (";", "mientras") or (toks[k - 1].text == "," and (
-                    toks[k].low in CONTRASTS
+            self._contrasts = [k for k, t in enumerate(toks) if t.low in SEPARATORS and k > 0 and (
+                t.low in (";", "mientras") or (toks[k - 1].text == "," and (
+                    t.low in CONTRASTS
                     or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
                     # "…, as the mayor of Paiporta said …": another speaker's clause
                     or (toks[k].low == "as" and k + 1 < len(toks)

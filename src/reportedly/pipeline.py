@@ -72,11 +72,15 @@ def _ends_with_abbreviation(toks: list[figures.Tok]) -> bool:
     return toks[-1].low.rstrip(".") in ABBREVIATIONS and toks[-1].text.endswith(".")
 
 
+#: What cuts a sentence for times: ";", "mientras", and the rest after a comma.
+CUT_WORDS = frozenset({";", "mientras", "while", "whereas", "but", "pero"})
+
+
 def contrast_cuts(toks: list[figures.Tok]) -> list[int]:
     """Where a sentence is cut for times: ";" and a contrast after a comma ("…, while …",
     "mientras que")."""
-    return [k for k, t in enumerate(toks) if t.low == ";" or t.low == "mientras" or (
-        t.low in ("while", "whereas", "but", "pero") and k > 0 and toks[k - 1].text == ",")]
+    return [k for k, t in enumerate(toks) if t.low in CUT_WORDS and (
+        t.low in (";", "mientras") or (k > 0 and toks[k - 1].text == ","))]
 
 
 def timing_clause(cuts: list[int], n: int, i: int) -> tuple[int, int]:

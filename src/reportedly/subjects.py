@@ -60,10 +60,13 @@ def _events() -> dict:
 def mentions(toks: list[Tok]) -> list[Mention]:
     """Countries named in a sentence, longest names first, possessives included."""
     by_first = _places()
+    starts = [k for k, t in enumerate(toks) if t.text in by_first]
+    if not starts:
+        return []
     texts = [t.text for t in toks]
     out: list[Mention] = []
     n, free = len(texts), 0  # tokens before ``free`` are inside a name already found
-    for i in [k for k, w in enumerate(texts) if w in by_first]:
+    for i in starts:
         if i < free:
             continue
         for words, country in by_first[texts[i]]:
@@ -186,7 +189,7 @@ class Subjects:
         event = None
         flow = False
         firsts, interesting = ev["words"].firsts, ev["any"]
-        for k in [k for k in range(start, end) if toks[k].low in interesting]:
+        for k in [k for k, t in enumerate(toks[start:end], start) if t.low in interesting]:
             word = toks[k].low
             if event is None and word in firsts:
                 hit = match_at(toks, k, ev["words"])

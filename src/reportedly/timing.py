@@ -333,7 +333,7 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     # place the windows below, which are wide)
     low = sentence.casefold()
     words = set(WORD.findall(low))
-    years = [(m.start(), m.end()) for m in YEAR_DIGITS.finditer(sentence)]
+    years = [m.span() for m in YEAR_DIGITS.finditer(sentence)]
     has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
            "year": bool(years), "digit": ANY_DIGIT.search(sentence) is not None}
     if not (has["month"] or has["weekday"] or has["year"]) and words.isdisjoint(TRIGGER_WORDS):
