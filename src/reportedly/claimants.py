@@ -99,6 +99,9 @@ NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena 
 #: Possessives by which a speaker's own system or partners are named: "according to its …".
 OWN = frozenset("its their his her su sus".split())
 
+#: Participles that describe what was reported to someone: "cases reported to the WHO".
+RECORDED_TO = frozenset("reported notified confirmed registered recorded".split())
+
 #: Number words a participle can follow as an adjective: "44 million registered voters".
 NUMBER_WORDS = frozenset("hundred thousand million billion mil millón millones".split())
 
@@ -542,7 +545,8 @@ class Attributor:
                             m.low not in self.stop for m in toks[j + 1:end]))):
                 j -= 1  # "the Health Ministry in Gaza", "Commission on Human Rights", "the
                 continue  # Health Ministry in the Hamas-run territory"
-            if (t.low in self.stop and t.low not in NP_INNER) or (
+            if (t.low in self.stop and t.low not in NP_INNER and not (
+                    t.text.isupper() and len(t.text) > 1)) or (  # ("The WHO estimates")
                     t.low in self.cues.verbs and t.text.islower()
                     and not (j >= 2 and toks[j - 2].low in DETERMINERS
                              and not toks[j - 2].text.isupper())  # ("the report", not "UN")
@@ -1122,6 +1126,9 @@ class Attributor:
             return False  # "141 confirmed cases", "44 million registered voters": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if word in RECORDED_TO and i + 1 < len(toks) and toks[i + 1].low == "to" and i > 0 \
+                and toks[i - 1].text.islower() and toks[i - 1].low.endswith("s"):
+            return False  # "cholera cases reported to the WHO": a participle
         if word == "states" and i + 1 < len(toks) and toks[i + 1].low != "that" \
                 and not toks[i + 1].low[:1].isdigit():
             return False  # "the nine nuclear-armed states together held": a noun
@@ -1710,7 +1717,7 @@ class Attributor:
         else:
             return out
         for rel in relays:
-            if rel.named or (rel.text and self.lang == "es"
+            if (rel.named and not self._demonym_group(rel)) or (rel.text and self.lang == "es"
                              and self.aliases.anaphor_kind(rel.text) == "org"
                              and len(rel.text.split()) > 2):
                 # X citing named Y (or "citando a la junta militar birmana"): Y is the
@@ -1735,6 +1742,12 @@ class Attributor:
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
+
+    def _demonym_group(self, name: Name) -> bool:
+        """ "Taiwanese security officials": people named only by where they are from."""
+        words = name.text.split()
+        return len(words) > 1 and name.kind is None and words[-1].casefold() in self.aliases.groups \
+            and all(w.islower() or is_demonym(w) for w in words)
 
     def _measured(self, fig: Found) -> dict | None:
         """The claim of a figure measured or put at by someone: "measured at magnitude 6.8 by
@@ -1967,8 +1980,10 @@ class Attributor:
                 continue  # (nearer the figure, or past other figures: another claim's)
             if cue.name.canonical == verb.name.canonical:
                 continue
-            if self._separated(cue.at, verb.at):
-                continue
+            if self._separated(cue.at, verb.at) or any(
+                    toks[k].low == "though" and toks[k - 1].text == ","
+                    for k in range(min(cue.at, verb.at) + 1, max(cue.at, verb.at))):
+                continue  # ("X said, though police sources quoted by Y put the toll at 43")
             out.append(cue.name)
         return out
 
