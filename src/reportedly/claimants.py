@@ -99,6 +99,9 @@ NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena 
 #: Possessives by which a speaker's own system or partners are named: "according to its …".
 OWN = frozenset("its their his her su sus".split())
 
+#: What someone "gave" when they gave a figure: "gave a lower figure of around 32,000".
+GIVEN_FIGURES = frozenset("figure figures toll estimate count number tally".split())
+
 #: Participles that describe what was reported to someone: "cases reported to the WHO".
 RECORDED_TO = frozenset("reported notified confirmed registered recorded".split())
 
@@ -1147,6 +1150,8 @@ class Attributor:
             return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY \
                 or toks[i + 1].low in ("that", "in", "on", "last", "this") or any(
                     t.low[:1].isdigit() or t.low in NUMBER_LEADS for t in toks[i + 1:i + 5])
+        if word in ("gave", "gives"):
+            return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5])  # "gave a toll of 61"
         if word == "putting" and i > 0 and toks[i - 1].text == ",":
             return False  # "…, said the General Staff, putting losses at …": the same speaker
         if word in ("put", "puts", "putting", "measured"):
