@@ -1655,9 +1655,17 @@ class Attributor:
             verb = tag or verb
         out = self._unclaimed(fig)
         chain: list[Name] = []
-        if verb is not None and pp is not None and verb.name is not None \
-                and verb.name.canonical in countries():
-            verb = None  # "México registró 29.675 homicidios, de acuerdo con cifras del …"
+        if verb is not None and pp is not None and verb.name is not None and (
+                verb.name.canonical in countries() or (
+                    pp.name is not None and len(verb.name.canonical.split()) == 1
+                    and verb.name.canonical in pp.name.canonical.split()[:2])):
+            verb = None  # "México registró 29.675 homicidios, de acuerdo con cifras del …",
+            # "Shanghai reported 4,269 cases, according to the Shanghai Municipal Health …"
+        if verb is not None and pp is not None and verb.at < fig.i and fig.j <= pp.at and any(
+                toks[k].low in ("and", "y") and toks[k - 1].text == ","
+                for k in range(verb.at + 1, fig.i)):
+            verb = None  # "…, Cal Fire said, and at least 10 people have died, according to
+            # the county medical examiner": a new clause, claimed by what closes it
         if verb is not None and pp is not None and pp.end <= fig.i \
                 and not verb.np_start <= pp.at < verb.at and any(
                 g.j <= pp.at and not any(g.j <= c.at < pp.at for c in found) for g in figs):
