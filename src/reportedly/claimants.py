@@ -1479,7 +1479,8 @@ class Attributor:
         s, e = self.np_before(k)
         if s == e:
             return None
-        cited_by = match_at(toks, k + 1, self.cues.cited_by)
+        also = k + 1 + (toks[k + 1].low in ("also", "again", "likewise"))  # "CCTV, also cited by"
+        cited_by = match_at(toks, also, self.cues.cited_by)
         relay = match_at(toks, k + 1, self.cues.relay) if not cited_by else None  # (not "cited
         # by", which is also a relay's first word)
         if relay:

@@ -59,6 +59,17 @@ TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|c
 #: What follows a name's acronym: "(INM) mexicano", "(CDC) de Estados Unidos".
 AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-Z][\w ]*)$")
 
+#: Last words of a name that need their country: "Russia's Defence Ministry".
+GENERIC_HEADS = frozenset("""ministry ministries staff army military government police forces
+    embassy parliament office service services agency committee council court navy""".split())
+
+#: Adjectives a text puts before an organisation's name: "the nonpartisan Congressional
+#: Budget Office", "the opposition Unitary Platform".
+LEADING_ADJECTIVES = re.compile(r"(?:nonpartisan|non-partisan|opposition|ruling|independent|"
+                                r"semi-official|conservative|liberal|leftist|right-wing|"
+                                r"left-wing|far-right|far-left|centre-right|centre-left|"
+                                r"center-right|center-left)(?= [A-Z])|")
+
 #: "propio"/"mismo" before a name: "el propio Gobierno estadounidense".
 SAME_BEFORE_NAME = re.compile(r"^(?:propi[oa]s?|mism[oa]s?)\s+(?=[A-Z])")
 
@@ -251,7 +262,11 @@ class Aliases:
         if start < k < len(words) and words[k][:1].isupper() and any(
                 w.casefold() in self.descriptors for w in words[start:k]) and (
                 start == 0 or len(words) - k <= 3):
-            return " ".join(words[k:])
+            return self._strip_descriptor(" ".join(words[k:]))  # ("the official Xinhua news
+            # agency")
+        if 0 < len(LEADING_ADJECTIVES.match(text).group()) and len(words) > 2 \
+                and all(w[:1].isupper() for w in words[1:]):
+            return " ".join(words[1:])  # "nonpartisan Congressional Budget Office"
         trailing = TRAILING_KIND.search(text)
         if trailing and any(w[:1].isupper() and w not in countries()
                             for w in text[:trailing.start()].split()) \
@@ -261,6 +276,10 @@ class Aliases:
         possessive = re.fullmatch(r"[A-Z][\w.]*'s ([A-Z][\w.-]*(?: \d{1,3})?)", text)
         if possessive and possessive.group(1).casefold() not in self.anaphora:
             return possessive.group(1)  # "Ukraine's SBU", "Russia's Interfax"
+        owned = re.fullmatch(r"([A-Z][\w.]*)'s ((?:[A-Z][\w.-]* )+[A-Z][\w.-]*)", text)
+        if owned and owned.group(1) in countries() \
+                and owned.group(2).split()[-1].casefold() not in GENERIC_HEADS:
+            return owned.group(2)  # "Japan's Kyodo News", not "Russia's Defence Ministry"
         return text
 
     def split_role(self, text: str) -> tuple[str, str | None]:
