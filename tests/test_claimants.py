@@ -1174,3 +1174,55 @@ def test_relays_owners_and_bases(text, want):
 ])
 def test_openings_reports_and_actions(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # people named by a demonym behind an outlet are its basis
+    ("China deployed around 90 vessels, Reuters reported, citing Taiwanese security officials.",
+     [("Reuters", [], "Taiwanese security officials")]),
+    # "who was briefed by" is one more hop
+    ("North Korea sent about 3,000 more troops, Yonhap reported, citing lawmaker Lee "
+     "Seong-kweun, who was briefed by the National Intelligence Service (NIS).",
+     [("South Korea's National Intelligence Service (NIS)", ["Lee Seong-kweun", "Yonhap"],
+       None)]),
+    # another speaker after ", though" relays nothing
+    ("Some 31 inmates were killed, the prison authority SNAI said, though police sources quoted "
+     "by the newspaper El Universo put the toll at 43.",
+     [("SNAI", [], None), ("El Universo", [], "police sources quoted")]),
+    # a city that reported cases, then its own authority; a new clause after ", and"
+    ("Shanghai reported 4,269 new cases, according to the Shanghai Municipal Health Commission, "
+     "cited by the state-run Global Times.",
+     [("Shanghai Municipal Health Commission", ["Global Times"], None)]),
+    ("The fires have scorched 36,000 acres, Cal Fire said, and at least 10 people have died, "
+     "according to the county medical examiner.",
+     [("Cal Fire", [], None), ("county medical examiner", [], None)]),
+    ("A fire killed 20 people, Japan's Kyodo News reported, citing state broadcaster CCTV. "
+     "CCTV, also cited by Kyodo, said a further 11 residents had been taken to hospital.",
+     [("CCTV", ["Kyodo News"], None), ("CCTV", ["Kyodo News"], None)]),
+])
+def test_demonym_groups_hops_and_clauses(text, want):
+    assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # participles and acronyms that look like something else
+    ("Cholera cases reported to the World Health Organization more than doubled, the agency "
+     "said, with 44 countries notifying outbreaks. The WHO estimates that up to 1 billion "
+     "people face a risk.", ["WHO", "WHO"]),
+    # "the platform", "gave a lower figure of", names wrapped in what describes them
+    ("The number reached 6.1 million, according to R4V, the regional platform co-led by UNHCR. "
+     "Colombia hosts some 1.8 million of them, the platform said.", ["R4V", "R4V"]),
+    ("Fighting has displaced 36,000 people, the Ombudsman's Office said. The governor's office "
+     "gave a lower figure of around 32,000.", ["Ombudsman's Office", "governor's office"]),
+    ("The bill would add about $3.4 trillion to deficits, the nonpartisan Congressional Budget "
+     "Office estimated.", ["Congressional Budget Office"]),
+    ("Ecuador's Risk Management Secretariat raised the toll to 14.",
+     ["Risk Management Secretariat"]),
+    ("Some 50 ships were anchored near the reef, Commodore Jay Tarriela said.", ["Jay Tarriela"]),
+    ("Honda and Nissan would make 7.4 million vehicles, the Nikkei business daily reported.",
+     ["Nikkei"]),
+    ("Exports rose 7.6%, according to customs data cited by the official Xinhua news agency.",
+     ["Xinhua"]),
+])
+def test_participles_acronyms_and_wrapped_names(text, expected):
+    assert sources(text) == expected

@@ -1760,7 +1760,8 @@ class Attributor:
     def _demonym_group(self, name: Name) -> bool:
         """ "Taiwanese security officials": people named only by where they are from."""
         words = name.text.split()
-        return len(words) > 1 and name.kind is None and words[-1].casefold() in self.aliases.groups \
+        return len(words) > 1 and name.kind is None \
+            and words[-1].casefold() in self.aliases.groups \
             and all(w.islower() or is_demonym(w) for w in words)
 
     def _measured(self, fig: Found) -> dict | None:
