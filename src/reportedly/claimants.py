@@ -742,7 +742,7 @@ class Attributor:
             return replace(last, text=text, same=last is self.memory.claimed and mismo)
         if how == "anaphor":
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
-            return (self._introduced(text, i) or self.memory.headed(words[-1], value)
+            return (self._introduced(text, i) or self.memory.headed(words[-1], value, self.lang == "es")
                     or self.memory.recall(value)
                     or self._named_before(value, i) or self._opening_name(i)
                     or self.memory.mentioned(value, self)

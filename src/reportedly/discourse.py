@@ -98,14 +98,18 @@ class Memory:
                 return found
         return None
 
-    def headed(self, head: str, kind: str | None) -> Name | None:
+    def headed(self, head: str, kind: str | None, written: bool = False) -> Name | None:
         """The last organisation named whose name has the anaphor's noun ("the ministry" →
-        "Ministry of Agriculture and Rural Development", past an outlet named since)."""
+        "Ministry of Agriculture and Rural Development", past an outlet named since);
+        ``written``: also as written ("el ministerio" → "el Ministerio de Defensa ruso", whose
+        canonical name is English)."""
         if kind not in ("org", "media") or len(head) < 4:
             return None
         for name in self.named[:-12:-1]:
-            if head in name.canonical.casefold().split() and not looks_person(name):
-                return name
+            if (head in name.canonical.casefold().split() or (
+                    written and head in name.text.casefold().split())) \
+                    and not looks_person(name):
+                return name  # (as written: "el Ministerio de Defensa ruso", canonical in English)
         return None
 
     def recall(self, kind: str) -> Name | None:
