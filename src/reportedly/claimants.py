@@ -96,6 +96,10 @@ STAFF = frozenset("""official officials officer officers doctor doctors source s
 #: Broadcasters whose names end in a number: "Channel 12", "Rossiya 24".
 NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena Cadena".split())
 
+#: What an outlet carries of someone's words: "en informaciones que recoge EFE".
+ACCOUNTS = frozenset("información informaciones declaraciones palabras comunicado "
+                     "comunicados mensaje".split())
+
 #: Possessives by which a speaker's own system or partners are named: "according to its …".
 OWN = frozenset("its their his her su sus".split())
 
@@ -980,17 +984,24 @@ class Attributor:
             k += 1
             if k < len(toks) and toks[k].low in ("later", "then", "also", "luego", "después"):
                 k += 1
+            if k < len(toks) and toks[k].low in RELAYED:
+                k += 1  # "cuyo comunicado recogió Interfax y difundió después EFE"
+                while k < len(toks) and toks[k].low in ("luego", "después", "más", "tarde"):
+                    k += 1
+                return k
         elif k + 2 < len(toks) and toks[k].low in ("in", "en") \
                 and toks[k + 1].low in ("a", "an", "un", "una") and toks[k + 2].low in REPORT_NOUNS:
             k += 3  # "in a report cited by Reuters"
         elif k + 1 < len(toks) and toks[k].low in ("that", "which", "que") \
                 and toks[k + 1].low in ("was", "were", "fue", "fueron"):
             k += 2  # "a report by Radio Dabanga that was quoted by the Sudan Tribune"
-        elif k + 1 < len(toks) and toks[k].low in ("según", "cuya") and k > start and (
-                toks[k].low == "según" or toks[k + 1].low in REPORT_NOUNS
-                or toks[k + 1].low == "información"):
+        elif k + 2 < len(toks) and toks[k].low == "en" and toks[k + 1].low in ACCOUNTS:
+            k += 2  # "en informaciones que recoge EFE", "en declaraciones recogidas por …"
+        elif k + 1 < len(toks) and toks[k].low in ("según", "cuya", "cuyas", "cuyo", "cuyos") \
+                and k > start and (toks[k].low == "según" or toks[k + 1].low in REPORT_NOUNS
+                                   or toks[k + 1].low in ACCOUNTS):
             # ", según recogió Reuters", "…, cuya información recogió a su vez la agencia AFP"
-            m = k + 1 + (toks[k].low == "cuya")
+            m = k + 1 + (toks[k].low != "según")
             if m < len(toks) and toks[m].low in RELAYED:
                 m += 1
                 if m + 2 < len(toks) and (toks[m].low, toks[m + 1].low) == ("a", "su"):
