@@ -1386,7 +1386,13 @@ class Attributor:
         if b + 1 < len(toks) and toks[b].low in ("en", "a") and any(
                 t.low[:1].isdigit() for t in toks[b + 1:b + 5]):
             return None  # "situó el alza en el 85 %": an object, not a subject
-        closes = b >= len(toks) or toks[b].text in BOUNDARY or toks[b].low in self.stop or (
+        anonymous = None  # "…, dijo a la AFP un médico que pidió el anonimato"
+        if b < len(toks) and toks[b].low in ("que", "quien", "who"):
+            end = next((m for m in range(b, len(toks)) if toks[m].text in BOUNDARY), len(toks))
+            if ANONYMITY.match(self.text_of(b, end)):
+                anonymous = end
+        closes = anonymous is not None or b >= len(toks) or toks[b].text in BOUNDARY \
+            or toks[b].low in self.stop or (
             toks[b].low in self.cues.relay.firsts and bool(match_at(toks, b, self.cues.relay)))
         # ("…, informó la agencia Ukrinform citando a la Fuerza Aérea": the relay is attached
         # later)
@@ -1394,19 +1400,25 @@ class Attributor:
         # ("…, detalló la cartera que dirige Mónica García": who leads it, not what was said)
         if b <= a or not (closes or led) or toks[a].low in ("that", "it", "on", "in", "que") \
                 or toks[a].low in CONNECTORS or toks[a].low in PREPOSITIONS \
-                or (b < len(toks) and toks[b].low in ("que", "that") and not led):
+                or (b < len(toks) and toks[b].low in ("que", "that") and not led
+                    and anonymous is None):
             return None  # "informó de que …", "aseguró en una entrevista que …": no subject
         name, end = self._with_apposition(a, b)
         if name is None:
             return None
-        if audience is not None and not name.named and self.aliases.is_unnamed(name.text):
-            outlet = self.name(*audience)
-            if outlet is not None and outlet.named:
-                # "según han informado a Europa Press fuentes del Ministerio": the outlet's
-                # claim, on an unnamed basis
-                name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
-                            basis=name.text)
-        cue = Cue("verb", v, end, name, np_start=a, np_end=end)
+        outlet = self.name(*audience) if audience is not None else None
+        relays: list[Name] = []
+        if outlet is not None and outlet.named and not name.named and (
+                anonymous is not None or self.aliases.is_unnamed(name.text)):
+            # "según han informado a Europa Press fuentes del Ministerio": the outlet's
+            # claim, on an unnamed basis
+            name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
+                        basis=self.text_of(a, anonymous or b))
+        elif outlet is not None and outlet.named and name.named \
+                and self._outlet_like(outlet.text.split()):
+            relays = [outlet]  # "…, dijo a la AFP el gobernador Ahmed Harun": via the outlet
+        cue = Cue("verb", v, end, name, np_start=a, np_end=end, relays=relays,
+                  outer=relays[0] if relays else None)
         self._cited_by(cue)  # "…, informó el director, Carlos Carrillo, citado por El Tiempo"
         return cue
 
