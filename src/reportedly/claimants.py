@@ -23,6 +23,7 @@ from reportedly.names import (
     ARTICLES,
     CONNECTORS,
     DETERMINERS,
+    LOWER_REPORTS,
     NAME_JOINERS,
     NAME_PARTICLES,
     ONE_OF_THEM,
@@ -214,7 +215,7 @@ WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo m
 PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 
 #: Documents that stand for whoever published them.
-REPORT_NOUNS = REPORT_LIKE | {"census", "censo"}
+REPORT_NOUNS = REPORT_LIKE | LOWER_REPORTS | {"census", "censo"}
 
 
 #: Words that make "the source" one already named ("la misma fuente", "dichas fuentes").
@@ -746,7 +747,8 @@ class Attributor:
             return replace(last, text=text, same=last is self.memory.claimed and mismo)
         if how == "anaphor":
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
-            return (self._introduced(text, i) or self.memory.headed(words[-1], value, self.lang == "es")
+            return (self._introduced(text, i)
+                    or self.memory.headed(words[-1], value, self.lang == "es")
                     or self.memory.recall(value)
                     or self._named_before(value, i) or self._opening_name(i)
                     or self.memory.mentioned(value, self)

@@ -465,6 +465,10 @@ class Aliases:
         return None
 
 
+#: Report words that are a report's only when written in lower case ("la estadística
+#: Frontur", not the "Instituto de Estadística").
+LOWER_REPORTS = frozenset({"estadística", "estadísticas", "avance"})
+
 #: A report owned by a name: "the National Crime Records Bureau's annual report".
 OWNED_REPORT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)'s\s+(.+)")
 
@@ -477,12 +481,13 @@ def strip_report(text: str) -> str:
     if owner and len(owner.group(2).split()) <= 6 and owner.group(1) not in countries() \
             and owner.group(2).split()[-1].strip("'\"").casefold() in REPORT_LIKE:
         return owner.group(1)  # "the NCRB's annual 'Crime in India' report"
-    if len(words) < 3 or not any(w.casefold() in REPORT_LIKE for w in words[:4]):
+    if len(words) < 3 or not any(w.casefold() in REPORT_LIKE or w in LOWER_REPORTS
+                                 for w in words[:4]):
         return text
     first = None
     for k, word in enumerate(words[:8]):
         if word.casefold() in ("de", "del", "of", "from", "by", "in") and k + 1 < len(words) \
-                and any(w.casefold() in REPORT_LIKE for w in words[:k]):
+                and any(w.casefold() in REPORT_LIKE or w in LOWER_REPORTS for w in words[:k]):
             rest = words[k + 1:]
             while rest and rest[0].casefold() in ("la", "el", "los", "las", "the"):
                 rest = rest[1:]
