@@ -735,6 +735,9 @@ class Attributor:
             # propias fuentes": a basis)
             last = next((c.name for c in reversed(self.found_so_far)
                          if c.name is not None and c.name.named), None) or last
+        if same and not mismo and last is None and how == "anaphor":
+            # "informó el propio instituto": the institute this sentence named
+            last = self._named_before(value, i)
         if mismo and words[-1] in OUTLET_NOUNS and last is self.memory.claimed \
                 and self.memory.claimed_via:
             return replace(self.memory.claimed_via[-1], text=text)  # "El mismo medio": the
