@@ -1226,3 +1226,42 @@ def test_demonym_groups_hops_and_clauses(text, want):
 ])
 def test_participles_acronyms_and_wrapped_names(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # further hops as Spanish wires write them
+    ("Al menos 7 trabajadores murieron, según la Defensa Civil gazatí, citada por la cadena Al "
+     "Jazeera, cuyas informaciones recoge Reuters.",
+     [("Defensa Civil gazatí", ["Al Jazeera", "Reuters"], None)]),
+    ("Más de 200 civiles murieron, según la Red de Médicos de Sudán, citada por la cadena Al "
+     "Arabiya, en informaciones que recoge EFE.",
+     [("Red de Médicos de Sudán", ["Al Arabiya", "EFE"], None)]),
+    ("Ucrania lanzó 6 misiles, según el Ministerio de Defensa ruso, cuyo comunicado recogió la "
+     "agencia Interfax y difundió después EFE.",
+     [("Russian Ministry of Defence", ["Interfax", "EFE"], None)]),
+    # the outlet spoken to, after the verb: the claimant's relay, or an anonymous source's
+    # claimant
+    ("Los combates han causado al menos 120 muertos, dijo a la AFP el gobernador Ahmed Harun.",
+     [("Ahmed Harun", ["Agence France-Presse"], None)]),
+    ("Los combates han causado al menos 120 muertos, dijo a la AFP un médico del hospital que "
+     "pidió el anonimato.",
+     [("Agence France-Presse", [], "un médico del hospital que pidió el anonimato")]),
+])
+def test_spanish_hops_and_outlets_spoken_to(text, want):
+    assert chains(text, "es") == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "el ministerio" finds the ministry as written; "el propio instituto"; statistics
+    # published by their office
+    ("Las defensas derribaron 18 drones, informó el Ministerio de Defensa ruso, citado por la "
+     "agencia TASS. El ministerio añadió que otros 4 aparatos fueron neutralizados.",
+     ["Russian Ministry of Defence"] * 2),
+    ("Al menos 39 migrantes murieron en un centro del Instituto Nacional de Migración (INM), "
+     "informó el propio instituto. Otros 29 resultaron heridos, detalló la institución.",
+     ["Instituto Nacional de Migración"] * 2),
+    ("España recibió 42,5 millones de turistas, según la estadística Frontur publicada por el "
+     "Instituto Nacional de Estadística (INE).", ["Instituto Nacional de Estadística"]),
+])
+def test_spanish_anaphora_and_statistics(text, expected):
+    assert sources(text, "es") == expected
