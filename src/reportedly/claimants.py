@@ -1634,6 +1634,12 @@ class Attributor:
                 continue
             cue = min(verbs, key=lambda c: abs(c.at - i))
             if abs(cue.at - i) < 25:
+                hop = match_at(toks, e, self.cues.cited_by) if name.named else None
+                nearer = self.name(*self.np_after(hop[0])) if hop else None
+                if nearer is not None and nearer.named:
+                    # "citing Russia's Defence Ministry as quoted by TASS", "citing a document
+                    # from the Finance Ministry published by Interfax": one more hop
+                    cue.relays.append(nearer)
                 cue.relays.append(name)
 
     # -- attribution ---------------------------------------------------------------------------
