@@ -101,6 +101,10 @@ NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena 
 ACCOUNTS = frozenset("información informaciones declaraciones palabras comunicado "
                      "comunicados mensaje".split())
 
+#: What an aside after a closing tag calls the claim: ", a claim Reuters could not verify".
+CLAIM_NOUNS = frozenset("claim claims assertion figure figures account number cifra "
+                        "afirmación dato".split())
+
 #: Possessives by which a speaker's own system or partners are named: "according to its …".
 OWN = frozenset("its their his her su sus".split())
 
@@ -2049,6 +2053,10 @@ class Attributor:
             k = cue.at + 1
         while k < len(toks) and toks[k].low in AFTER_VERB_TIME:
             k += 1
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("a", "an", "una",
+                                                                           "un") \
+                and toks[k + 2].low in CLAIM_NOUNS:
+            return True  # ", TASS reported, a claim that could not be verified."
         return k >= len(toks) or toks[k].text in (".", "?", "!")
 
     def _nearest_pp(self, fig: Found, figs: list[Found], pps: list[Cue]) -> Cue | None:
