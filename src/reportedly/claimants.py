@@ -280,7 +280,13 @@ INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declarac
                       "in a statement cited by", "in a statement quoted by",
                       "in a statement aired by", "in comments cited by",
                       "en un comunicado difundido por", "en un comunicado recogido por",
-                      "en declaraciones recogidas por", "en declaraciones difundidas por"])
+                      "en declaraciones recogidas por", "en declaraciones difundidas por",
+                      "in remarks cited by", "in remarks reported by", "in figures cited by",
+                      "in a statement relayed by", "in a statement read on",
+                      "in a statement broadcast by", "in a statement broadcast on"])
+#: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
+CARRIED = frozenset({"in remarks carried by", "in comments carried by", "in remarks cited by",
+                     "in remarks reported by", "in comments reported by", "in comments cited by"})
 
 
 #: Asides between a subject and its verb ("X, por su parte, sitúa …").
@@ -1043,6 +1049,10 @@ class Attributor:
                 if toks[m].text == "," and (hit := match_at(toks, m + 1, INTERVIEWS)):
                     break
         told = toks[cue.at].low == "told" and cue.at + 1 < len(toks)
+        carried = None
+        if hit and told and hit[1] in CARRIED:
+            carried = self.name(*self.np_after(hit[0]))  # "told KBS, in remarks carried by
+            hit = None  # Yonhap": KBS, then Yonhap
         if hit:
             start, needs_descriptor = hit[0], False
         elif k + 1 < len(toks) and toks[k].text in ("a", "al", "to"):
@@ -1074,6 +1084,8 @@ class Attributor:
                 return
             cue.outer = outlet
             cue.relays.append(outlet)
+            if carried is not None and carried.named:
+                cue.further.append(carried)
 
     def _outlet_like(self, words: list[str]) -> bool:
         """Whether a name is a news outlet's ("Al Jazeera", "the BBC", "Yonhap")."""

@@ -252,7 +252,9 @@ class Aliases:
         if len(words) > 1 and words[0].endswith(BACKED) and words[1][:1].isupper():
             return self._strip_descriptor(" ".join(words[1:]))  # "state-funded Kenya …"
         start = 0
-        if len(words) > 2 and words[0][:1].isupper() and words[1].islower() \
+        if len(words) > 3 and is_demonym(" ".join(words[:2])) and words[2].islower():
+            start = 2  # "South Korean broadcaster KBS"
+        elif len(words) > 2 and words[0][:1].isupper() and words[1].islower() \
                 and words[0].casefold() not in self.descriptors:
             start = 1  # "Private forecaster AccuWeather", "Turkey's disaster agency AFAD"
         k = start
