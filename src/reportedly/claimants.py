@@ -1070,7 +1070,9 @@ class Attributor:
                 and not (told and self._outlet_like(words)) and not lawmaker):
             return
         outlet = self.name(s, e)
-        if outlet is not None and outlet.named and any(w[:1].isupper() for w in words):
+        if outlet is not None and outlet.named and (any(w[:1].isupper() for w in words) or (
+                told and self.aliases.anaphor_kind(" ".join(words)) in ("org", "media"))):
+            # ("He told the channel …": the outlet named before)
             spoken = cue.name.text.split()
             head = spoken[-1].casefold() if spoken else ""
             indefinite = bool(spoken) and spoken[0].casefold() in ("a", "an", "un", "una") \
@@ -1161,6 +1163,9 @@ class Attributor:
             return False  # "141 confirmed cases", "44 million registered voters": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if word == "briefed" and i + 1 < len(toks) and toks[i + 1].low == "by" and i > 0 \
+                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
+            return False  # "Lee, a lawmaker briefed by the NIS, told …": a participle
         if word in RECORDED_TO and i + 1 < len(toks) and toks[i + 1].low == "to" and i > 0 \
                 and toks[i - 1].text.islower() and toks[i - 1].low.endswith("s"):
             return False  # "cholera cases reported to the WHO": a participle

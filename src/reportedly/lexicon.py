@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -49,16 +50,25 @@ class Phrases(dict[tuple[str, ...], Any]):
         self.lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
+#: A hyphen between letters, which the tokenizer splits off ("closed-door" → "closed", "-",
+#: "door").
+INFIX_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+
+
+def _words(phrase: Any) -> tuple[str, ...]:
+    """A phrase's lower-cased words as the tokenizer splits them."""
+    return tuple(INFIX_HYPHEN.sub(" - ", str(phrase).casefold()).split())
+
+
 def phrases(words: list[str] | dict[str, Any]) -> Phrases:
     """Index phrases by their lower-cased word tuple ("more than" → ("more", "than"))."""
     items = words.items() if isinstance(words, dict) else ((w, w) for w in words)
-    return Phrases((tuple(str(k).casefold().split()), v) for k, v in items)
+    return Phrases((_words(k), v) for k, v in items)
 
 
 def invert(groups: dict[str, list[str]]) -> Phrases:
     """``{label: [phrase, ...]}`` → ``{phrase words: label}``."""
-    return Phrases((tuple(str(p).casefold().split()), label)
-                   for label, ps in groups.items() for p in ps)
+    return Phrases((_words(p), label) for label, ps in groups.items() for p in ps)
 
 
 def lang_key(lang: str | None) -> str:
