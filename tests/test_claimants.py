@@ -1265,3 +1265,30 @@ def test_spanish_hops_and_outlets_spoken_to(text, want):
 ])
 def test_spanish_anaphora_and_statistics(text, expected):
     assert sources(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # hops after a relay, closing tags with an aside, remarks carried by a second outlet
+    ("Russian air defences shot down 42 drones, Reuters reported, citing Russia's Defence "
+     "Ministry as quoted by the state-owned TASS news agency.",
+     [("Russian Ministry of Defence", ["TASS", "Reuters"], None)]),
+    ("Russia's Defence Ministry said it had downed 37 drones, the TASS news agency reported, a "
+     "claim Reuters could not independently verify.",
+     [("Russian Ministry of Defence", ["TASS"], None)]),
+    ("About 11,000 soldiers have been deployed, Defence Minister Rustem Umerov told South "
+     "Korean broadcaster KBS, in remarks carried by Yonhap.",
+     [("Rustem Umerov", ["KBS", "Yonhap"], None)]),
+    ("Clashes have killed at least 40 people, the Syrian Observatory for Human Rights said, in "
+     "figures cited by AFP.",
+     [("Syrian Observatory for Human Rights", ["Agence France-Presse"], None)]),
+    # a hyphenated relay phrase; a lawmaker "briefed by" the agency; "the channel"
+    ("At least 100 soldiers have been killed, lawmaker Lee Seong-kweun said after a closed-door "
+     "briefing by the National Intelligence Service.", [(NIS, ["Lee Seong-kweun"], None)]),
+    ("Lee Seong-kweun, a lawmaker briefed by the National Intelligence Service, told reporters "
+     "that about 4,700 troops had been killed.", [(NIS, ["Lee Seong-kweun"], None)]),
+    ("Nearly 40 patients have died, the hospital's director, Mohammed Abu Salmiya, told Al "
+     "Jazeera. He told the channel that about 600 patients remained trapped.",
+     [("Mohammed Abu Salmiya", ["Al Jazeera"], None)] * 2),
+])
+def test_hops_asides_and_outlets_carried(text, want):
+    assert chains(text) == want
