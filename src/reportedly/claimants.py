@@ -105,6 +105,10 @@ ACCOUNTS = frozenset("información informaciones declaraciones palabras comunica
 CLAIM_NOUNS = frozenset("claim claims assertion figure figures account number cifra "
                         "afirmación dato".split())
 
+#: Participles (less their last letter) of publishing: "difundido este sábado por".
+PUBLISHED_STEMS = frozenset("difundid publicad divulgad emitid recogid release publishe "
+                            "issue".split())
+
 #: Possessives by which a speaker's own system or partners are named: "according to its …".
 OWN = frozenset("its their his her su sus".split())
 
@@ -181,7 +185,8 @@ COMPASS = frozenset("north south east west northeast northwest southeast southwe
 OUTLET_HINTS = frozenset("reuters afp ap bbc cnn jazeera arabiya radio tv television televisión "
                          "channel canal cadena agencia europa broadcaster newspaper news times "
                          "post journal daily press yonhap interfax tass ria efe xinhua sky nbc "
-                         "cbs abc fox npr guardian telegraph bloomberg".split())
+                         "cbs abc fox npr guardian telegraph bloomberg diario periódico "
+                         "emisora portal medio revista semanario rotativo".split())
 
 
 #: A speaker who may not be named: "who asked not to be identified".
@@ -895,9 +900,12 @@ class Attributor:
             if after is not None and toks[after].text == "," \
                     and match_at(toks, after + 1, self.cues.cited_by):
                 at = after
-        if at + 1 < len(self.toks) and self.toks[at].text == "," \
-                and match_at(self.toks, at + 1, self.cues.cited_by):
-            at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …"
+        if at + 1 < len(self.toks) and self.toks[at].text == "," and (
+                match_at(self.toks, at + 1, self.cues.cited_by) or (
+                    self.toks[at + 1].low[:-1] in PUBLISHED_STEMS
+                    and self._published_by(at + 1))):
+            at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …", "…,
+            # difundido este sábado por la televisión pública 2M"
         hit = match_at(self.toks, at, self.cues.cited_by) or self._published_by(at)
         if not hit and (lead := self._hop_lead(at)) is not None:
             hit = (lead, None)  # "…, that was quoted by Y"
@@ -2087,8 +2095,16 @@ class Attributor:
             c.at >= 2 and toks[c.at - 1].low in RELATIVE_OPENERS and toks[c.at - 2].text == ",")]
         if after:
             cue = min(after, key=lambda c: c.at)
-            if not any(fig.j <= c.at < cue.at for c in self.found if c is not cue):
+            between = [c for c in self.found if c is not cue and fig.j <= c.at < cue.at]
+            if not between:
                 return cue  # "315 drones y siete misiles …, según la Fuerza Aérea"
+            if cue.at + 1 < len(toks) and toks[cue.at + 1].low in RELAYED \
+                    and cue.name is not None and self._outlet_like(cue.name.text.split()) \
+                    and all(c.kind == "verb" and c.name is not None and any(
+                        o.kind == "verb" and o.at < fig.i and o.name is not None
+                        and o.name.canonical == c.name.canonical for o in self.found)
+                        for c in between):
+                return cue  # "X elevó a 687 … y cifró en 3.726 …, según recogió Al Jazeera"
         before = [c for c in pps if c.end <= fig.i]
         # (a later figure's "according to" does not govern this one; an earlier one does)
         return max(before, key=lambda c: c.at) if before else None
