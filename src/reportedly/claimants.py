@@ -288,7 +288,11 @@ INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declarac
                       "en declaraciones recogidas por", "en declaraciones difundidas por",
                       "in remarks cited by", "in remarks reported by", "in figures cited by",
                       "in a statement relayed by", "in a statement read on",
-                      "in a statement broadcast by", "in a statement broadcast on"])
+                      "in a statement broadcast by", "in a statement broadcast on",
+                      "en un mensaje recogido por", "en un mensaje difundido por",
+                      "en un vídeo difundido por", "en un video difundido por",
+                      "en declaraciones a la", "en declaraciones al",
+                      "en un comunicado publicado por", "en unas declaraciones a"])
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
 CARRIED = frozenset({"in remarks carried by", "in comments carried by", "in remarks cited by",
                      "in remarks reported by", "in comments reported by", "in comments cited by"})
@@ -430,6 +434,8 @@ class Attributor:
             if j > i and not toks[j - 1].ws and t.text != "(":
                 j += 1  # glued to the previous token: "commander-in-chief", "Sun-won"
                 continue
+            if t.low == "de" and j + 1 < len(toks) and toks[j + 1].low == "que":
+                break  # "advirtió en declaraciones a la BBC de que …"
             if t.low in ("en", "in") and j + 1 < len(toks) and toks[j + 1].low in ("jefe", "chief"):
                 j += 2  # "comandante en jefe", "commander in chief"
                 continue
@@ -841,6 +847,8 @@ class Attributor:
                 continue
             if hit and hit[0] < len(toks) and toks[hit[0]].low in c.verbs:
                 cue = self._inverted(hit[0])  # "según informó este martes el gobernador"
+                if cue is not None:
+                    self._interviewer(cue)  # ("…, en un mensaje recogido por Ukrinform")
                 if cue is None and hit[0] + 1 < len(toks) and toks[hit[0] + 1].text == ",":
                     # "de los que, según dijo, 24 siguen con vida": the speaker before
                     earlier = [f for f in found if f.kind == "verb" and f.name is not None]
@@ -1056,6 +1064,10 @@ class Attributor:
                     break
                 if toks[m].text == "," and (hit := match_at(toks, m + 1, INTERVIEWS)):
                     break
+                if toks[m].text == "," and m + 2 < len(toks) and toks[m + 1].low in ("a", "al") \
+                        and self.lang == "es" and m + 1 > cue.end:
+                    k = m + 1  # "dijo el gobernador …, Serhiy Haidai, a la televisión Suspilne"
+                    break
         told = toks[cue.at].low == "told" and cue.at + 1 < len(toks)
         carried = None
         if hit and told and hit[1] in CARRIED:
@@ -1075,7 +1087,8 @@ class Attributor:
             and name_words(words[1:])  # "the NIS told lawmaker Park Sun-won": he relays it
         if not words or (needs_descriptor and not any(
                 w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])
-                and not (told and self._outlet_like(words)) and not lawmaker):
+                and not ((told or self.lang == "es") and self._outlet_like(words))
+                and not lawmaker):
             return
         outlet = self.name(s, e)
         if outlet is not None and outlet.named and (any(w[:1].isupper() for w in words) or (
