@@ -1292,3 +1292,27 @@ def test_spanish_anaphora_and_statistics(text, expected):
 ])
 def test_hops_asides_and_outlets_carried(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an outlet named by its kind closes the sentence; "según recogió" relays every figure
+    ("La Fiscalía de Sinaloa contabilizó 438 homicidios desde el inicio de la disputa, informó "
+     "el diario Noroeste.", [("Fiscalía de Sinaloa", ["Noroeste"], None)]),
+    ("El Ministerio de Sanidad de Gaza elevó este lunes a 687 los muertos y cifró en 3.726 los "
+     "heridos, según recogió la cadena catarí Al Jazeera.",
+     [("Ministerio de Sanidad de Gaza", ["Al Jazeera"], None)] * 2),
+    ("Murieron al menos 2.012 personas, según el último balance del Ministerio del Interior "
+     "marroquí, difundido este sábado por la televisión pública Al Aoula.",
+     [("Ministerio del Interior marroquí", ["Al Aoula"], None)]),
+    # outlets spoken to
+    ("Ascienden a 42.000 las personas en riesgo, según estimó el fiscal general ucraniano, Andrí "
+     "Kostin, en un mensaje recogido por la agencia Ukrinform.",
+     [("Andrí Kostin", ["Ukrinform"], None)]),
+    ("Tom Fletcher advirtió en declaraciones a la BBC de que unos 14.000 bebés podrían morir.",
+     [("Tom Fletcher", ["BBC"], None)]),
+    ("Las fuerzas rusas controlan alrededor del 70 % de Severodonetsk, dijo el gobernador de "
+     "Lugansk, Serhiy Haidai, a la televisión pública ucraniana Suspilne.",
+     [("Serhiy Haidai", ["Suspilne"], None)]),
+])
+def test_spanish_closing_outlets_and_interviews(text, want):
+    assert chains(text, "es") == want
