@@ -107,7 +107,8 @@ class Memory:
             return None
         for name in self.named[:-12:-1]:
             if (head in name.canonical.casefold().split() or (
-                    written and head in name.text.casefold().split())) \
+                    (written or (name.kind == "media" and head == "agency"))
+                    and head in name.text.casefold().split())) \
                     and not looks_person(name):
                 return name  # (as written: "el Ministerio de Defensa ruso", canonical in English)
         return None
