@@ -438,6 +438,18 @@ class Aliases:
         return self._anaphors[text]
 
     def _anaphor_kind(self, text: str) -> str | None:
+        written = text.split()
+        if len(written) >= 3 and written[0].casefold() in ("the", "el", "la"):
+            k = 1  # "the South Korean chipmaker": the demonym says where, not who
+            while k < len(written) - 1:
+                if is_demonym(written[k]) and written[k][:1].isupper():
+                    k += 1
+                elif k + 2 < len(written) and is_demonym(" ".join(written[k:k + 2])):
+                    k += 2
+                else:
+                    break
+            if k > 1 and written[-1].casefold() in BUSINESSES:
+                return self._anaphor_kind(" ".join([written[0], *written[k:]]))
         words = text.casefold().replace("’", "'").split()
         if len(words) in (3, 4) and words[0] == "the" and words[1].endswith("-based") \
                 and all(w.islower() for w in text.split()[2:]):
@@ -466,6 +478,12 @@ class Aliases:
             return kind
         return None
 
+
+#: Kinds of business "the South Korean chipmaker" can refer back to (a nationality before
+#: "military" or "government" names the body itself).
+BUSINESSES = frozenset("""company firm chipmaker carmaker automaker lender insurer airline
+    carrier operator giant miner retailer bank group conglomerate manufacturer producer maker
+    developer broker utility""".split())
 
 #: Report words that are a report's only when written in lower case ("la estadística
 #: Frontur", not the "Instituto de Estadística").
