@@ -730,7 +730,7 @@ class Attributor:
             return None
         words = text.casefold().split()
         if words[0] in ("su", "sus", "its", "their") and any(
-                w in REPORT_NOUNS for w in words[1:4]) and not any(
+                w in REPORT_NOUNS for w in words[1:5]) and not any(
                 w[:1].isupper() for w in text.split()[1:]):
             # "según su último informe": the claimant of this sentence, or the last one
             speaker = self._speaker() or self._named_before("org", i)
@@ -1187,6 +1187,12 @@ class Attributor:
         if word == "briefed" and i + 1 < len(toks) and toks[i + 1].low == "by" and i > 0 \
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
             return False  # "Lee, a lawmaker briefed by the NIS, told …": a participle
+        if word in ("registered", "confirmed", "reported") and i + 1 < len(toks) \
+                and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+                and toks[i + 1].low.endswith("s") and toks[i + 1].low not in ("this", "his",
+                                                                            "its", "was") \
+                and i > 0 and toks[i - 1].text.islower():
+            return False  # "43% among registered voters", "new confirmed cases": an adjective
         if word in RECORDED_TO and i + 1 < len(toks) and toks[i + 1].low == "to" and i > 0 \
                 and toks[i - 1].text.islower() and toks[i - 1].low.endswith("s"):
             return False  # "cholera cases reported to the WHO": a participle

@@ -26,7 +26,8 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
                         "análisis auditoría assessment estimate analysis projection cálculos "
                         "cálculo registro registros proyecto previsiones proyecciones cómputo "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
-                        "data figures estimates tally count statement update results "
+                        "data figures estimates tally count statement update results filing "
+                        "filings minutes "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
                         "preconteo projections records tallies counts summary".split())
@@ -35,7 +36,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultados encuesta so
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])(?:'s|’s)?\s+(?:estimates?|figures|data|statistics|"
                               r"numbers|tally|count|assessment|plans|projections|forecasts?|"
-                              r"records|projection|survey|poll|calculations?|analysis|datos|"
+                              r"records|projection|survey|poll|calculations?|analysis|modell?ing|datos|"
                               r"cifras|estimaciones)$")
 
 
@@ -53,7 +54,8 @@ TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|
 #: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
 TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|conocid|elaborad|"
                                  r"realizad|presentad)[oa]s?"
-                                 r"(?:\s.*)?$|(?<=\w)\s+(?:published|released)(?:\s.*)?$")
+                                 r"(?:\s.*)?$|(?<=\w)\s+(?:published|released|completed|"
+                                 r"conducted|carried out)(?:\s.*)?$")
 
 
 #: What follows a name's acronym: "(INM) mexicano", "(CDC) de Estados Unidos".
@@ -237,6 +239,7 @@ class Aliases:
             text = pattern.sub(repl, text)
         text = strip_report(TRAILING_GENERIC.sub("", text.strip()))
         text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
+        text = TRAILING_GENERIC.sub("", text)  # ("a Reuters/Ipsos poll completed on Tuesday")
         text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
         if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
             text = text[:-1]  # "UK MoD." at the end of a sentence
