@@ -112,6 +112,9 @@ PUBLISHED_STEMS = frozenset("difundid publicad divulgad emitid recogid release p
 #: Possessives by which a speaker's own system or partners are named: "according to its …".
 OWN = frozenset("its their his her su sus".split())
 
+#: Verbs whose claim is the figure in their own clause: "which the USGS measured at 5.6".
+MEASURING = frozenset("measured put puts putting".split())
+
 #: What someone "gave" when they gave a figure: "gave a lower figure of around 32,000".
 GIVEN_FIGURES = frozenset("figure figures toll estimate count number tally".split())
 
@@ -436,6 +439,10 @@ class Attributor:
                 continue
             if t.low == "de" and j + 1 < len(toks) and toks[j + 1].low == "que":
                 break  # "advirtió en declaraciones a la BBC de que …"
+            if t.low in ("hours", "days", "minutes", "moments", "weeks", "shortly") and j > i \
+                    and toks[j - 1].text[:1].isupper() and j + 1 < len(toks) \
+                    and toks[j + 1].low in ("after", "before", "later", "earlier"):
+                break  # "released by the White House hours after …"
             if t.low in ("en", "in") and j + 1 < len(toks) and toks[j + 1].low in ("jefe", "chief"):
                 j += 2  # "comandante en jefe", "commander in chief"
                 continue
@@ -2172,9 +2179,16 @@ class Attributor:
             and toks[k - 1].text == "," for k in range(fig.j, c.at))]
 
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
+        toks = self.toks
         verbs = [c for c in self._same_side(fig, verbs) if not (
             fig.j <= c.np_start and c.np_start > 0
-            and self.toks[c.np_start - 1].low in SUBORDINATORS)]  # "…, since Putin announced"
+            and toks[c.np_start - 1].low in SUBORDINATORS)  # "…, since Putin announced"
+            and not (toks[c.at].low in MEASURING and c.np_start > 0
+                     and toks[c.np_start - 1].low in ("which", "that", "que")
+                     and (fig.i < c.at or any(toks[k].text in BOUNDARY
+                                              for k in range(c.at + 1, fig.i))))]
+        # (what a relative clause "measured at" is only the figure in that clause: "the quake,
+        # which the USGS measured at 5.6, has killed 268, the agency said")
         if not verbs:
             return None
         before = [c for c in verbs if c.at < fig.i]
