@@ -1316,3 +1316,32 @@ def test_hops_asides_and_outlets_carried(text, want):
 ])
 def test_spanish_closing_outlets_and_interviews(text, want):
     assert chains(text, "es") == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a business referred back to with its nationality; the agency that quoted someone
+    ("Samsung Electronics expects operating profit of about 10.4 trillion won, the South Korean "
+     "chipmaker said.", ["Samsung Electronics"]),
+    # adjectives that look like reporting verbs; a poll completed on a day; a lawyer's name
+    ("Harris leads Trump 46% to 43% among registered voters, according to a Reuters/Ipsos poll "
+     "completed on Tuesday.", ["Reuters/Ipsos", "Reuters/Ipsos"]),
+    ("Dominion settled for $787.5 million, Dominion's lawyer Justin Nelson said.",
+     ["Justin Nelson"]),
+    ("Deaths could exceed 10,000, according to the US Geological Survey's modelling.",
+     ["US Geological Survey"]),
+    # a relative clause that measured one figure; a name that stops before "hours after"
+    ("The toll from the earthquake, which the US Geological Survey measured at magnitude 5.6, "
+     "has climbed to 268, the National Disaster Mitigation Agency said.",
+     ["US Geological Survey", "National Disaster Mitigation Agency"]),
+    ("Trump pardoned about 1,500 people, according to a list released by the White House hours "
+     "after he took office.", ["White House"]),
+])
+def test_businesses_polls_and_measured_clauses(text, expected):
+    assert sources(text) == expected
+
+
+def test_the_agency_that_quoted_someone_relays_it():
+    text = ("North Korea fired about 200 shells, South Korea's Yonhap news agency reported, "
+            "citing the Joint Chiefs of Staff. The shells landed roughly 7 km north of the "
+            "island, the agency quoted the JCS as saying.")
+    assert [via for _s, via, _b in chains(text)] == [["Yonhap"], ["Yonhap"]]
