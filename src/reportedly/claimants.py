@@ -1559,6 +1559,13 @@ class Attributor:
             if who is not None and toks[who].text == "," and who > 0 \
                     and toks[who - 1].text[:1].isupper():
                 k = who
+        if self.lang == "en" and toks[k + 1].low in ("where", "which") and k > 2 \
+                and toks[k - 1].text.islower():
+            inner = self._around_commas(k + 1)  # "Valentyn Reznichenko, the governor of the
+            # Dnipropetrovsk region, where a missile struck on Saturday, said"
+            if inner is not None and inner.name is not None and looks_person(inner.name):
+                inner.at, inner.end = v, v + 1
+                return inner
         s, e = self.np_before(k)
         if s == e:
             return None
