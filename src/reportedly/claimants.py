@@ -112,6 +112,10 @@ PUBLISHED_STEMS = frozenset("difundid publicad divulgad emitid recogid release p
 #: Possessives by which a speaker's own system or partners are named: "according to its …".
 OWN = frozenset("its their his her su sus".split())
 
+#: Month names, which end a name before them ("the New York Times last August").
+MONTH_NAMES = frozenset("""january february march april may june july august september october
+    november december""".split())
+
 #: Verbs whose claim is the figure in their own clause: "which the USGS measured at 5.6".
 MEASURING = frozenset("measured put puts putting".split())
 
@@ -439,6 +443,11 @@ class Attributor:
                 continue
             if t.low == "de" and j + 1 < len(toks) and toks[j + 1].low == "que":
                 break  # "advirtió en declaraciones a la BBC de que …"
+            if t.low in ("last", "this") and j > i and j + 1 < len(toks) \
+                    and toks[j - 1].text[:1].isupper() and (
+                        toks[j + 1].low in ("week", "month", "year")
+                        or toks[j + 1].low in MONTH_NAMES):
+                break  # "quoted by The New York Times last August"
             if t.low in ("hours", "days", "minutes", "moments", "weeks", "shortly") and j > i \
                     and toks[j - 1].text[:1].isupper() and j + 1 < len(toks) \
                     and toks[j + 1].low in ("after", "before", "later", "earlier"):
@@ -548,6 +557,9 @@ class Attributor:
         while k > 0 and toks[k - 1].low in self.cues.skip and not (
                 k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 2].text[:1].isupper()):
             k -= 1  # (not the end of a name: "Vivienda Hoy")
+        if k > 2 and toks[k - 2].low in ("last", "this") and (
+                toks[k - 1].low in MONTH_NAMES or toks[k - 1].low in ("week", "month", "year")):
+            k -= 2  # "U.S. officials quoted by The New York Times last August had put …"
         end = k
         j = end
         while j > 0 and end - j < 16:

@@ -102,7 +102,7 @@ BACKED = ("-run", "-funded", "-backed", "-owned", "-controlled", "-based", "-led
 ROLE_ENDS = frozenset("refugees affairs rights nations forces development health defence "
                       "defense finance security justice interior education transport labour "
                       "labor energy agriculture trade economy environment housing information "
-                      "police works tourism".split())
+                      "police works tourism state".split())
 
 
 #: Lower-case particles inside personal names ("Ashraf al Qudra", "Ursula von der Leyen").
