@@ -1345,3 +1345,20 @@ def test_the_agency_that_quoted_someone_relays_it():
             "citing the Joint Chiefs of Staff. The shells landed roughly 7 km north of the "
             "island, the agency quoted the JCS as saying.")
     assert [via for _s, via, _b in chains(text)] == [["Yonhap"], ["Yonhap"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person, a role, then a relative clause about the place, then the verb
+    ("Valentyn Reznichenko, the governor of the Dnipropetrovsk region, where a missile tore "
+     "through an apartment block on Saturday, said the death toll had risen to 30.",
+     ["Valentyn Reznichenko"]),
+    ("Oleksandr Prokudin, the governor of the Kherson region, which Russian forces still shell "
+     "daily, said four people had been killed.", ["Oleksandr Prokudin"]),
+    # offices "of State"; a name that stops before "last August"
+    ("Washington will give $1.85 billion, Secretary of State Antony Blinken said.",
+     ["Antony Blinken"]),
+    ("U.S. officials quoted by The New York Times last August had put the toll at close to "
+     "70,000.", ["The New York Times"]),
+])
+def test_relative_clauses_offices_and_dates_after_names(text, expected):
+    assert sources(text) == expected
