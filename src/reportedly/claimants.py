@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from reportedly.discourse import Memory, looks_person
-from reportedly.figures import Found, Tok, match_at, match_before
+from reportedly.figures import Found, Tok, match_at, match_before, positions
 from reportedly.lexicon import lang_key, load, phrases
 from reportedly.names import (
     ARTICLES,
@@ -842,7 +842,7 @@ class Attributor:
         found: list[Cue] = []
         self.found_so_far = found
         triggers = c.triggers
-        candidates = [k for k, t in enumerate(toks) if t.low in triggers]
+        candidates = positions(toks, triggers)
         if not candidates:
             return found
         self._candidates = candidates
@@ -1106,7 +1106,10 @@ class Attributor:
             and name_words(words[1:])  # "the NIS told lawmaker Park Sun-won": he relays it
         if not words or (needs_descriptor and not any(
                 w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])
-                and not ((told or self.lang == "es") and self._outlet_like(words))
+                and not (told and self._outlet_like(words))
+                and not (self.lang == "es" and words[0].casefold() in ("la", "el")
+                         and self._outlet_like(words))  # ("a la BBC", not "a Efe")
+                and not any(w in OUTLET_HINTS for w in words[:3])  # ("a la televisión …")
                 and not lawmaker):
             return
         outlet = self.name(s, e)
@@ -1486,8 +1489,8 @@ class Attributor:
             # claim, on an unnamed basis
             name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                         basis=self.text_of(a, anonymous or b))
-        elif outlet is not None and outlet.named and name.named \
-                and self._outlet_like(outlet.text.split()):
+        elif outlet is not None and outlet.named and name.named and looks_person(name) \
+                and name_words(name.canonical.split()) and self._outlet_like(outlet.text.split()):
             relays = [outlet]  # "…, dijo a la AFP el gobernador Ahmed Harun": via the outlet
         cue = Cue("verb", v, end, name, np_start=a, np_end=end, relays=relays,
                   outer=relays[0] if relays else None)
@@ -2158,9 +2161,9 @@ class Attributor:
         """Whether the sentence has a contrast at all (see :meth:`_separated`)."""
         if self._contrasts is None:
             toks = self.toks
-            self._contrasts = [k for k, t in enumerate(toks) if t.low in SEPARATORS and k > 0 and (
-                t.low in (";", "mientras") or (toks[k - 1].text == "," and (
-                    t.low in CONTRASTS
+            self._contrasts = [k for k in positions(toks, SEPARATORS) if k > 0 and (
+                toks[k].low in (";", "mientras") or (toks[k - 1].text == "," and (
+                    toks[k].low in CONTRASTS
                     or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
                     # "…, as the mayor of Paiporta said …": another speaker's clause
                     or (toks[k].low == "as" and k + 1 < len(toks)
@@ -2219,14 +2222,11 @@ class Attributor:
         if self._hedge_memo is None:
             self._hedge_memo = ""
             toks, firsts = self.toks, self.cues.hedges.firsts
-            if firsts.isdisjoint([t.low for t in toks]):
-                return None
-            for i in range(len(toks)):
-                if toks[i].low in firsts:
-                    hit = match_at(toks, i, self.cues.hedges)
-                    if hit:
-                        self._hedge_memo = " ".join(t.text for t in toks[i:hit[0]])
-                        break
+            for i in positions(toks, firsts):
+                hit = match_at(toks, i, self.cues.hedges)
+                if hit:
+                    self._hedge_memo = " ".join(t.text for t in toks[i:hit[0]])
+                    break
         return self._hedge_memo or None
 
 

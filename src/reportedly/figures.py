@@ -34,6 +34,7 @@ from reportedly.numbers import (  # noqa: F401  (re-exported: the figure parser'
     match_at,
     match_before,
     parse_digits,
+    positions,
     retokenize,
 )
 

@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from reportedly.lexicon import Phrases, invert, lang_key, load, phrases
@@ -191,6 +192,40 @@ def match_before(toks: list[Tok], i: int, table: Phrases,
         if key in table:
             return i - n, table[key]
     return None
+
+
+#: The last sentence :func:`positions` read, with its lower-cased words (one at a time: the
+#: stages read one sentence after another, and the identity test keeps a stale one unused).
+_read: tuple[list[Tok], list[str]] | None = None
+_LOW = attrgetter("low")
+
+
+def positions(toks: list[Tok], words: frozenset[str] | set[str]) -> list[int]:
+    """Where the tokens whose lower-cased text is one of ``words`` are, in order.
+
+    The stages each look for their own words in a sentence (cues, clause breaks, contrasts,
+    events); the sentence's words are listed once, and each question is answered with set and
+    list operations rather than a loop over every token.
+    """
+    global _read
+    last = _read
+    if last is not None and last[0] is toks:
+        lows = last[1]
+    else:
+        lows = list(map(_LOW, toks))
+        _read = (toks, lows)
+    hits = words.intersection(lows)
+    if not hits:
+        return []
+    out: list[int] = []
+    for word in hits:
+        k = -1
+        for _ in range(lows.count(word)):
+            k = lows.index(word, k + 1)
+            out.append(k)
+    if len(hits) > 1:
+        out.sort()
+    return out
 
 
 def match_at(toks: list[Tok], i: int, table: Phrases) -> tuple[int, Any] | None:

@@ -79,8 +79,8 @@ CUT_WORDS = frozenset({";", "mientras", "while", "whereas", "but", "pero"})
 def contrast_cuts(toks: list[figures.Tok]) -> list[int]:
     """Where a sentence is cut for times: ";" and a contrast after a comma ("…, while …",
     "mientras que")."""
-    return [k for k, t in enumerate(toks) if t.low in CUT_WORDS and (
-        t.low in (";", "mientras") or (k > 0 and toks[k - 1].text == ","))]
+    return [k for k in figures.positions(toks, CUT_WORDS) if toks[k].low in (";", "mientras")
+            or (k > 0 and toks[k - 1].text == ",")]
 
 
 def timing_clause(cuts: list[int], n: int, i: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from reportedly.figures import Found, Tok, match_at
+from reportedly.figures import Found, Tok, match_at, positions
 from reportedly.lexicon import invert, load
 
 #: Prepositions of a destination: where someone was sent is not whose figure it is.
@@ -45,6 +45,12 @@ def _places() -> dict[str, list[tuple[tuple[str, ...], str]]]:
 
 
 @cache
+def _place_firsts() -> frozenset[str]:
+    """The first words of place names, lower-cased (as :func:`positions` looks them up)."""
+    return frozenset(w.lower() for w in _places())
+
+
+@cache
 def _events() -> dict:
     data = load("events")
     words = invert(data["events"])
@@ -60,7 +66,7 @@ def _events() -> dict:
 def mentions(toks: list[Tok]) -> list[Mention]:
     """Countries named in a sentence, longest names first, possessives included."""
     by_first = _places()
-    starts = [k for k, t in enumerate(toks) if t.text in by_first]
+    starts = [k for k in positions(toks, _place_firsts()) if toks[k].text in by_first]
     if not starts:
         return []
     texts = [t.text for t in toks]
@@ -80,8 +86,8 @@ def mentions(toks: list[Tok]) -> list[Mention]:
 
 def clause_breaks(toks: list[Tok]) -> list[int]:
     """The tokens that split a sentence into clauses (";", ", and", "that", ...)."""
-    return [k for k, t in enumerate(toks) if t.low in BREAK_WORDS and (
-        t.low in CLAUSE_BREAKS or (k > 0 and toks[k - 1].text == ","))]
+    return [k for k in positions(toks, BREAK_WORDS) if toks[k].low in CLAUSE_BREAKS
+            or (k > 0 and toks[k - 1].text == ",")]
 
 
 def clause_within(breaks: list[int], n: int, i: int) -> tuple[int, int]:
@@ -189,7 +195,7 @@ class Subjects:
         event = None
         flow = False
         firsts, interesting = ev["words"].firsts, ev["any"]
-        for k in [k for k, t in enumerate(toks[start:end], start) if t.low in interesting]:
+        for k in [k for k in positions(toks, interesting) if start <= k < end]:
             word = toks[k].low
             if event is None and word in firsts:
                 hit = match_at(toks, k, ev["words"])

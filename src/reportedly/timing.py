@@ -333,15 +333,16 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     # place the windows below, which are wide)
     low = sentence.casefold()
     words = set(WORD.findall(low))
+    present = words & ANCHOR_WORDS
     years = [m.span() for m in YEAR_DIGITS.finditer(sentence)]
-    has = {"month": not words.isdisjoint(MONTHS), "weekday": not words.isdisjoint(WEEKDAYS),
-           "year": bool(years), "digit": ANY_DIGIT.search(sentence) is not None}
-    if not (has["month"] or has["weekday"] or has["year"]) and words.isdisjoint(TRIGGER_WORDS):
+    if not present and not years:
         return []  # no word a time expression could be made of
+    has = {"month": not present.isdisjoint(MONTHS), "weekday": not present.isdisjoint(WEEKDAYS),
+           "year": bool(years), "digit": ANY_DIGIT.search(sentence) is not None}
     pub = date.fromisoformat(published) if published else None
     taken: list[When] = []
     covered = bytearray(len(sentence))
-    windows = _windows(len(sentence), _anchors(low, words & ANCHOR_WORDS) + years)
+    windows = _windows(len(sentence), _anchors(low, present) + years)
     for kind, pattern, need, also in _gated():
         # cheap tests first: the pattern cannot match without these words
         if need.__class__ is str:
