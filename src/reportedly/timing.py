@@ -343,13 +343,16 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     taken: list[When] = []
     covered = bytearray(len(sentence))
     windows = _windows(len(sentence), _anchors(low, present) + years)
-    for kind, pattern, need, also in _gated():
-        # cheap tests first: the pattern cannot match without these words
-        if need.__class__ is str:
-            if not has[need]:
-                continue
-        elif need is not None and words.isdisjoint(need):
-            continue
+    gated = _gated()
+    always, by_flag, by_word = _gate_index()
+    run = set(always)  # the patterns the sentence has the words for, run in their order
+    for flag, indices in by_flag.items():
+        if has[flag]:
+            run.update(indices)
+    for word in words.intersection(by_word):
+        run.update(by_word[word])
+    for index in sorted(run):
+        kind, pattern, _need, also = gated[index]
         if also is not None and words.isdisjoint(also) and not (also is DIGITS and has["digit"]):
             continue
         for m in (m for a, b in windows for m in pattern.finditer(sentence, a, b)):
@@ -409,6 +412,24 @@ def _gated() -> list[tuple[str, re.Pattern[str], str | frozenset[str] | None,
                            frozenset[str] | None]]:
     """The patterns in order, each with what it needs in a sentence."""
     return [(kind, pattern, NEEDS.get(kind), ALSO_NEEDS.get(kind)) for kind, pattern in PATTERNS]
+
+
+@cache
+def _gate_index() -> tuple[list[int], dict[str, list[int]], dict[str, list[int]]]:
+    """Which patterns may run, by index into :func:`_gated`: those that need nothing, those
+    that need a month, weekday or year (by that need) and those that need a word (by word)."""
+    always: list[int] = []
+    by_flag: dict[str, list[int]] = {}
+    by_word: dict[str, list[int]] = {}
+    for index, (_kind, _pattern, need, _also) in enumerate(_gated()):
+        if need is None:
+            always.append(index)
+        elif isinstance(need, str):
+            by_flag.setdefault(need, []).append(index)
+        else:
+            for word in need:
+                by_word.setdefault(word, []).append(index)
+    return always, by_flag, by_word
 
 
 def _anchors(low: str, present: set[str]) -> list[tuple[int, int]]:
