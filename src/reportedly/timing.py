@@ -54,6 +54,15 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 M = rf"(?P<month>{MONTH_RE})"
 WEEKDAY_RE = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|"
               "jueves|viernes|sábado|domingo")
+#: The letters a month's name can start with.
+MONTH_FIRST = "".join(sorted({m[0] for m in MONTHS}))
+
+
+def _starting(chars: str, source: str) -> str:
+    """``source`` behind a look-ahead for the characters a match can start with: the regex
+    engine then turns most positions down with one test, instead of trying each of the many
+    alternatives (month names, prepositions) there. What matches is the same."""
+    return rf"(?=[{chars}])(?:{source})"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("between_dates", re.compile(
@@ -61,32 +70,41 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<m1>{MONTH_RE})(?:\s+(?:de\s+)?(?P<y1>(?:19|20)\d\d))?\s+(?:and|to|y|al|a|hasta)"
         rf"\s+(?:el\s+)?(?P<d2>[0-3]?\d)\s+(?:de\s+)?(?P<m2>{MONTH_RE})"
         r"(?:\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d))?\b", re.I)),
-    ("between_months", re.compile(
+    ("between_months", re.compile(_starting(
+        "bfedi",
         rf"\b(?:between|from|entre|de|in|en)\s+(?P<m1>{MONTH_RE})(?:\s+(?P<y1>(?:19|20)\d\d))?\s+"
         rf"(?:and|to|through|y|a|hasta)\s+(?P<m2>{MONTH_RE})(?:\s+(?:de\s+)?(?P<y2>(?:19|20)\d\d))?"
-        r"\b", re.I)),
-    ("since_day", re.compile(
+        r"\b"), re.I)),
+    ("since_day", re.compile(_starting(
+        "sd",
         rf"\b(?:since|desde(?:\s+el)?)\s+(?:{DAY}\s+(?:de\s+)?{M}|(?P<month2>{MONTH_RE})\s+"
-        rf"(?P<day2>[0-3]?\d))(?:,?\s+(?:de\s+)?{YEAR})?\b", re.I)),
-    ("since_month", re.compile(rf"\b(?:since|desde)\s+{M}(?:\s+(?:de\s+)?{YEAR})?\b", re.I)),
-    ("day_month", re.compile(
+        rf"(?P<day2>[0-3]?\d))(?:,?\s+(?:de\s+)?{YEAR})?\b"), re.I)),
+    ("since_month", re.compile(_starting("sd", rf"\b(?:since|desde)\s+{M}"
+                                               rf"(?:\s+(?:de\s+)?{YEAR})?\b"), re.I)),
+    ("day_month", re.compile(_starting(
+        "oabueh0-9" + MONTH_FIRST,
         rf"\b(?:(?P<prep>on|as of|by|until|el|hasta el|al)\s+)?(?:{DAY}\s+(?:de\s+)?{M}|"
         rf"(?P<month2>{MONTH_RE})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)(?:,?\s+(?:de\s+)?{YEAR})?"
-        r"\b", re.I)),
-    ("part_month", re.compile(
+        r"\b"), re.I)),
+    ("part_month", re.compile(_starting(
+        "ibsuaedtmlpf",
         rf"\b(?:(?:in|by|since|until|as of|en|a|desde)\s+)?(?:the\s+)?(?P<part>early|mid|late|"
         rf"the end of|the beginning of|the start of|the middle of|principios de|mediados de|"
-        rf"finales de|fines de)[\s-]+{M}(?:\s+(?:de\s+)?{YEAR})?\b", re.I)),
-    ("last_month_name", re.compile(
+        rf"finales de|fines de)[\s-]+{M}(?:\s+(?:de\s+)?{YEAR})?\b"), re.I)),
+    ("last_month_name", re.compile(_starting(
+        "ltep" + MONTH_FIRST,
         rf"\b(?:last|this past|(?:el\s+)?pasado(?:\s+mes\s+de)?)\s+{M}\b|"
-        rf"\b(?P<month2>{MONTH_RE})\s+pasado\b", re.I)),
-    ("month", re.compile(rf"\b(?P<prep>in|during|by|as of|en|durante|for|of)\s+{M}"
-                         rf"(?:\s+(?:de\s+|of\s+)?{YEAR})?\b", re.I)),
-    ("month_year", re.compile(rf"\b{M}\s+(?:de\s+)?{YEAR}\b", re.I)),
-    ("so_far_year", re.compile(r"\b(?:so far this year|this year so far|en lo que va de año|"
-                               r"en lo que va del año|since the start of the year|"
-                               r"since the beginning of the year|desde (?:el )?(?:inicio|"
-                               r"principio|comienzo)s? del? año)\b", re.I)),
+        rf"\b(?P<month2>{MONTH_RE})\s+pasado\b"), re.I)),
+    ("month", re.compile(_starting("idbaefo", rf"\b(?P<prep>in|during|by|as of|en|durante|for|of)"
+                                              rf"\s+{M}(?:\s+(?:de\s+|of\s+)?{YEAR})?\b"),
+                         re.I)),
+    ("month_year", re.compile(_starting(MONTH_FIRST, rf"\b{M}\s+(?:de\s+)?{YEAR}\b"), re.I)),
+    ("so_far_year", re.compile(_starting("sted", r"\b(?:so far this year|this year so far|"
+                                                 r"en lo que va de año|en lo que va del año|"
+                                                 r"since the start of the year|"
+                                                 r"since the beginning of the year|"
+                                                 r"desde (?:el )?(?:inicio|principio|comienzo)s? "
+                                                 r"del? año)\b"), re.I)),
     ("so_far_month", re.compile(r"\b(?:so far this month|this month so far|en lo que va de mes|"
                                 r"en lo que va del mes)\b", re.I)),
     ("between_days", re.compile(
@@ -94,27 +112,29 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\s+(?:el\s+)?(?P<wd2>{WEEKDAY_RE})\b", re.I)),
     ("weekend", re.compile(r"\b(?:(?:over|during)\s+)?the\s+weekend\b|\b(?:durante\s+)?el\s+fin"
                            r"\s+de\s+semana\b", re.I)),
-    ("past_span", re.compile(
+    ("past_span", re.compile(_starting(
+        "iode",
         r"\b(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?P<n>\d+|two|three|four|five|"
         r"six|seven|ten)?\s*(?P<unit>hours|days|weeks|months|24\s+hours)\b|"
         r"\b(?:en|durante)\s+(?:los|las)\s+(?:(?P<n2>\d+|dos|tres|cuatro|cinco|seis|siete|diez)\s+)?"
         r"(?:últimos|últimas)\s+(?:(?P<n3>\d+|dos|tres|cuatro|cinco|seis|siete|diez)\s+)?"
-        r"(?P<unit2>horas|días|semanas|meses)\b", re.I)),
+        r"(?P<unit2>horas|días|semanas|meses)\b"), re.I)),
     ("quarter", re.compile(
         r"\b(?:in\s+)?the\s+(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y>(?:19|20)"
         r"\d\d))?\b|\b(?:en\s+)?el\s+(?P<q2>primer|segundo|tercer|cuarto)\s+trimestre(?:\s+de\s+"
         r"(?P<y2>(?:19|20)\d\d))?\b", re.I)),
-    ("relative", re.compile(r"\b(?P<rel>yesterday|today|this week|last week|the previous week|"
-                            r"the week before|a week earlier|last night|anoche|this month|"
-                            r"last month|this year|last year|ayer|hoy|esta semana|"
-                            r"la semana pasada|este mes|el mes pasado|este año|el año pasado)\b",
-                            re.I)),
+    ("relative", re.compile(_starting(
+        "ytlahe", r"\b(?P<rel>yesterday|today|this week|last week|the previous week|"
+                  r"the week before|a week earlier|last night|anoche|this month|"
+                  r"last month|this year|last year|ayer|hoy|esta semana|"
+                  r"la semana pasada|este mes|el mes pasado|este año|el año pasado)\b"), re.I)),
     ("ago", re.compile(r"\b(?:(?P<n>\d+|a|an|one|two|three|four|five|six|un|una|dos|tres)\s+"
                        r"(?P<unit>days?|weeks?|months?|years?)\s+ago|hace\s+(?P<n2>\d+|un|una|"
                        r"dos|tres|cuatro|cinco|seis)\s+(?P<unit2>días?|semanas?|mes(?:es)?|"
                        r"años?))\b", re.I)),
-    ("weekday", re.compile(rf"\b(?P<prep>on|as of|el|this|last|since)?\s*(?P<wd>{WEEKDAY_RE})\b",
-                           re.I)),
+    ("weekday", re.compile(_starting(r"oaetls\smwfjvd",
+                                     rf"\b(?P<prep>on|as of|el|this|last|since)?\s*"
+                                     rf"(?P<wd>{WEEKDAY_RE})\b"), re.I)),
     ("year", re.compile(rf"\b(?P<prep>in|during|since|by|as of|en|durante|desde)\s+{YEAR}\b",
                         re.I)),
 ]
