@@ -50,10 +50,22 @@ def sentences(doc: Doc, text: str, offset: int) -> Iterator[list[figures.Tok]]:
     ``offset`` in the document), rejoined after an abbreviation ("No. 1103") or before a
     sentence that starts in lower case."""
     pending: list[figures.Tok] = []
-    for current in numbers.spacy_sentences(doc, text, offset):
-        pending = yield from _flush(pending, current)
+    for whole in numbers.spacy_sentences(doc, text, offset):
+        for current in _after_platform(whole):
+            pending = yield from _flush(pending, current)
     if pending:
         yield pending
+
+
+def _after_platform(toks: list[figures.Tok]) -> Iterator[list[figures.Tok]]:
+    """A sentence cut after "on X." (the platform, read as an initial by the tokenizer) when a
+    capitalized word follows: "…, he posted on X. The budget …" is two sentences."""
+    start = 0
+    for k in range(1, len(toks) - 1):
+        if toks[k].text == "X." and toks[k - 1].low == "on" and toks[k + 1].text[:1].isupper():
+            yield toks[start:k + 1]
+            start = k + 1
+    yield toks[start:]
 
 
 def _flush(pending: list[figures.Tok], current: list[figures.Tok]
