@@ -443,6 +443,14 @@ class Attributor:
                 continue
             if t.low == "de" and j + 1 < len(toks) and toks[j + 1].low == "que":
                 break  # "advirtió en declaraciones a la BBC de que …"
+            if j > i and t.text.islower() and t.low in self.cues.verbs \
+                    and t.low not in NOUN_LIKE and t.low not in REPORT_NOUNS \
+                    and toks[j - 1].text[:1].isupper() and (j + 1 >= len(toks)
+                                                          or toks[j + 1].text in BOUNDARY):
+                break  # "figures from the Department of Housing show."
+            if t.low in ("early", "late") and j > i and toks[j - 1].text[:1].isupper() \
+                    and j + 1 < len(toks) and toks[j + 1].low in ("on", "in", "this", "last"):
+                break  # "published by the Federal Returning Officer early on Monday"
             if t.low in ("last", "this") and j > i and j + 1 < len(toks) \
                     and toks[j - 1].text[:1].isupper() and (
                         toks[j + 1].low in ("week", "month", "year")
@@ -1630,6 +1638,12 @@ class Attributor:
         opening = next((w for w in first.text.split() if w.casefold() not in DETERMINERS), "")
         if second.text.split()[0].casefold() in ("un", "una", "a", "an"):
             pass  # "El Comité …, una organización con sede en Nueva York, …": a description
+        elif first.canonical in countries() and 2 <= len(second.canonical.split()) <= 4 \
+                and name_words(second.canonical.split()):
+            pick = second  # "the agency's representative in Chad, Laura Lo Castro, told"
+        elif not first.named and second.named and second.canonical.isupper() \
+                and first.text.split()[-1].casefold() in self.aliases.anaphora:
+            pick = second  # "The electoral commission, CENI, said": the name it is given
         elif self.lang == "en" and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
                 and toks[k + 1].low not in DETERMINERS and looks_person(first):
             pass  # "Jean Kaseya, director general of the Africa CDC, told": a bare role
