@@ -1723,7 +1723,11 @@ class Attributor:
                 and not self._separated(c.at, i)]  # (not across "…, mientras que X, que cita …")
             if not verbs:
                 continue
-            cue = min(verbs, key=lambda c: abs(c.at - i))
+            trailing = i > 0 and toks[i - 1].text == "," and any(c.at < i for c in verbs)
+            cue = max((c for c in verbs if c.at < i), key=lambda c: c.at) if trailing \
+                else min(verbs, key=lambda c: abs(c.at - i))
+            # ("the WHO put the toll at 1,294, citing provincial authorities, and said …":
+            # a trailing "citing" goes with the verb before it)
             if abs(cue.at - i) < 25:
                 hop = match_at(toks, e, self.cues.cited_by) if name.named else None
                 nearer = self.name(*self.np_after(hop[0])) if hop else None

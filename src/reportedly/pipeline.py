@@ -31,7 +31,10 @@ REPORTED = re.compile(r"\b\w+(?:ría|rían)\b|^\W*(?:en total|del total|in total
                       r"most of them|en términos|solo en|only in)\b", re.I)
 CONTINUES = re.compile(r"\W*(?:of (?:them|those|these|whom)|among (?:them|those)|de (?:ellos|ellas|"
                        r"estos|estas|los cuales|las cuales)|entre (?:ellos|ellas)|además|"
-                       r"asimismo|in addition|(?:otros|otras|another|a further) \d)\b", re.I)
+                       r"asimismo|in addition|(?:otros|otras|another|a further) \d|"
+                       r"(?:the|this|that|el|este|esta|la) (?:poll|survey|report|study|census|"
+                       r"sondeo|encuesta|informe|estudio) (?:was|is|had|has|fue|es|tuvo))\b",
+                       re.I)
 ES_WORDS = frozenset("el la los las de del que y en por para con según una unos dijo más "
                      "fueron han".split())
 EN_WORDS = frozenset("the of and to in that is was for with by said more than were have has "
