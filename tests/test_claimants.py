@@ -1362,3 +1362,31 @@ def test_the_agency_that_quoted_someone_relays_it():
 ])
 def test_relative_clauses_offices_and_dates_after_names(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "posted on X." ends a sentence; the next one is the outlet's
+    ("The cabinet approved Dh192 billion, the ruler posted on X. The 2024 budget sets 39 per cent "
+     "for social development, the state news agency Wam reported.", ["Wam"]),
+    # a name ends before a closing verb and before "early on Monday"
+    ("The number reached a record 11,397 in October, figures from the Department of Housing "
+     "show.", ["Department of Housing"]),
+    ("The CDU won 28.5% of the vote, according to results published by the Federal Returning "
+     "Officer early on Monday.", ["Federal Returning Officer"]),
+    # appositions: a person after a role "in" a country; an acronym after an anaphor
+    ("As many as 270,000 people could flee, the UN refugee agency's representative in Chad, "
+     "Laura Lo Castro, told a briefing.", ["Laura Lo Castro"]),
+    ("The electoral commission, CENI, said voting would be extended at some 3,000 polling "
+     "stations.", ["CENI"]),
+    # a poll's own description continues its claim
+    ("Support for Sinn Féin stands at 34 per cent, according to the latest Irish Times/Ipsos "
+     "poll. The poll was conducted among a sample of 1,200 voters.", ["Irish Times/Ipsos"] * 2),
+])
+def test_sentence_ends_names_and_continued_polls(text, expected):
+    assert sources(text) == expected
+
+
+def test_a_trailing_citing_goes_with_the_verb_before_it():
+    text = ("The World Health Organization put the toll lower, at 1,294, citing provincial health "
+            "authorities, and said it had sent 12 ambulances to the area.")
+    assert [basis for _s, _v, basis in chains(text)] == ["provincial health authorities", None]
