@@ -690,9 +690,17 @@ class Attributor:
         """The proper name that opens the sentence ("Salvamento Marítimo rescató …, informó el
         organismo"): what "the agency" means when nothing earlier was named."""
         toks = self.toks
-        j = 0
+        first = 0
+        if before > 3 and toks[0].low in ("el", "la", "los", "las") and self.lang == "es" \
+                and toks[1].text[:1].isupper() and toks[2].text[:1].isupper() \
+                and toks[1].text.isalpha() and toks[2].text.isalpha():
+            first = 1  # "La Policía Nacional ha desarticulado …, según informó el cuerpo"
+        j = first
         while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
             j += 1
+        if first:
+            name = self.aliases.resolve(self.text_of(first, j))
+            return None if name.canonical in countries() else name
         if j == 0 or j >= before or toks[0].low in DETERMINERS or toks[0].low in self.stop \
                 or toks[0].low == "al" or toks[0].low in QUANTIFIERS \
                 or toks[0].low in number_lexicon(self.lang).classes:
