@@ -1390,3 +1390,16 @@ def test_a_trailing_citing_goes_with_the_verb_before_it():
     text = ("The World Health Organization put the toll lower, at 1,294, citing provincial health "
             "authorities, and said it had sent 12 ambulances to the area.")
     assert [basis for _s, _v, basis in chains(text)] == ["provincial health authorities", None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Spanish epithets and bodies referred back to
+    ("La Policía Nacional ha desarticulado una red y ha detenido a 14 personas, según informó el "
+     "cuerpo en un comunicado.", ["Policía Nacional"]),
+    ("Los agentes intervinieron 4,5 toneladas de hachís, informó el instituto armado.",
+     ["Guardia Civil"]),
+    ("Rusia controla alrededor del 20 % de Ucrania, según el Instituto para el Estudio de la "
+     "Guerra.", ["Institute for the Study of War (ISW)"]),
+])
+def test_spanish_bodies_and_epithets(text, expected):
+    assert sources(text, "es") == expected

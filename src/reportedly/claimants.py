@@ -804,6 +804,9 @@ class Attributor:
             # "según el mismo parte", "el mismo balance", "sus propios datos", "la propia
             # compañía": the claimant just named (in this sentence, else before)
             return replace(last, text=text, same=last is self.memory.claimed and mismo)
+        if how == "anaphor" and len(words) > 2 and self.aliases.by_alias.get(self.aliases.key(
+                self.aliases.clean(text))) is not None:
+            return self.aliases.resolve(text)  # an epithet the table knows: "el instituto armado"
         if how == "anaphor":
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._introduced(text, i)
