@@ -2130,6 +2130,8 @@ class Attributor:
             # which …, RIA Novosti reported", "…, informó la agencia Yonhap"
             closing = verb.at < fig.i < cue.at and (
                 toks[cue.at].low in ("reported", "reports") or (
+                    toks[cue.at].low in ("said", "says") and self.lang == "en"
+                    and self._outlet_like(cue.name.text.split())) or (
                     toks[cue.at].low in ("informó", "informa", "publicó", "recogió")
                     and self._outlet_like(cue.name.text.split()))) \
                 and self._final_tag(cue) and not any(verb.at < c.at < cue.at for c in verbs)
@@ -2142,6 +2144,9 @@ class Attributor:
                     toks[k].low == "though" and toks[k - 1].text == ","
                     for k in range(min(cue.at, verb.at) + 1, max(cue.at, verb.at))):
                 continue  # ("X said, though police sources quoted by Y put the toll at 43")
+            out.extend(r for r in cue.relays if r.named and r is not cue.name
+                       and r.canonical != verb.name.canonical)  # "…, the ministry said, AFP
+            # reported, citing Interfax": the ministry, via Interfax, via AFP
             out.append(cue.name)
         return out
 
