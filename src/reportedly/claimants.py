@@ -116,6 +116,9 @@ OWN = frozenset("its their his her su sus".split())
 MONTH_NAMES = frozenset("""january february march april may june july august september october
     november december""".split())
 
+#: What an agency holds that a person then reports: "The spy agency believes …, Lee said".
+ASSESSES = frozenset("believes believe assesses assessed estimates estimated".split())
+
 #: Verbs whose claim is the figure in their own clause: "which the USGS measured at 5.6".
 MEASURING = frozenset("measured put puts putting".split())
 
@@ -2136,7 +2139,8 @@ class Attributor:
                     and self._outlet_like(cue.name.text.split()))) \
                 and self._final_tag(cue) and not any(verb.at < c.at < cue.at for c in verbs)
             if not closing and (abs(cue.at - fig.i) <= abs(verb.at - fig.i) or any(
-                    min(cue.at, verb.at) <= g.i <= max(cue.at, verb.at) for g in figs)):
+                    min(cue.at, verb.at) <= g.i <= max(cue.at, verb.at) and (
+                        g is not fig or not self._speaks_for(verb, cue)) for g in figs)):
                 continue  # (nearer the figure, or past other figures: another claim's)
             if cue.name.canonical == verb.name.canonical:
                 continue
@@ -2148,7 +2152,21 @@ class Attributor:
                        and r.canonical != verb.name.canonical)  # "…, the ministry said, AFP
             # reported, citing Interfax": the ministry, via Interfax, via AFP
             out.append(cue.name)
+            after = next((c for c in self.found if c.at > cue.at), None)
+            if after is not None and after.kind == "pp" and after.name is not None \
+                    and after.name.named and toks[after.at - 1].text == "," \
+                    and self._outlet_like(after.name.text.split()) and self._speaks_for(verb, cue):
+                out.append(after.name)  # "…, Lee said, according to Yonhap news agency"
         return out
+
+    def _speaks_for(self, verb: Cue, cue: Cue) -> bool:
+        """Whether the person of a closing "…, Lee said" reports what an agency before the
+        figure believes or assesses ("The spy agency believes about 11,000 …, Lee said")."""
+        toks = self.toks
+        return self.lang == "en" and verb.at < cue.at and toks[verb.at].low in ASSESSES \
+            and cue.name is not None and cue.name.named and cue.np_start < cue.at \
+            and toks[cue.np_start - 1].text == "," and cue.at + 1 < len(toks) \
+            and toks[cue.at + 1].text in (".", ",")
 
     def _final_tag(self, cue: Cue) -> bool:
         """Whether a cue is the tag that closes its sentence: ", RIA Novosti reported." """
