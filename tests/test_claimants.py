@@ -1403,3 +1403,22 @@ def test_a_trailing_citing_goes_with_the_verb_before_it():
 ])
 def test_spanish_bodies_and_epithets(text, expected):
     assert sources(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an outlet's closing "said"; a relay's own source; a person reporting an agency's belief
+    ("Bloomberg, citing people familiar with the matter, reported that up to 5,000 more troops "
+     "could be sent, Yonhap said.", [("Bloomberg", ["Yonhap"], "people familiar")]),
+    ("Russian air defences shot down 158 drones, the Russian Defence Ministry said, AFP reported, "
+     "citing Interfax.",
+     [("Russian Ministry of Defence", ["Interfax", "Agence France-Presse"], None)]),
+    ("At least 100 soldiers have been killed, lawmaker Lee Seong-kweun told reporters after a "
+     "briefing by the National Intelligence Service. The spy agency believes about 11,000 troops "
+     "are in Russia, Lee said, according to Yonhap news agency.",
+     [(NIS, ["Lee Seong-kweun"], None), (NIS, ["Lee Seong-kweun", "Yonhap"], None)]),
+    # a "cited by" inside a subject that already relays it
+    ("HUR data cited by the Kyiv Independent showed around 2,000 soldiers still fighting.",
+     [("Ukraine's military intelligence (HUR)", ["The Kyiv Independent"], None)]),
+])
+def test_closing_outlets_and_reported_beliefs(text, want):
+    assert chains(text) == want
