@@ -1422,3 +1422,18 @@ def test_spanish_bodies_and_epithets(text, expected):
 ])
 def test_closing_outlets_and_reported_beliefs(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # outlets spoken to, in the ways wires write it
+    ("At least 50 people died, Governor Ahmed Musa, speaking to the BBC, said on Monday.",
+     [("Ahmed Musa", ["BBC"], None)]),
+    ("At least 50 people died, the ministry said in a statement to Reuters.",
+     [("ministry", ["Reuters"], None)]),
+    ("At least 50 people died, Governor Ahmed Musa said in remarks broadcast by Al Jazeera.",
+     [("Ahmed Musa", ["Al Jazeera"], None)]),
+    ("At least 50 people died, Governor Ahmed Musa said in an email to The Associated Press.",
+     [("Ahmed Musa", ["Associated Press"], None)]),
+])
+def test_outlets_spoken_to(text, want):
+    assert chains(text) == want

@@ -299,6 +299,11 @@ INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declarac
                       "in remarks cited by", "in remarks reported by", "in figures cited by",
                       "in a statement relayed by", "in a statement read on",
                       "in a statement broadcast by", "in a statement broadcast on",
+                      "in a statement to", "in comments to", "in an email to",
+                      "in a text message to", "in remarks broadcast by", "in remarks broadcast on",
+                      "in comments broadcast by", "in an interview broadcast by",
+                      "in an interview broadcast on", "in an interview aired by",
+                      "in an interview aired on", "in an interview published by",
                       "en un mensaje recogido por", "en un mensaje difundido por",
                       "en un vídeo difundido por", "en un video difundido por",
                       "en declaraciones a la", "en declaraciones al",
@@ -1637,6 +1642,15 @@ class Attributor:
                            np_start=s, np_end=v - 1)
             return Cue("verb", v, v + 1, name, relays=[outlet], np_start=s, np_end=v - 1,
                        outer=outlet)  # X via Y
+        if toks[k + 1].low == "speaking" and k + 3 < v and toks[k + 2].low in ("to", "with"):
+            # "Governor Ahmed Musa, speaking to the BBC, said": the outlet spoken to relays
+            name, outlet = self.name(s, e), self.name(*self.np_after(k + 3))
+            if name is None:
+                return None
+            if outlet is not None and outlet.named and self._outlet_like(outlet.text.split()):
+                return Cue("verb", v, v + 1, name, relays=[outlet], np_start=s, np_end=v - 1,
+                           outer=outlet)
+            return Cue("verb", v, v + 1, name, np_start=s, np_end=v - 1)
         if toks[k + 1].low in ("con", "based", "headquartered", "with") and e > s:
             # "La ONG Iran Human Rights, con sede en Oslo, afirmó": where it is, not who
             name = self.name(s, e)
