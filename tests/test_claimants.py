@@ -1437,3 +1437,13 @@ def test_closing_outlets_and_reported_beliefs(text, want):
 ])
 def test_outlets_spoken_to(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the company" is the company the text names twice, not a noun that opens a sentence
+    ("Tesla delivered 336,681 vehicles in the first quarter, the company said. Tesla shares rose "
+     "5% in early trading.", ["Tesla", None]),
+    ("Revenue rose 5% in the first quarter, the company said.", ["company"]),
+])
+def test_the_company_named_at_the_start(text, expected):
+    assert sources(text) == expected

@@ -21,6 +21,7 @@ from reportedly.figures import Found, Tok, match_at, match_before, positions
 from reportedly.lexicon import lang_key, load, phrases
 from reportedly.names import (
     ARTICLES,
+    BUSINESSES,
     CONNECTORS,
     DETERMINERS,
     LOWER_REPORTS,
@@ -115,6 +116,10 @@ OWN = frozenset("its their his her su sus".split())
 #: Month names, which end a name before them ("the New York Times last August").
 MONTH_NAMES = frozenset("""january february march april may june july august september october
     november december""".split())
+
+#: Nouns that open business news and are not a company ("Revenue rose 5%, the company said").
+COMMON_OPENERS = frozenset("""revenue profit output production inflation unemployment growth
+    demand turnover income spending investment employment consumption trade traffic""".split())
 
 #: What an agency holds that a person then reports: "The spy agency believes …, Lee said".
 ASSESSES = frozenset("believes believe assesses assessed estimates estimated".split())
@@ -694,7 +699,7 @@ class Attributor:
             k += 1
         return None
 
-    def _opening_name(self, before: int) -> Name | None:
+    def _opening_name(self, before: int, business: bool = False) -> Name | None:
         """The proper name that opens the sentence ("Salvamento Marítimo rescató …, informó el
         organismo"): what "the agency" means when nothing earlier was named."""
         toks = self.toks
@@ -713,7 +718,10 @@ class Attributor:
                 or toks[0].low == "al" or toks[0].low in QUANTIFIERS \
                 or toks[0].low in number_lexicon(self.lang).classes:
             return None  # "Siete trabajadores …": a figure, not a name
-        if j == 1 and not toks[0].text.isupper() \
+        if j == 1 and not toks[0].text.isupper() and not (
+                business and len(toks[0].text) > 3 and not toks[0].low.endswith("s")
+                and toks[0].low not in COMMON_OPENERS and self.text is not None
+                and len(re.findall(rf"\b{re.escape(toks[0].text)}\b", self.text)) > 1) \
                 and self.aliases.key(toks[0].text) not in self.aliases.by_alias \
                 and not (self.text and re.search(rf"[a-z,] {re.escape(toks[0].text)}\b",
                                                  self.text)):
@@ -820,7 +828,8 @@ class Attributor:
             return (self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es")
                     or self.memory.recall(value)
-                    or self._named_before(value, i) or self._opening_name(i)
+                    or self._named_before(value, i)
+                    or self._opening_name(i, words[-1] in BUSINESSES)
                     or self.memory.mentioned(value, self)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
                              # "la junta militar birmana": an institution described, named
