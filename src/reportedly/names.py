@@ -234,7 +234,8 @@ class Aliases:
     def _clean(self, text: str) -> str:
         text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
         # "the department's Bureau of Labor Statistics", "the JNIM group itself"
-        text = re.sub(r"^(?:the\s+)?[a-z]+'s\s+(?=[A-Z])|\s+(?:itself|themselves)$", "", text)
+        text = re.sub(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?[a-z]+'s\s+(?=[A-Z])|"
+                      r"\s+(?:itself|themselves)$", "", text)  # ("Ukrainian government's …")
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
         text = strip_report(TRAILING_GENERIC.sub("", text.strip()))
@@ -281,7 +282,8 @@ class Aliases:
         possessive = re.fullmatch(r"[A-Z][\w.]*'s ([A-Z][\w.-]*(?: \d{1,3})?)", text)
         if possessive and possessive.group(1).casefold() not in self.anaphora:
             return possessive.group(1)  # "Ukraine's SBU", "Russia's Interfax"
-        owned = re.fullmatch(r"([A-Z][\w.]*)'s ((?:[A-Z][\w.-]* )+[A-Z][\w.-]*)", text)
+        owned = re.fullmatch(r"([A-Z][\w.]*)'s ((?:(?:[A-Z][\w.-]*|of|for|the|and|on) )+"
+                             r"[A-Z][\w.-]*)", text)
         if owned and owned.group(1) in countries() \
                 and owned.group(2).split()[-1].casefold() not in GENERIC_HEADS:
             return owned.group(2)  # "Japan's Kyodo News", not "Russia's Defence Ministry"
