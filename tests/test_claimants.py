@@ -1447,3 +1447,19 @@ def test_outlets_spoken_to(text, want):
 ])
 def test_the_company_named_at_the_start(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what wraps a name: a paramilitary, a mission, a government's platform, a country's body
+    ("The group killed more than 300 people, Sudan's paramilitary Rapid Support Forces said.",
+     ["Rapid Support Forces"]),
+    ("At least 2,900 people were killed, the UN peacekeeping mission MONUSCO said.",
+     ["MONUSCO"]),
+    ("Some 19,546 children were deported, according to the Ukrainian government's Children of "
+     "War platform.", ["Children of War platform"]),
+    ("More than 3,700 prisoners came home, Ukraine's Coordination Headquarters for the "
+     "Treatment of Prisoners of War said.",
+     ["Coordination Headquarters for the Treatment of Prisoners of War"]),
+])
+def test_wrapped_names_of_bodies(text, expected):
+    assert sources(text) == expected
