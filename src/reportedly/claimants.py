@@ -993,6 +993,8 @@ class Attributor:
             k += 2  # "el dato que publicó este viernes el INE"
         s, e = self.np_after(k)
         outlet, e = self._with_apposition(s, e)  # "presentado por la subsecretaria …, Carolina …"
+        if outlet is not None and not outlet.named and self.toks[s].low in OWN:
+            return  # "según las actas recopiladas por sus testigos": the speaker's own, no relay
         if outlet is None:
             if not cue.name.named and self.text_of(s, e).casefold() in SELF_REFERENCES:
                 # "según fuentes oficiales consultadas por este diario": the article's own
