@@ -456,6 +456,9 @@ class Attributor:
                 continue
             if t.low == "de" and j + 1 < len(toks) and toks[j + 1].low == "que":
                 break  # "advirtió en declaraciones a la BBC de que …"
+            if j > i and j + 1 < len(toks) and (t.low, toks[j + 1].low) in (
+                    ("bajo", "condición"), ("on", "condition")):
+                break  # "dijo a Reuters bajo condición de anonimato"
             if j > i and t.text.islower() and t.low in self.cues.verbs \
                     and t.low not in NOUN_LIKE and t.low not in REPORT_NOUNS \
                     and toks[j - 1].text[:1].isupper() and (j + 1 >= len(toks)
