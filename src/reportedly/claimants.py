@@ -479,6 +479,16 @@ class Attributor:
             if t.low in ("en", "in") and j + 1 < len(toks) and toks[j + 1].low in ("jefe", "chief"):
                 j += 2  # "comandante en jefe", "commander in chief"
                 continue
+            if t.low in ("y", "and") and j > i and j + 2 < len(toks) \
+                    and all(x.text.islower() for x in toks[i:j]) \
+                    and toks[j + 1].text.isalpha() and toks[j + 1].text.islower() \
+                    and toks[j + 1].low not in self.cues.verbs \
+                    and toks[j + 1].low not in ("que", "that", "who", "which", "el", "la", "the") \
+                    and (toks[j - 1].low in self.aliases.groups
+                         or toks[j - 1].low in REPORT_NOUNS or toks[j + 1].low == "de"
+                         or toks[j + 2].low in self.aliases.groups):
+                j += 1  # "fuentes locales y de seguridad", "hospital and police officials"
+                continue
             if t.low in ("y", "and") and j > i and j + 1 < len(toks) \
                     and toks[j + 1].low in self.aliases.titles and toks[j + 1].text.islower():
                 j += 1  # "la vicepresidenta segunda y ministra de Trabajo"
