@@ -1463,3 +1463,16 @@ def test_the_company_named_at_the_start(text, expected):
 ])
 def test_wrapped_names_of_bodies(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # unnamed sources joined by "and"/"y"; what a speaker's own witnesses gathered
+    ("At least eight people were killed, Geo News reported, citing hospital and police "
+     "officials.", "en", [("Geo News", [], "hospital and police officials")]),
+    ("Al menos 22 personas murieron, informó la AFP citando a fuentes locales y de seguridad.",
+     "es", [("Agence France-Presse", [], "fuentes locales y de seguridad")]),
+    ("La Plataforma Unitaria asegura que, según las actas recopiladas por sus testigos, González "
+     "obtuvo el 73 % de los votos.", "es", [("Plataforma Unitaria", [], None)]),
+])
+def test_joined_bases_and_own_witnesses(text, lang, want):
+    assert chains(text, lang) == want
