@@ -414,6 +414,16 @@ def _closing(toks: list[Tok], j: int) -> int | None:
     return None
 
 
+@cache
+def _np_plain(lang: str) -> frozenset[str]:
+    """The words :meth:`Attributor.np_before` has a test for; any other alphabetic word followed
+    by a space simply extends the noun phrase."""
+    c = cues(lang)
+    return frozenset(STOP_NP[lang_key(lang)] | c.verbs | {
+        "at", "in", "en", "on", "de", "del", "al", "la", "las", "los", "el", "the", "and", "y",
+        "e", "of", "for", "para", "state"})
+
+
 class Attributor:
     """Finds the cues of a sentence and attributes its figures."""
 
@@ -596,8 +606,12 @@ class Attributor:
             k -= 2  # "U.S. officials quoted by The New York Times last August had put …"
         end = k
         j = end
+        plain = _np_plain(self.lang)
         while j > 0 and end - j < 16:
             t = toks[j - 1]
+            if (t.ws or j == end) and t.low not in plain and t.text.isalpha():
+                j -= 1  # a word none of the tests below is about (most of them)
+                continue
             if t.text == ")":
                 opening = next((m for m in range(j - 2, max(-1, j - 6), -1)
                                 if toks[m].text == "("), None)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from operator import attrgetter
 
 import spacy
 from spacy.language import Language
@@ -60,12 +61,19 @@ def sentences(doc: Doc, text: str, offset: int) -> Iterator[list[figures.Tok]]:
         yield pending
 
 
+_TEXT = attrgetter("text")
+
+
 def _after_platform(toks: list[figures.Tok]) -> Iterator[list[figures.Tok]]:
     """A sentence cut after "on X." (the platform, read as an initial by the tokenizer) when a
     capitalized word follows: "…, he posted on X. The budget …" is two sentences."""
+    texts = list(map(_TEXT, toks))
+    if "X." not in texts:
+        yield toks
+        return
     start = 0
     for k in range(1, len(toks) - 1):
-        if toks[k].text == "X." and toks[k - 1].low == "on" and toks[k + 1].text[:1].isupper():
+        if texts[k] == "X." and toks[k - 1].low == "on" and texts[k + 1][:1].isupper():
             yield toks[start:k + 1]
             start = k + 1
     yield toks[start:]
