@@ -343,7 +343,7 @@ PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "él"
 
 
 #: Last words of an organisation's name that "it" can stand for in a closing tag.
-COMPANY_HEADS = ORG_HEADS | frozenset("""airport airline airlines airways company corporation
+IT_HEADS = ORG_HEADS | frozenset("""airport airline airlines airways company corporation
     group inc ltd plc bank authority agency ministry commission board council institute""".split())
 
 
@@ -1440,7 +1440,7 @@ class Attributor:
                 and kind != "group" else None
             if opening is not None and (kind == "person") == looks_person(opening) and (
                     opening.kind is not None or kind == "person"
-                    or opening.canonical.split()[-1].casefold() in COMPANY_HEADS):
+                    or opening.canonical.split()[-1].casefold() in IT_HEADS):
                 here = [opening]  # "Dubai airport … diverted 45 flights, it said": its subject
             earlier = here[-1] if here else self.memory.recall(kind)
             if earlier is not None:  # "He said …", "It added …"

@@ -102,7 +102,8 @@ class Memory:
         """The last organisation named whose name has the anaphor's noun ("the ministry" →
         "Ministry of Agriculture and Rural Development", past an outlet named since);
         ``written``: also as written ("el ministerio" → "el Ministerio de Defensa ruso", whose
-        canonical name is English)."""
+        canonical name is English); "the agency" also finds a news agency as written ("South
+        Korea's Yonhap news agency")."""
         if kind not in ("org", "media") or len(head) < 4:
             return None
         for name in self.named[:-12:-1]:
@@ -110,7 +111,7 @@ class Memory:
                     (written or (name.kind == "media" and head == "agency"))
                     and head in name.text.casefold().split())) \
                     and not looks_person(name):
-                return name  # (as written: "el Ministerio de Defensa ruso", canonical in English)
+                return name
         return None
 
     def recall(self, kind: str) -> Name | None:

@@ -486,9 +486,8 @@ class Aliases:
 
 #: Kinds of business "the South Korean chipmaker" can refer back to (a nationality before
 #: "military" or "government" names the body itself).
-BUSINESSES = frozenset("""company firm chipmaker carmaker automaker lender insurer airline
-    carrier operator giant miner retailer bank group conglomerate manufacturer producer maker
-    developer broker utility""".split())
+BUSINESSES = COMPANY_HEADS | frozenset("bank conglomerate manufacturer maker developer broker "
+                                       "utility".split())
 
 #: Report words that are a report's only when written in lower case ("la estadística
 #: Frontur", not the "Instituto de Estadística").
