@@ -70,7 +70,7 @@ GENERIC_HEADS = frozenset("""ministry ministries staff army military government 
 LEADING_ADJECTIVES = re.compile(r"(?:nonpartisan|non-partisan|opposition|ruling|independent|"
                                 r"semi-official|conservative|liberal|leftist|right-wing|"
                                 r"left-wing|far-right|far-left|centre-right|centre-left|"
-                                r"center-right|center-left)(?= [A-Z])|")
+                                r"center-right|center-left)(?= [A-Z])")
 
 #: "propio"/"mismo" before a name: "el propio Gobierno estadounidense".
 SAME_BEFORE_NAME = re.compile(r"^(?:propi[oa]s?|mism[oa]s?)\s+(?=[A-Z])")
@@ -270,7 +270,7 @@ class Aliases:
                 start == 0 or len(words) - k <= 3):
             return self._strip_descriptor(" ".join(words[k:]))  # ("the official Xinhua news
             # agency")
-        if 0 < len(LEADING_ADJECTIVES.match(text).group()) and len(words) > 2 \
+        if LEADING_ADJECTIVES.match(text) is not None and len(words) > 2 \
                 and all(w[:1].isupper() for w in words[1:]):
             return " ".join(words[1:])  # "nonpartisan Congressional Budget Office"
         trailing = TRAILING_KIND.search(text)
