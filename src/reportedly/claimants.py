@@ -415,6 +415,17 @@ def _closing(toks: list[Tok], j: int) -> int | None:
 
 
 @cache
+def _mention_words(kind: str) -> frozenset[str]:
+    """The words that can introduce a name of ``kind`` (see :meth:`Attributor.mention`)."""
+    table = aliases()
+    if kind == "person":
+        return frozenset(table.titles) | frozenset(
+            w for w, k in table.anaphora.items() if k == "person")
+    return frozenset(table.descriptors) | frozenset(
+        w for w, k in table.anaphora.items() if k == "org")
+
+
+@cache
 def _np_plain(lang: str) -> frozenset[str]:
     """The words :meth:`Attributor.np_before` has a test for; any other alphabetic word followed
     by a space simply extends the noun phrase."""
@@ -766,7 +777,9 @@ class Attributor:
         """The last organisation this sentence introduces by a descriptor ("la ONG World
         Central Kitchen"), or person by a title ("la presidenta Dina Boluarte"), of ``kind``."""
         toks, found = self.toks, None
-        for k in range(len(toks) - 1):
+        for k in positions(toks, _mention_words(kind)):
+            if k >= len(toks) - 1:
+                break
             low = toks[k].low
             if not (toks[k].text.islower() or low == "ong"):  # ("la ONG World Central Kitchen")
                 continue
