@@ -1476,3 +1476,9 @@ def test_wrapped_names_of_bodies(text, expected):
 ])
 def test_joined_bases_and_own_witnesses(text, lang, want):
     assert chains(text, lang) == want
+
+
+def test_a_forecast_gathered_by_a_consensus_is_its_compilers():
+    text = ("The profit beat the 8.8 trillion won forecast by analysts, according to LSEG "
+            "SmartEstimate.")
+    assert chains(text) == [("LSEG SmartEstimate", [], "analysts")]

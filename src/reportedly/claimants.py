@@ -121,6 +121,10 @@ MONTH_NAMES = frozenset("""january february march april may june july august sep
 COMMON_OPENERS = frozenset("""revenue profit output production inflation unemployment growth
     demand turnover income spending investment employment consumption trade traffic""".split())
 
+#: Those whose forecasts a consensus gathers: "the 8.8 trillion won forecast by analysts,
+#: according to LSEG SmartEstimate" is LSEG's, on the analysts' basis.
+FORECASTERS = frozenset("economists analysts forecasters strategists traders".split())
+
 #: What an agency holds that a person then reports: "The spy agency believes …, Lee said".
 ASSESSES = frozenset("believes believe assesses assessed estimates estimated".split())
 
@@ -2004,6 +2008,11 @@ class Attributor:
             outlet = self.name(*self.np_after(polled[0]))
             if outlet is not None:
                 name, basis = outlet, self.text_of(s, e + 1)
+        elif toks[s].low in FORECASTERS and e + 3 < len(toks) and toks[e].text == "," \
+                and (hit := match_at(toks, e + 1, self.cues.before)) is not None:
+            consensus = self.name(*self.np_after(hit[0]))  # "the 8.8 trillion won forecast by
+            if consensus is not None and consensus.named:  # analysts, according to LSEG"
+                name, basis = consensus, self.text_of(s, e)
         out = self._unclaimed(fig)
         out["source"], out["source_text"], out["role"] = name.canonical, name.text, name.role
         out["basis"] = basis
