@@ -1482,3 +1482,18 @@ def test_a_forecast_gathered_by_a_consensus_is_its_compilers():
     text = ("The profit beat the 8.8 trillion won forecast by analysts, according to LSEG "
             "SmartEstimate.")
     assert chains(text) == [("LSEG SmartEstimate", [], "analysts")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a body has, in a relative clause that describes it, is the journalist's
+    ("The Histadrut labour federation, which has some 800,000 members, called a general strike, "
+     "its chairman Arnon Bar-David said.", [None]),
+    ("La Unión de Pequeños Agricultores, que agrupa a unos 20.000 socios, convocó la protesta, "
+     "informó su portavoz.", [None]),
+    # (a relative clause about what happened is still a claim: "which killed 40 people, the
+    # ministry said" keeps its claimant)
+    ("The strike, which killed 40 people, hit the market on Monday, the ministry said.",
+     ["ministry"]),
+])
+def test_what_a_body_has_is_background(text, expected):
+    assert sources(text, "es" if text.startswith("La ") else "en") == expected

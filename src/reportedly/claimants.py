@@ -121,6 +121,10 @@ MONTH_NAMES = frozenset("""january february march april may june july august sep
 COMMON_OPENERS = frozenset("""revenue profit output production inflation unemployment growth
     demand turnover income spending investment employment consumption trade traffic""".split())
 
+#: What a body has, in a relative clause that describes it: "which has 800,000 members".
+HAS_VERBS = frozenset("""has have employs represents counts houses hosts operates runs tiene
+    cuenta emplea representa agrupa alberga""".split())
+
 #: Those whose forecasts a consensus gathers: "the 8.8 trillion won forecast by analysts,
 #: according to LSEG SmartEstimate" is LSEG's, on the analysts' basis.
 FORECASTERS = frozenset("economists analysts forecasters strategists traders".split())
@@ -2069,7 +2073,10 @@ class Attributor:
         closes = end < len(toks) and toks[end].text == "," and not any(c.at < start for c in found)
         return closes and (any(_past(toks[m].low) for m in range(start, end)) or (
             # "Axel Rudakubana, who murdered three girls in July, must serve …"
-            first == "who" and toks[start + 1].low.endswith("ed")))
+            first == "who" and toks[start + 1].low.endswith("ed")) or (
+            # "The Histadrut, which has some 800,000 members, called …": what the body is
+            first in ("which", "que") and any(toks[m].low in HAS_VERBS
+                                              for m in range(start + 1, fig.i))))
 
     def _quake_named(self, fig: Found) -> bool:
         """Whether a magnitude only names the quake a sentence is about ("the death toll from
