@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from reportedly import timing
 from reportedly.discourse import Memory, looks_person
 from reportedly.figures import Found, Tok, match_at, match_before, positions
 from reportedly.lexicon import lang_key, load, phrases
@@ -106,16 +107,19 @@ ACCOUNTS = frozenset("información informaciones declaraciones palabras comunica
 CLAIM_NOUNS = frozenset("claim claims assertion figure figures account number cifra "
                         "afirmación dato".split())
 
-#: Participles (less their last letter) of publishing: "difundido este sábado por".
-PUBLISHED_STEMS = frozenset("difundid publicad divulgad emitid recogid release publishe "
-                            "issue".split())
+#: Participles of publishing: "difundido este sábado por" (the time expressions' own list,
+#: and more ways a Spanish outlet carries a report).
+PUBLISHED = timing.PUBLISHED | frozenset("divulgado divulgada emitido emitida recogido "
+                                         "recogida".split())
 
-#: Possessives by which a speaker's own system or partners are named: "according to its …".
-OWN = frozenset("its their his her su sus".split())
+#: Possessives by which a speaker's own system or partners are named: "according to its …"
+#: ("our" is the article's own).
+OWN = POSSESSIVES - {"our"}
 
-#: Month names, which end a name before them ("the New York Times last August").
-MONTH_NAMES = frozenset("""january february march april may june july august september october
-    november december""".split())
+#: What "last"/"this" dates after a name, which ends before them ("the New York Times last
+#: August", "… this week").
+LAST_PERIODS = frozenset("""january february march april may june july august september october
+    november december week month year""".split())
 
 #: Nouns that open business news and are not a company ("Revenue rose 5%, the company said").
 COMMON_OPENERS = frozenset("""revenue profit output production inflation unemployment growth
@@ -140,9 +144,6 @@ GIVEN_FIGURES = frozenset("figure figures toll estimate count number tally".spli
 
 #: Participles that describe what was reported to someone: "cases reported to the WHO".
 RECORDED_TO = frozenset("reported notified confirmed registered recorded".split())
-
-#: Number words a participle can follow as an adjective: "44 million registered voters".
-NUMBER_WORDS = frozenset("hundred thousand million billion mil millón millones".split())
 
 #: Verbs after which a reporting word is a noun: "citing reports from its observers".
 CITING = frozenset("citing quoting citando".split())
@@ -351,8 +352,8 @@ PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "group", "él"
 
 
 #: Last words of an organisation's name that "it" can stand for in a closing tag.
-IT_HEADS = ORG_HEADS | frozenset("""airport airline airlines airways company corporation
-    group inc ltd plc bank authority agency ministry commission board council institute""".split())
+IT_HEADS = ORG_HEADS | frozenset("""airport airline airlines airways company corporation inc
+    ltd plc authority commission board""".split())
 
 
 #: Sentence-initial links before a subjectless Spanish verb ("Además, indicó que …").
@@ -420,6 +421,12 @@ def _closing(toks: list[Tok], j: int) -> int | None:
             inner = toks[j + 1:m]
             return m if inner and all(t.text[:1].isupper() for t in inner) else None
     return None
+
+
+@cache
+def _scale_words(lang: str) -> frozenset[str]:
+    lexicon = number_lexicon(lang)
+    return frozenset(lexicon.word_scales) | frozenset(lexicon.hundreds)
 
 
 @cache
@@ -497,9 +504,7 @@ class Attributor:
                     and j + 1 < len(toks) and toks[j + 1].low in ("on", "in", "this", "last"):
                 break  # "published by the Federal Returning Officer early on Monday"
             if t.low in ("last", "this") and j > i and j + 1 < len(toks) \
-                    and toks[j - 1].text[:1].isupper() and (
-                        toks[j + 1].low in ("week", "month", "year")
-                        or toks[j + 1].low in MONTH_NAMES):
+                    and toks[j - 1].text[:1].isupper() and toks[j + 1].low in LAST_PERIODS:
                 break  # "quoted by The New York Times last August"
             if t.low in ("hours", "days", "minutes", "moments", "weeks", "shortly") and j > i \
                     and toks[j - 1].text[:1].isupper() and j + 1 < len(toks) \
@@ -620,8 +625,7 @@ class Attributor:
         while k > 0 and toks[k - 1].low in self.cues.skip and not (
                 k > 1 and toks[k - 1].text[:1].isupper() and toks[k - 2].text[:1].isupper()):
             k -= 1  # (not the end of a name: "Vivienda Hoy")
-        if k > 2 and toks[k - 2].low in ("last", "this") and (
-                toks[k - 1].low in MONTH_NAMES or toks[k - 1].low in ("week", "month", "year")):
+        if k > 2 and toks[k - 2].low in ("last", "this") and toks[k - 1].low in LAST_PERIODS:
             k -= 2  # "U.S. officials quoted by The New York Times last August had put …"
         end = k
         j = end
@@ -1013,7 +1017,7 @@ class Attributor:
                 at = after
         if at + 1 < len(self.toks) and self.toks[at].text == "," and (
                 match_at(self.toks, at + 1, self.cues.cited_by) or (
-                    self.toks[at + 1].low[:-1] in PUBLISHED_STEMS
+                    self.toks[at + 1].low in PUBLISHED
                     and self._published_by(at + 1))):
             at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …", "…,
             # difundido este sábado por la televisión pública 2M"
@@ -1266,6 +1270,11 @@ class Attributor:
         return bool(nxt and (nxt.text[:1].isupper() or nxt.low == "the")
                     and (i == 0 or self.toks[i - 1].text in (",", "(")))
 
+    def _scales(self) -> frozenset[str]:
+        """Number words a participle can follow as an adjective ("44 million registered
+        voters"): the number lexicon's scales and hundreds."""
+        return _scale_words(self.lang)
+
     def _verb_is_cue(self, i: int) -> bool:
         toks = self.toks
         word = toks[i].low
@@ -1287,7 +1296,7 @@ class Attributor:
                 ("ed", "ados", "adas")) and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
                 and toks[i + 1].text.islower() and toks[i + 1].low not in ("that", "que"):
             return False  # "suspected and confirmed mpox cases": an adjective
-        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in NUMBER_WORDS) \
+        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in self._scales()) \
                 and i + 1 < len(toks) and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "44 million registered voters": an adjective
         if i > 0 and toks[i - 1].low in CITING:
@@ -1326,7 +1335,7 @@ class Attributor:
             return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5])  # "gave a toll of 61"
         if word == "putting" and i > 0 and toks[i - 1].text == ",":
             return False  # "…, said the General Staff, putting losses at …": the same speaker
-        if word in ("put", "puts", "putting", "measured"):
+        if word in MEASURING:
             return any(t.low in ("at", "en") for t in toks[i + 1:i + 15])
         if word in ("added", "adds", "add") and i + 1 < len(toks) and (
                 toks[i + 1].low[:1].isdigit() or toks[i + 1].low in NUMBER_LEADS):
@@ -1933,7 +1942,7 @@ class Attributor:
                     out["basis"] = pp.name.text  # "X, según sus propias fuentes, eleva …"
                 elif own and pp.at > verb.at:
                     pass  # "X estimated …, according to its monitoring system, MoMo": its own
-                elif toks[pp.at].low in ("citing", "citando", "quoting"):
+                elif toks[pp.at].low in CITING:
                     chain.insert(0, pp.name)  # "X said, citing figures from Y": Y's, via X
                 elif pp.name.named:
                     chain.append(pp.name)  # X estimated …, according to Y: Y relays X
