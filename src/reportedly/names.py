@@ -325,7 +325,10 @@ class Aliases:
                 and all(w[:1].isupper() for w in rest):
             # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
             return " ".join(rest[1:]), " ".join(words[:k + 1])
-        if k == 0 or not name_words(rest) or " ".join(rest) in countries() or (
+        if k == 0 or not (name_words(rest) or (
+                self.anaphora.get(words[k - 1].casefold()) == "person"
+                and _with_de(rest, self.anaphora))) \
+                or " ".join(rest) in countries() or (
                 len(rest) == 1 and rest[0].casefold().rstrip("s") in ORG_HEADS) or (
                 words[k - 1] in CONNECTORS and (  # "ministerio de Salud" is one name, and
                     len(rest) == 1  # "ministro de Justicia" a role without a person
@@ -519,6 +522,16 @@ def strip_report(text: str) -> str:
                 return " ".join(rest)  # "el último parte de inteligencia del Ministerio …"
             first = first or " ".join(rest)
     return first or text
+
+
+def _with_de(words: list[str], anaphora: dict[str, str]) -> bool:
+    """ "Alexandre de Moraes", "Luis de Guindos": a person's name with "de" inside (not
+    "Ministerio de Defensa", whose head is an organisation's)."""
+    return len(words) >= 3 and words[-1][:1].isupper() and words[0][:1].isupper() and any(
+        w in ("de", "del") for w in words) and all(
+        (w[:1].isupper() and w.replace("-", "").isalpha() and w.casefold() not in anaphora
+         and w.casefold() not in ORG_HEADS)
+        or w in NAME_PARTICLES or w in ("de", "del") for w in words)
 
 
 def name_words(words: list[str]) -> bool:
