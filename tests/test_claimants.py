@@ -1497,3 +1497,36 @@ def test_a_forecast_gathered_by_a_consensus_is_its_compilers():
 ])
 def test_what_a_body_has_is_background(text, expected):
     assert sources(text, "es" if text.startswith("La ") else "en") == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a company described when it speaks ("the carmaker", "la petrolera") is the company the
+    # sentence opened with
+    ("Volkswagen's operating profit fell 42% to 2.8 billion euros, the Wolfsburg-based carmaker "
+     "said on Wednesday.", "en", ["Volkswagen", "Volkswagen"]),
+    ("Nvidia forecast revenue of $32.5 billion, the chipmaker said.", "en", ["Nvidia"]),
+    ("Nestlé cut its sales growth forecast to about 3%, the world's biggest food company said.",
+     "en", ["Nestlé"]),
+    ("Zara owner Inditex posted a 40% jump in profit, the Spanish retailer said.", "en",
+     ["Inditex"]),
+    ("Petrobras registró un beneficio de 36.600 millones de reales, informó la petrolera "
+     "estatal brasileña.", "es", ["Petrobras"]),
+    ("Inditex ganó 4.130 millones de euros, según comunicó el grupo textil gallego.", "es",
+     ["Inditex"]),
+    ("DTEK, the largest private power company, said its plants lost about 90% of their output.",
+     "en", ["DTEK"]),
+    # (a common noun opening the sentence is not a company)
+    ("Revenue rose 5%, the company said.", "en", ["company"]),
+])
+def test_a_described_company_is_the_one_named(text, lang, expected):
+    assert sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Executive Tim Cook said revenue rose 5%.", ["Tim Cook"]),
+    ("Parliamentary Budget Officer Yves Giroux said costs would exceed C$54 billion.",
+     ["Yves Giroux"]),
+    ("Justice Alexandre de Moraes said the sentence was 27 years.", ["Alexandre de Moraes"]),
+])
+def test_titles_before_a_person_are_a_role(text, expected):
+    assert sources(text) == expected

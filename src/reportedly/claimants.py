@@ -22,7 +22,6 @@ from reportedly.figures import Found, Tok, match_at, match_before, positions
 from reportedly.lexicon import lang_key, load, phrases
 from reportedly.names import (
     ARTICLES,
-    BUSINESSES,
     CONNECTORS,
     DETERMINERS,
     LOWER_REPORTS,
@@ -35,6 +34,7 @@ from reportedly.names import (
     Name,
     aliases,
     countries,
+    is_business,
     is_demonym,
     name_words,
     strip_report,
@@ -124,6 +124,12 @@ LAST_PERIODS = frozenset("""january february march april may june july august se
 #: Nouns that open business news and are not a company ("Revenue rose 5%, the company said").
 COMMON_OPENERS = frozenset("""revenue profit output production inflation unemployment growth
     demand turnover income spending investment employment consumption trade traffic""".split())
+
+#: What a company does with its results or its business, right after its name at the start
+#: of a sentence: "Nvidia forecast …, the chipmaker said" (not "Inflation rose …").
+TRADING_VERBS = frozenset("""posted reported forecast cut raised lowered booked earned made sold
+    delivered shipped recorded swung announced agreed ganó registró obtuvo produjo vendió facturó
+    perdió logró elevó redujo recortó anunció cerró invirtió ingresó""".split())
 
 #: What a body has, in a relative clause that describes it: "which has 800,000 members".
 HAS_VERBS = frozenset("""has have employs represents counts houses hosts operates runs tiene
@@ -724,6 +730,20 @@ class Attributor:
                 return self.aliases.resolve(self.text_of(start, j))
         return None
 
+    def _apposed(self, i: int, j: int) -> Name | None:
+        """ "DTEK, the largest private power company, has said": the organisation named just
+        before the description (tokens ``[i, j)``) set off by commas."""
+        toks = self.toks
+        if i < 2 or j >= len(toks) or toks[i - 1].text != "," or toks[j].text != "," \
+                or not toks[i - 2].text[:1].isupper():
+            return None
+        s, e = self.np_before(i - 1)
+        name = self.aliases.resolve(self.text_of(s, e)) if s < e == i - 1 else None
+        if name is None or looks_person(name) or name.canonical in countries() \
+                or not all(t.text[:1].isupper() for t in toks[s:e] if t.text.isalpha()):
+            return None
+        return name
+
     def _named_before(self, kind: str, before: int) -> Name | None:
         """The first organisation named in this sentence before token ``before`` ("El directorio
         del Fondo Monetario Internacional (FMI) aprobó …, según informó el organismo")."""
@@ -768,7 +788,15 @@ class Attributor:
                 or toks[0].low == "al" or toks[0].low in QUANTIFIERS \
                 or toks[0].low in number_lexicon(self.lang).classes:
             return None  # "Siete trabajadores …": a figure, not a name
+        if business and j == 1 and before > 3 and toks[1].low in ("owner", "parent") \
+                and toks[2].text[:1].isupper():
+            j = 3  # "Zara owner Inditex posted …, the Spanish retailer said"
+            while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+                j += 1
+            return self.aliases.resolve(self.text_of(2, j))
         if j == 1 and not toks[0].text.isupper() and not (
+                business and toks[0].low not in COMMON_OPENERS and before > 2
+                and (toks[1].low in ("'s", "’s") or toks[1].low in TRADING_VERBS)) and not (
                 business and len(toks[0].text) > 3 and not toks[0].low.endswith("s")
                 and toks[0].low not in COMMON_OPENERS and self.text is not None
                 and len(re.findall(rf"\b{re.escape(toks[0].text)}\b", self.text)) > 1) \
@@ -877,11 +905,12 @@ class Attributor:
             return self.aliases.resolve(text)  # an epithet the table knows: "el instituto armado"
         if how == "anaphor":
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
-            return (self._introduced(text, i)
+            return (self._apposed(i, j)
+                    or self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es")
                     or self.memory.recall(value)
                     or self._named_before(value, i)
-                    or self._opening_name(i, words[-1] in BUSINESSES)
+                    or self._opening_name(i, any(is_business(w) for w in words[1:]))
                     or self.memory.mentioned(value, self)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
                              # "la junta militar birmana": an institution described, named

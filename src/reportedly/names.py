@@ -456,7 +456,7 @@ class Aliases:
                     k += 2
                 else:
                     break
-            if k > 1 and written[-1].casefold() in BUSINESSES:
+            if k > 1 and is_business(written[-1].casefold()):
                 return self._anaphor_kind(" ".join([written[0], *written[k:]]))
         words = text.casefold().replace("’", "'").split()
         if len(words) in (3, 4) and words[0] == "the" and words[1].endswith("-based") \
@@ -477,9 +477,10 @@ class Aliases:
                                                                "misma")) \
                 if len(words) > 1 else words[0]
             kind = self.anaphora.get(tail)  # "the agency", not "the energy ministry"
-            if kind is None and words[0] == "the" and words[-1] in COMPANY_HEADS \
-                    and len(words) <= 4 and text.islower():
-                kind = "org"  # "the telecoms operator", "the state oil giant"
+            if kind is None and words[0] == "the" and is_business(words[-1]) \
+                    and len(words) <= 6 and all(w[:1].islower() for w in text.split()):
+                kind = "org"  # "the telecoms operator", "the state oil giant", "the iPhone
+                # maker", "the world's biggest food company"
             if kind is None and len(words) in (3, 4) and words[0] in ("el", "la") \
                     and CONNECTORS.isdisjoint(words[2:]):
                 kind = self.anaphora.get(words[1])  # "la mandataria estatal"
@@ -489,8 +490,16 @@ class Aliases:
 
 #: Kinds of business "the South Korean chipmaker" can refer back to (a nationality before
 #: "military" or "government" names the body itself).
-BUSINESSES = COMPANY_HEADS | frozenset("bank conglomerate manufacturer maker developer broker "
-                                       "utility".split())
+BUSINESSES = COMPANY_HEADS | frozenset("""bank conglomerate manufacturer maker developer broker
+    utility empresa compañía grupo petrolera cuprífera minera aerolínea naviera operador operadora
+    constructora farmacéutica tecnológica eléctrica energética fabricante multinacional
+    aseguradora distribuidora productora firma banco""".split())
+
+
+def is_business(word: str) -> bool:
+    """Whether a (case-folded) head noun names a business: "the carmaker", "the iPhone maker",
+    "la petrolera"."""
+    return word in BUSINESSES or (word.endswith("maker") and len(word) > 5)
 
 #: Report words that are a report's only when written in lower case ("la estadística
 #: Frontur", not the "Instituto de Estadística").
