@@ -1530,3 +1530,22 @@ def test_a_described_company_is_the_one_named(text, lang, expected):
 ])
 def test_titles_before_a_person_are_a_role(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a poll made for an outlet is the pollster's; "the poll" and the survey's own sentence
+    # go on with it
+    ("Macron would win 26.5% of the vote, according to an Ifop-Fiducial poll for Paris Match "
+     "published on Friday. The survey of 3,013 people puts Mélenchon third with 16.5%.", "en",
+     ["Ifop-Fiducial"] * 3),
+    ("Law and Justice won 36.8%, according to an exit poll by Ipsos for broadcasters TVN and "
+     "Polsat. The Civic Coalition took 31.6%, the poll showed.", "en", ["Ipsos", "Ipsos"]),
+    ("Massa obtendría el 44,6 % de los votos, según una encuesta de la consultora Analogías. "
+     "El sondeo, realizado a 2.400 personas, tiene un margen de error del 2 %.", "es",
+     ["Analogías"] * 3),
+    # a distance in apposition to a place, with a hyphenated bearing, is the journalist's
+    ("Dozens were killed near Tinzaouaten, some 1,900 km north-east of Bamako, rebels said.",
+     "en", [None]),
+])
+def test_polls_and_places(text, lang, expected):
+    assert sources(text, lang) == expected

@@ -2203,6 +2203,9 @@ class Attributor:
                     toks[k - 2].text[:1].isupper() or toks[k - 2].low in PLACE_NOUNS)):
                 return False
             nxt, after = toks[fig.j].low, toks[fig.j + 1].low
+            if nxt in COMPASS and after == "-" and fig.j + 3 < len(toks) \
+                    and toks[fig.j + 2].low in COMPASS:
+                after = toks[fig.j + 3].low  # "north-east of Bamako", split at the hyphen
             if after in ("profundidad", "depth", "deep"):
                 return False  # a quake's depth is measured by someone
             return (before == "a" and nxt in ("de", "del", "al")) or nxt in ("off", "from") or (

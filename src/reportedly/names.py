@@ -39,6 +39,8 @@ TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])(?:'s|’s)?\s+(?:estimates?|figure
                               r"records|projection|survey|poll|calculations?|analysis|modell?ing|datos|"
                               r"cifras|estimaciones)$")
 
+#: Whom a poll was made for: "an Ifop-Fiducial poll for Paris Match" is Ifop-Fiducial's.
+POLL_FOR = re.compile(r"(?<=[A-Za-z])\s+(?:poll|survey)\s+(?:for|commissioned by)\s+[A-Z].*$")
 
 #: Kinds of organisation that never begin a name: "Pollster Ifop" is Ifop.
 KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmaker lender miner "
@@ -238,7 +240,7 @@ class Aliases:
                       r"\s+(?:itself|themselves)$", "", text)  # ("Ukrainian government's …")
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
-        text = strip_report(TRAILING_GENERIC.sub("", text.strip()))
+        text = strip_report(TRAILING_GENERIC.sub("", POLL_FOR.sub("", text.strip())))
         text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
         text = TRAILING_GENERIC.sub("", text)  # ("a Reuters/Ipsos poll completed on Tuesday")
         text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))

@@ -30,12 +30,13 @@ PARAGRAPH = re.compile(r"\n\s*\n")
 #: totals and shares of what was just reported ("En total, …", "La mayoría, …").
 REPORTED = re.compile(r"\b\w+(?:ría|rían)\b|^\W*(?:en total|del total|in total|in all|la mayoría|"
                       r"most of them|en términos|solo en|only in)\b", re.I)
-CONTINUES = re.compile(r"\W*(?:of (?:them|those|these|whom)|among (?:them|those)|de (?:ellos|ellas|"
-                       r"estos|estas|los cuales|las cuales)|entre (?:ellos|ellas)|además|"
-                       r"asimismo|in addition|(?:otros|otras|another|a further) \d|"
+CONTINUES = re.compile(r"\W*(?:(?:of (?:them|those|these|whom)|among (?:them|those)|de (?:ellos|"
+                       r"ellas|estos|estas|los cuales|las cuales)|entre (?:ellos|ellas)|además|"
+                       r"asimismo|in addition|(?:otros|otras|another|a further) \d)\b|"
+                       # "The survey, of 3,013 people, puts …", "El sondeo, realizado a …"
                        r"(?:the|this|that|el|este|esta|la) (?:poll|survey|report|study|census|"
-                       r"sondeo|encuesta|informe|estudio) (?:was|is|had|has|fue|es|tuvo))\b",
-                       re.I)
+                       r"sondeo|encuesta|informe|estudio)(?:,| of\b| (?:was|is|had|has|puts|"
+                       r"gives|fue|es|tuvo|tiene|otorga|sitúa|da)\b))", re.I)
 ES_WORDS = frozenset("el la los las de del que y en por para con según una unos dijo más "
                      "fueron han".split())
 EN_WORDS = frozenset("the of and to in that is was for with by said more than were have has "
