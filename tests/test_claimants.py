@@ -1545,7 +1545,7 @@ def test_titles_before_a_person_are_a_role(text, expected):
      ["Analogías"] * 3),
     # a distance in apposition to a place, with a hyphenated bearing, is the journalist's
     ("Dozens were killed near Tinzaouaten, some 1,900 km north-east of Bamako, rebels said.",
-     "en", [None]),
+     "en", ["rebels", None]),
 ])
 def test_polls_and_places(text, lang, expected):
     assert sources(text, lang) == expected
