@@ -1549,3 +1549,15 @@ def test_titles_before_a_person_are_a_role(text, expected):
 ])
 def test_polls_and_places(text, lang, expected):
     assert sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what makes anonymous people a source stays with them
+    ("Pension funds faced calls of at least 1 billion pounds, according to a person familiar "
+     "with the matter, cited by Bloomberg.",
+     [("Bloomberg", [], "a person familiar with the matter")]),
+    ("Bloomberg, citing people with knowledge of the matter, reported that UniCredit could go "
+     "up to 29.9%.", [("Bloomberg", [], "people with knowledge of the matter")]),
+])
+def test_anonymous_people_keep_what_they_know(text, want):
+    assert chains(text) == want

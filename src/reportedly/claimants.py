@@ -131,6 +131,13 @@ TRADING_VERBS = frozenset("""posted reported forecast cut raised lowered booked 
     delivered shipped recorded swung announced agreed ganó registró obtuvo produjo vendió facturó
     perdió logró elevó redujo recortó anunció cerró invirtió ingresó""".split())
 
+#: What makes anonymous people a source: "people familiar with the matter", "a person with
+#: knowledge of the talks".
+FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) the "
+                      r"(?:\w+ )?(?:matter|situation|plans?|talks|deal|discussions|negotiations|"
+                      r"investigation|case|decision|process|thinking|probe|issue)\b")
+FAMILIAR_FIRST = frozenset({"familiar", "with", "close", "briefed"})
+
 #: What a body has, in a relative clause that describes it: "which has 800,000 members".
 HAS_VERBS = frozenset("""has have employs represents counts houses hosts operates runs tiene
     cuenta emplea representa agrupa alberga""".split())
@@ -495,6 +502,10 @@ class Attributor:
                 break
             if j > i and not toks[j - 1].ws and t.text != "(":
                 j += 1  # glued to the previous token: "commander-in-chief", "Sun-won"
+                continue
+            if t.low in FAMILIAR_FIRST and j > i and (
+                    m := FAMILIAR.match(" ".join(x.low for x in toks[j:j + 7]))):
+                j += m.group(0).count(" ") + 1  # "people familiar with the matter"
                 continue
             if t.low == "de" and j + 1 < len(toks) and toks[j + 1].low == "que":
                 break  # "advirtió en declaraciones a la BBC de que …"
