@@ -1408,7 +1408,7 @@ def test_spanish_bodies_and_epithets(text, expected):
 @pytest.mark.parametrize(("text", "want"), [
     # an outlet's closing "said"; a relay's own source; a person reporting an agency's belief
     ("Bloomberg, citing people familiar with the matter, reported that up to 5,000 more troops "
-     "could be sent, Yonhap said.", [("Bloomberg", ["Yonhap"], "people familiar")]),
+     "could be sent, Yonhap said.", [("Bloomberg", ["Yonhap"], "people familiar with the matter")]),
     ("Russian air defences shot down 158 drones, the Russian Defence Ministry said, AFP reported, "
      "citing Interfax.",
      [("Russian Ministry of Defence", ["Interfax", "Agence France-Presse"], None)]),
