@@ -1561,3 +1561,17 @@ def test_polls_and_places(text, lang, expected):
 ])
 def test_anonymous_people_keep_what_they_know(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # unnamed finders are not who says so: the closing tag is
+    ("Police found at least 14 bodies in a van near Culiacán, the state prosecutor's office "
+     "said.", "en", ["state prosecutor's office"]),
+    ("Los investigadores han documentado más de 400 crímenes en la región, aseguró el fiscal "
+     "general Andrí Kostin.", "es", ["Andrí Kostin"]),
+    # (a named finder keeps it: "a figure analysts say" only comments on it)
+    ("ACLED, a conflict monitor, has recorded more than 15,000 deaths, a figure analysts say is "
+     "an undercount.", "en", ["ACLED"]),
+])
+def test_finders_and_the_closing_tag(text, lang, expected):
+    assert sources(text, lang) == expected

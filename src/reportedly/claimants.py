@@ -131,6 +131,16 @@ TRADING_VERBS = frozenset("""posted reported forecast cut raised lowered booked 
     delivered shipped recorded swung announced agreed ganó registró obtuvo produjo vendió facturó
     perdió logró elevó redujo recortó anunció cerró invirtió ingresó""".split())
 
+#: Verbs of finding or counting: what they found reaches the article through whoever the
+#: sentence's closing tag names.
+FINDING = frozenset("""found documented recorded registered counted detected discovered
+    identified tallied documentado documentados documentadas registrado registrados registradas
+    contabilizado contabilizados hallado encontrado detectado""".split())
+
+#: Those who do the finding, named only by what they are: "Police found …".
+DOERS = frozenset("""police authorities officers troops soldiers firefighters inspectors customs
+    policía autoridades agentes bomberos militares soldados""".split())
+
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
 FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) the "
@@ -2403,7 +2413,22 @@ class Attributor:
             return None
         before = [c for c in verbs if c.at < fig.i]
         if before:
-            return max(before, key=lambda c: c.at)
+            verb = max(before, key=lambda c: c.at)
+            if toks[verb.at].low in FINDING and verb.name is not None and (
+                    not verb.name.named or verb.name.canonical.casefold() in self.aliases.groups
+                    or verb.name.canonical.casefold() in DOERS):
+                # "Police found at least 14 bodies …, the prosecutor's office said": those
+                # who found them, unnamed, are not who says so (nor is "a figure analysts
+                # say …" a tag)
+                tag = next((c for c in verbs if c.at >= fig.j and c.np_start >= fig.j
+                            and toks[min(c.at, c.np_start) - 1].text == ","
+                            and toks[c.np_start].low not in ("a", "an", "una", "un")
+                            and toks[c.at].low not in FINDING and c.name is not None
+                            and c.name.kind != "media" and not self._outlet_like(
+                                c.name.canonical.split())), None)
+                if tag is not None:
+                    return tag
+            return verb
         return min(verbs, key=lambda c: c.at)
 
     def _hedge(self, fig: Found) -> str | None:
