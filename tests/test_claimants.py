@@ -1575,3 +1575,14 @@ def test_anonymous_people_keep_what_they_know(text, want):
 ])
 def test_finders_and_the_closing_tag(text, lang, expected):
     assert sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # passive agents, and an outlet's closing tag after "according to"
+    ("In Paris alone, 81,000 protesters were counted by the police prefecture.",
+     [("police prefecture", [], None)]),
+    ("159 people were killed, according to the Ombudsman's Office, the newspaper El Espectador "
+     "reported.", [("Ombudsman's Office", ["El Espectador"], None)]),
+])
+def test_passive_agents_and_closing_outlets(text, want):
+    assert chains(text) == want

@@ -1955,7 +1955,14 @@ class Attributor:
                 for k in range(verb.at + 1, min(pp.at, fig.i) + 1)):
             verb = None  # "La OMS declaró la emergencia en África, donde según los CDC se han
             # notificado 17.000 casos": the "según" of the relative clause claims it
+        relay_tag = None
         if verb is not None and pp is not None and fig.j <= pp.at < verb.at:
+            if verb.name is not None and pp.name is not None and pp.name.named and (
+                    verb.name.kind == "media" or self._outlet_like(verb.name.text.split())) \
+                    and toks[min(verb.at, verb.np_start) - 1].text == "," \
+                    and not any(pp.at < f.i < verb.at for f in figs):
+                relay_tag = verb.name  # "…, according to the Ombudsman's Office, the
+                # newspaper El Espectador reported": the outlet relays it
             verb = None  # "…, según la Fuerza Aérea, cuyo portavoz, Yuri Ignat, explicó …"
         if verb is not None and pp is not None and verb.name is not None and any(
                 w.casefold() in REPORT_NOUNS for w in verb.name.text.split()[:3]):
@@ -2005,6 +2012,8 @@ class Attributor:
             relays = [r for r in verb.relays if r is not verb.outer]
         elif pp is not None and pp.name is not None:
             chain = [pp.name, *([pp.outer, *pp.further] if pp.outer else [])]
+            if relay_tag is not None and all(n.canonical != relay_tag.canonical for n in chain):
+                chain.append(relay_tag)
             relays = [r for r in pp.relays if r is not pp.outer]
         else:
             return out
