@@ -1586,3 +1586,13 @@ def test_finders_and_the_closing_tag(text, lang, expected):
 ])
 def test_passive_agents_and_closing_outlets(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "forecast" as a reporting verb: a closing tag, or with "that"
+    ("Britain's economy will shrink by 0.2% this year, the Office for Budget Responsibility "
+     "forecast on Wednesday.", ["Office for Budget Responsibility"]),
+    ("The IMF forecast that growth would slow to 2.9%.", ["IMF"]),
+])
+def test_forecast_as_a_reporting_verb(text, expected):
+    assert sources(text) == expected

@@ -1369,6 +1369,10 @@ class Attributor:
         if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
                 toks[i + 1].low != "that" or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
             return False  # "state news agency IRNA", "citing state Chief Secretary X"
+        if word == "forecast" and i > 0 and toks[i - 1].low not in DETERMINERS and (
+                i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY
+                or toks[i + 1].low in ("that", "on", "in", "this", "last", "earlier")):
+            return True  # "…, the Office for Budget Responsibility forecast on Wednesday"
         if word in ("expected", "expect", "forecast"):
             # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
             return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
