@@ -1596,3 +1596,14 @@ def test_passive_agents_and_closing_outlets(text, want):
 ])
 def test_forecast_as_a_reporting_verb(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an age in apposition is the journalist's, even in a sentence that goes on with a claim
+    ("Lula obtuvo el 48,4 % de los votos, según el Tribunal Superior Electoral. Lula, de 76 años, "
+     "no alcanzó la mayoría absoluta.", ["Tribunal Superior Electoral", None]),
+    ("Petro, un exguerrillero de 62 años, sumó más de 11,2 millones de votos, según la "
+     "Registraduría.", [None, "Registraduría"]),
+])
+def test_ages_in_apposition_are_background(text, expected):
+    assert sources(text, "es") == expected

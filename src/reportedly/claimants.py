@@ -490,6 +490,9 @@ class Attributor:
         self.found_so_far: list[Cue] = []
         self._contrasts: list[int] | None = None
         self._candidates: list[int] = []
+        #: where the figures the journalist states on their own start ("Lula, de 76 años,"):
+        #: not claimed by a statement the sentence goes on with
+        self.background: set[int] = set()
         memory.sentences.append(self)
 
     # -- noun phrases ------------------------------------------------------------------------
@@ -1900,6 +1903,7 @@ class Attributor:
             if cue.name is not None:
                 self.memory.remember(cue.name, cue.relays)
         if not found:  # narration: no one is credited
+            self.background.update(f.i for f in figs if self._background(f, found))
             return [self._measured(f) or self._unclaimed(f) for f in figs]
         return [self._attribute_one(f, figs, found) for f in figs]
 
@@ -1914,6 +1918,7 @@ class Attributor:
         if measured is not None:
             return measured
         if self._background(fig, found) or self._quake_named(fig):
+            self.background.add(fig.i)
             return self._unclaimed(fig)
         pos = fig.i
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
@@ -2148,7 +2153,9 @@ class Attributor:
             first == "who" and toks[start + 1].low.endswith("ed")) or (
             # "The Histadrut, which has some 800,000 members, called …": what the body is
             first in ("which", "que") and any(toks[m].low in HAS_VERBS
-                                              for m in range(start + 1, fig.i))))
+                                              for m in range(start + 1, fig.i))
+            and not any(toks[m].low in ("margin", "margen") for m in range(start + 1, fig.i))))
+        # (a poll's margin of error is the pollster's: "which has a margin of error of 2%")
 
     def _quake_named(self, fig: Found) -> bool:
         """Whether a magnitude only names the quake a sentence is about ("the death toll from
@@ -2198,6 +2205,11 @@ class Attributor:
             if (before == "," or (before == "de" and i > 1 and toks[i - 2].text == ",")) \
                     and after in (",", "."):
                 return True  # "Castillo, 53,", "Kirchner, de 72 años,"
+            if before == "de" and after in (",", ".") and any(
+                    toks[m].text == "," and toks[m - 1].text[:1].isupper()
+                    and all(t.text.islower() for t in toks[m + 1:i - 1])
+                    for m in range(max(1, i - 5), i - 2)):
+                return True  # "Petro, un exguerrillero de 62 años,"
             if before in ("a", "an", "the") and i > 2 and toks[i - 2].text == "," \
                     and toks[i - 3].text[:1].isupper():
                 return True  # "Javier Milei, a 53-year-old economist"

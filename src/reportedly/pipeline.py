@@ -262,8 +262,9 @@ class _Run:
                     follows_claim and not attributor.found and REPORTED.search(sentence))):
                 # "De ellos, 30.808 …", "Además, …", "Another 18 …", or no cue at all right
                 # after a claim: the same source goes on
-                claims = [c if c["source"] else dict(self.last_claim, hedge=c["hedge"])
-                          for c in claims]
+                claims = [c if c["source"] or f.i in attributor.background
+                          else dict(self.last_claim, hedge=c["hedge"])
+                          for c, f in zip(claims, found, strict=True)]
             if claims and claims[-1]["source"]:
                 self.last_claim = claims[-1]
             follows_claim = bool(claims and claims[-1]["source"])
