@@ -1607,3 +1607,16 @@ def test_forecast_as_a_reporting_verb(text, expected):
 ])
 def test_ages_in_apposition_are_background(text, expected):
     assert sources(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of votes is its author's, or its publisher's when it has no author
+    ("El PP ganó con 136 escaños, según el escrutinio al 100 % del Ministerio del Interior.",
+     "Ministerio del Interior"),
+    ("El PP sumó 29 concejales, según los datos del escrutinio al 100 % difundidos por el "
+     "Ministerio del Interior.", "Ministerio del Interior"),
+    ("Peña ganó con el 42,7 % de los votos, según el sistema de transmisión de resultados del "
+     "Tribunal Superior de Justicia Electoral (TSJE).", "Tribunal Superior de Justicia Electoral"),
+])
+def test_vote_counts_are_their_authors(text, expected):
+    assert sources(text, "es")[0] == expected

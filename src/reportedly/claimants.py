@@ -516,6 +516,11 @@ class Attributor:
             if j > i and not toks[j - 1].ws and t.text != "(":
                 j += 1  # glued to the previous token: "commander-in-chief", "Sun-won"
                 continue
+            if t.low in ("al", "with") and j > i and j + 3 < len(toks) \
+                    and toks[j + 1].text.isdigit() and toks[j + 2].text == "%" \
+                    and toks[j - 1].low in REPORT_NOUNS and toks[j + 3].low in ("de", "del", "of"):
+                j += 3  # "el escrutinio al 100 % del Ministerio del Interior"
+                continue
             if t.low in FAMILIAR_FIRST and j > i and (
                     m := FAMILIAR.match(" ".join(x.low for x in toks[j:j + 7]))):
                 j += m.group(0).count(" ") + 1  # "people familiar with the matter"
@@ -1124,10 +1129,11 @@ class Attributor:
             # the outlet's claim, on an unnamed basis
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=author)
-        elif report and report.islower() and author != cue.name.text \
-                and len(author.split()) == 1 and author.islower() \
+        elif report and report.islower() and author != cue.name.text and author.islower() \
+                and (len(author.split()) == 1 or author.split()[0] in REPORT_NOUNS) \
                 and author.casefold() not in self.aliases.anaphora:
-            # "el proyecto de presupuesto publicado por el Ministerio de Finanzas": what the
+            # "el proyecto de presupuesto publicado por el Ministerio de Finanzas", "los datos
+            # del escrutinio al 100 % difundidos por el Ministerio del Interior": what the
             # report is of, not who wrote it: the publisher's figure
             cue.name = outlet
         elif report and report.islower() and author != cue.name.text:

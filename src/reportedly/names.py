@@ -520,7 +520,7 @@ def strip_report(text: str) -> str:
             and owner.group(2).split()[-1].strip("'\"").casefold() in REPORT_LIKE:
         return owner.group(1)  # "the NCRB's annual 'Crime in India' report"
     if len(words) < 3 or not any(w.casefold() in REPORT_LIKE or w in LOWER_REPORTS
-                                 for w in words[:4]):
+                                 for w in words[:6]):
         return text
     first = None
     for k, word in enumerate(words[:8]):
