@@ -1620,3 +1620,14 @@ def test_ages_in_apposition_are_background(text, expected):
 ])
 def test_vote_counts_are_their_authors(text, expected):
     assert sources(text, "es")[0] == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a result read or announced by someone is theirs, with no basis
+    ("El Congreso destituyó al presidente con 101 votos a favor, según el resultado leído por el "
+     "presidente de la Cámara, José Williams.", [("José Williams", [], None)]),
+    ("Las cuentas suman 198.221 millones, según el resultado anunciado por la presidenta de la "
+     "Cámara, Meritxell Batet.", [("Meritxell Batet", [], None)]),
+])
+def test_results_read_out_are_the_readers(text, want):
+    assert chains(text, "es") == want
