@@ -21,8 +21,9 @@ from reportedly.errors import input_error
 from reportedly.lexicon import load, load_yaml
 
 #: Documents and tallies that stand for their authors ("el último balance de …").
-REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados preconteo encuesta sondeo estudio datos "
-                        "conteo dato recuento escrutinio evaluación estimación proyección "
+REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados preconteo encuesta "
+                        "sondeo estudio datos conteo dato recuento escrutinio evaluación "
+                        "estimación proyección "
                         "análisis auditoría assessment estimate analysis projection cálculos "
                         "cálculo registro registros proyecto previsiones proyecciones cómputo "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
