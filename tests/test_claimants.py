@@ -1631,3 +1631,21 @@ def test_vote_counts_are_their_authors(text, expected):
 ])
 def test_results_read_out_are_the_readers(text, want):
     assert chains(text, "es") == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure fronted before its verb, the speaker after it
+    ("En 2.100 millones de pesos cifró la Auditoría Superior de la Federación (ASF) las "
+     "irregularidades del programa.", ["Auditoría Superior de la Federación"]),
+    # a company in apposition, then what it said of itself
+    ("Codelco, la mayor productora de cobre del mundo, produjo 1,32 millones de toneladas, "
+     "informó la cuprífera estatal chilena.", ["Codelco"]),
+    # cities listed after "en" are not the body "el cuerpo" refers to
+    ("La Policía Nacional ha detenido a 23 personas en Madrid, Barcelona y Valencia, informó el "
+     "cuerpo en un comunicado.", ["Policía Nacional"]),
+    # "los sindicatos" go on with the unions named before
+    ("Unos 9.000 trabajadores secundaron la huelga, según los sindicatos CCOO y UGT. El convenio "
+     "lleva bloqueado ocho meses, denuncian los sindicatos.", ["CCOO y UGT", "CCOO y UGT"]),
+])
+def test_spanish_fronted_figures_and_bodies(text, expected):
+    assert sources(text, "es") == expected

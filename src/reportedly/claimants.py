@@ -569,7 +569,8 @@ class Attributor:
                 if end is not None:  # "el enviado especial de EE.UU. para el país, Tom …"
                     j = end
                     continue
-            if j > i and t.low in ARTICLES and t.text.islower() and toks[j - 1].text[:1].isupper() \
+            if j > i and t.low in ARTICLES and t.text.islower() and (
+                    toks[j - 1].text[:1].isupper() or toks[j - 1].text == ")") \
                     and j + 1 < len(toks) and toks[j + 1].text.islower() \
                     and toks[j - 1].low not in CONNECTORS:
                 break  # "en declaraciones a EFE la coordinadora …": another noun phrase
@@ -780,8 +781,14 @@ class Attributor:
             return None
         toks, k = self.toks, 0
         while k < before:
-            if toks[k].text[:1].isupper() and k > 0 and toks[k].text.isalpha() \
-                    and toks[k - 1].low not in ("in", "across"):  # (not "in England, Wales …")
+            if k > 0 and toks[k - 1].low in ("in", "across", "en") and toks[k].text[:1].isupper():
+                # places: "in England, Wales …", "en Madrid, Barcelona y Valencia"
+                while k < before and (toks[k].text[:1].isupper() or (
+                        toks[k].text == "," or toks[k].low in ("y", "and")) and k + 1 < before
+                        and toks[k + 1].text[:1].isupper()):
+                    k += 1
+                continue
+            if toks[k].text[:1].isupper() and k > 0 and toks[k].text.isalpha():
                 j = k
                 while j < before and (toks[j].text[:1].isupper() or (
                         toks[j].low in NAME_JOINERS and j + 1 < before
@@ -825,7 +832,8 @@ class Attributor:
             return self.aliases.resolve(self.text_of(2, j))
         if j == 1 and not toks[0].text.isupper() and not (
                 business and toks[0].low not in COMMON_OPENERS and before > 2
-                and (toks[1].low in ("'s", "’s") or toks[1].low in TRADING_VERBS)) and not (
+                and (toks[1].low in ("'s", "’s") or toks[1].low in TRADING_VERBS
+                     or (toks[1].text == "," and toks[2].low in DETERMINERS))) and not (
                 business and len(toks[0].text) > 3 and not toks[0].low.endswith("s")
                 and toks[0].low not in COMMON_OPENERS and self.text is not None
                 and len(re.findall(rf"\b{re.escape(toks[0].text)}\b", self.text)) > 1) \
@@ -1465,6 +1473,15 @@ class Attributor:
             if name is not None:
                 return Cue("verb", v, v + 1, replace(name, named=False), np_start=s, np_end=v)
         s, e = self.np_before(v)
+        if self.lang == "es" and 0 < s < e and toks[0].low in ("en", "a") and v <= 8 and any(
+                t.text[:1].isdigit() for t in toks[1:v]) and all(t.text != "," for t in toks[1:v]):
+            # "En 2.100 millones cifró la Auditoría … las irregularidades": the figure first,
+            # the speaker right after its verb
+            a, b = self.np_after(self._skip_after_verb(v + 1))
+            name = self.name(a, b) if a < b and (toks[a].low in ("el", "la", "los", "las")
+                                                 or toks[a].text[:1].isupper()) else None
+            if name is not None:
+                return Cue("verb", v, b, name, np_start=a, np_end=b)
         if self.lang == "en" and s + 1 == e and s > 1 and toks[s - 1].low == "who" \
                 and toks[s].low.endswith("ed"):
             s2 = self.np_before(s - 1)[0]

@@ -523,6 +523,11 @@ def strip_report(text: str) -> str:
     if len(words) < 3 or not any(w.casefold() in REPORT_LIKE or w in LOWER_REPORTS
                                  for w in words[:6]):
         return text
+    first_report = next(k for k, w in enumerate(words[:6])
+                        if w.casefold() in REPORT_LIKE or w in LOWER_REPORTS)
+    if words[first_report] == "Auditoría" and first_report + 1 < len(words) \
+            and words[first_report + 1][:1].isupper():
+        return text  # "Auditoría Superior de la Federación": a body's name, not a report
     first = None
     for k, word in enumerate(words[:8]):
         if word.casefold() in ("de", "del", "of", "from", "by", "in") and k + 1 < len(words) \
