@@ -783,9 +783,9 @@ class Attributor:
         while k < before:
             if k > 0 and toks[k - 1].low in ("in", "across", "en") and toks[k].text[:1].isupper():
                 # places: "in England, Wales …", "en Madrid, Barcelona y Valencia"
-                while k < before and (toks[k].text[:1].isupper() or (
+                while k < before and (toks[k].text[:1].isupper() or ((
                         toks[k].text == "," or toks[k].low in ("y", "and")) and k + 1 < before
-                        and toks[k + 1].text[:1].isupper()):
+                        and toks[k + 1].text[:1].isupper())):
                     k += 1
                 continue
             if toks[k].text[:1].isupper() and k > 0 and toks[k].text.isalpha():
