@@ -1649,3 +1649,9 @@ def test_results_read_out_are_the_readers(text, want):
 ])
 def test_spanish_fronted_figures_and_bodies(text, expected):
     assert sources(text, "es") == expected
+
+
+def test_a_surname_given_in_full_before_is_the_person():
+    text = ("The economy will shrink by 0.2% this year, the OBR said as finance minister Jeremy "
+            "Hunt presented his budget. Hunt told parliament that inflation would fall to 2.9%.")
+    assert sources(text) == ["OBR", "Jeremy Hunt"]

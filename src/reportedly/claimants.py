@@ -986,8 +986,30 @@ class Attributor:
                 # "según datos preliminares del organismo": whose data the anaphor says
                 return self.memory.recall(self.aliases.anaphor_kind(stripped)) or name
         elif name.kind is None:
-            return self.memory.full_name(name)
+            full = self.memory.full_name(name)
+            return self._named_in_full(full) if full is name else full
         return name
+
+    def _named_in_full(self, name: Name) -> Name:
+        """ "Hunt told parliament …" after "finance minister Jeremy Hunt presented his budget":
+        a surname the article gave in full before, though not as a claimant."""
+        word = name.canonical
+        if self.text is None or not word.isalpha() or not word[:1].isupper() or word.isupper() \
+                or word in countries():
+            return name
+        before = self.text[:self.toks[0].start]
+        if word not in before:
+            return name
+        given = None
+        for m in re.finditer(rf"\b([A-Z][a-zà-ÿ'-]+) {re.escape(word)}\b", before):
+            first = m.group(1).casefold()
+            if first not in self.aliases.titles and first not in self.aliases.anaphora \
+                    and first not in DETERMINERS and first not in timing.MONTHS:
+                given = m.group(1)
+        if given is None:
+            return name
+        full = self.aliases.resolve(f"{given} {word}")
+        return replace(full, text=name.text) if looks_person(full) else name
 
     # -- cues --------------------------------------------------------------------------------
 
