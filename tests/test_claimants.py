@@ -1655,3 +1655,16 @@ def test_a_surname_given_in_full_before_is_the_person():
     text = ("The economy will shrink by 0.2% this year, the OBR said as finance minister Jeremy "
             "Hunt presented his budget. Hunt told parliament that inflation would fall to 2.9%.")
     assert sources(text) == ["OBR", "Jeremy Hunt"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the outlet a claimant spoke or wrote to relays the claim
+    ("His lawyer, Christophe Ingrain, told BFMTV that an appeal would be lodged within 10 days.",
+     [("Christophe Ingrain", ["BFMTV"], None)]),
+    ("Budanov had told the Ukrainska Pravda website that Moscow intended to mobilise as many as "
+     "500,000 men.", [("Kyrylo Budanov, head of HUR", ["Ukrainska Pravda"], None)]),
+    ("Zhang Dandan wrote in an article for the magazine Caixin that the figure could be as high "
+     "as 46.5%.", [("Zhang Dandan", ["Caixin"], None)]),
+])
+def test_outlets_spoken_and_written_to(text, want):
+    assert chains(text) == want

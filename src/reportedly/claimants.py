@@ -233,7 +233,8 @@ OUTLET_HINTS = frozenset("reuters afp ap bbc cnn jazeera arabiya radio tv televi
                          "channel canal cadena agencia europa broadcaster newspaper news times "
                          "post journal daily press yonhap interfax tass ria efe xinhua sky nbc "
                          "cbs abc fox npr guardian telegraph bloomberg diario periódico "
-                         "emisora portal medio revista semanario rotativo".split())
+                         "emisora portal medio revista semanario rotativo website site "
+                         "magazine paper tabloid weekly programme program podcast".split())
 
 
 #: A speaker who may not be named: "who asked not to be identified".
@@ -344,7 +345,11 @@ INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declarac
                       "en un mensaje recogido por", "en un mensaje difundido por",
                       "en un vídeo difundido por", "en un video difundido por",
                       "en declaraciones a la", "en declaraciones al",
-                      "en un comunicado publicado por", "en unas declaraciones a"])
+                      "en un comunicado publicado por", "en unas declaraciones a",
+                      # writing for an outlet: "wrote in an article for the magazine Caixin"
+                      "in an article for", "in an op-ed for", "in a column for",
+                      "in an opinion piece for", "in a commentary for", "in figures shared with",
+                      "en un artículo para", "en una columna para", "en una tribuna en"])
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
 CARRIED = frozenset({"in remarks carried by", "in comments carried by", "in remarks cited by",
                      "in remarks reported by", "in comments reported by", "in comments cited by"})
