@@ -1668,3 +1668,10 @@ def test_a_surname_given_in_full_before_is_the_person():
 ])
 def test_outlets_spoken_and_written_to(text, want):
     assert chains(text) == want
+
+
+def test_an_all_capitals_first_word_is_not_an_article():
+    aliases = Aliases()
+    assert aliases.key("LA Times") == "la times"
+    assert aliases.key("The Times") == "times"
+    assert aliases.resolve("The Times").canonical == "Times"  # (not the Los Angeles Times)

@@ -223,7 +223,8 @@ class Aliases:
     @staticmethod
     def key(name: str) -> str:
         name = name.replace("’", "'").replace(" 's", "'s").replace(" ' s", "'s")
-        name = re.sub(r"^(the|el|la|los|las)\s+", "", name.strip(), flags=re.I)
+        # (an article, not "LA" of "LA Times")
+        name = re.sub(r"^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+", "", name.strip())
         return re.sub(r"\s+", " ", name).casefold()
 
     def clean(self, text: str) -> str:
