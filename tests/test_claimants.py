@@ -596,7 +596,7 @@ def test_the_setting_of_a_story_is_the_journalists(text, lang, expected):
      "state news agency MAP.", [("Interior Ministry", ["MAP"], None)]),
     # someone who may not be named speaks through the outlet
     ("At least 18 people were killed, a state security official who asked not to be named told "
-     "Reuters.", [("Reuters", [], "a state security official")]),
+     "Reuters.", [("Reuters", [], "a state security official who asked not to be named")]),
     # a magnitude that only names the quake is background
     ("The death toll from Friday's magnitude 6.8 earthquake in Morocco has risen to 2,862, the "
      "Interior Ministry said.", [(None, [], None), ("Interior Ministry", [], None)]),
@@ -1675,3 +1675,16 @@ def test_an_all_capitals_first_word_is_not_an_article():
     assert aliases.key("LA Times") == "la times"
     assert aliases.key("The Times") == "times"
     assert aliases.resolve("The Times").canonical == "Times"  # (not the Los Angeles Times)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # an anonymous source's basis keeps why it is anonymous
+    ("Geo News, citing a finance ministry official who asked not to be named, reported that the "
+     "first tranche would arrive within 48 hours.", "en",
+     [("Geo News", [], "a finance ministry official who asked not to be named")]),
+    ("Un funcionario del INM que pidió el anonimato aseguró a la agencia AP que en la celda había "
+     "68 hombres.", "es",
+     [("Associated Press", [], "Un funcionario del INM que pidió el anonimato")]),
+])
+def test_anonymous_bases_keep_their_clause(text, lang, want):
+    assert chains(text, lang) == want

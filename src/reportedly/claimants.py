@@ -1496,9 +1496,14 @@ class Attributor:
         if k is not None:  # "a security official who asked not to be named told Reuters"
             s, e = self.np_before(k)
             name = self.name(s, e) if s < e and not match_before(toks, s, self.cues.relay) \
-                else None  # (not "X, citando a funcionarios que pidieron el anonimato, informó")
-            if name is not None:
-                return Cue("verb", v, v + 1, replace(name, named=False), np_start=s, np_end=v)
+                and not (toks[s].low in self.cues.relay.firsts
+                         and match_at(toks, s, self.cues.relay)) \
+                else None  # (not "X, citando a funcionarios que pidieron el anonimato, informó",
+            # nor "Geo News, citing an official who asked not to be named, reported")
+            if name is not None:  # (all of it is who speaks: "an official who asked …")
+                return Cue("verb", v, v + 1, replace(name, named=False,
+                                                     text=self.text_of(s, v).rstrip(" ,")),
+                           np_start=s, np_end=v)
         s, e = self.np_before(v)
         if self.lang == "es" and 0 < s < e and toks[0].low in ("en", "a") and v <= 8 and any(
                 t.text[:1].isdigit() for t in toks[1:v]) and all(t.text != "," for t in toks[1:v]):
@@ -1921,6 +1926,14 @@ class Attributor:
             name, e = self._with_apposition(s, e)
             if name is None:
                 continue
+            if not name.named and e < len(toks) and toks[e].low in ("who", "que", "quien",
+                                                                     "quienes"):
+                end = next((m for m in range(e, len(toks)) if toks[m].text in BOUNDARY),
+                           len(toks))
+                if ANONYMITY.match(self.text_of(e, end)):
+                    # "citing a finance ministry official who asked not to be named": the
+                    # basis is all of it
+                    name = replace(name, text=self.text_of(s, end))
             verbs = [c for c in found if (c.kind == "verb" or c.at < i) and not any(
                 r.text == name.text for r in c.relays) and c.name is not name
                 and not self._separated(c.at, i)]  # (not across "…, mientras que X, que cita …")
