@@ -1688,3 +1688,13 @@ def test_an_all_capitals_first_word_is_not_an_article():
 ])
 def test_anonymous_bases_keep_their_clause(text, lang, want):
     assert chains(text, lang) == want
+
+
+def test_what_was_recorded_is_whoever_gives_the_figures():
+    text = ("Houston police recorded 296 homicides last year, according to figures released by "
+            "the Houston Police Department on Monday.")
+    assert sources(text) == ["Houston Police Department"]
+    # (an outlet passing it on only relays it)
+    text = ("El Ministerio de Salud de Gaza ha contabilizado 34.151 muertos, según recoge Europa "
+            "Press.")
+    assert chains(text, "es") == [("Gaza Health Ministry", ["Europa Press"], None)]

@@ -2028,6 +2028,12 @@ class Attributor:
             verb = None  # "La OMS declaró la emergencia en África, donde según los CDC se han
             # notificado 17.000 casos": the "según" of the relative clause claims it
         relay_tag = None
+        if verb is not None and pp is not None and verb.at < fig.i and fig.j <= pp.at \
+                and toks[verb.at].low in FINDING and pp.name is not None and pp.name.named \
+                and pp.name.kind != "media" and not self._outlet_like(pp.name.text.split()) \
+                and not any(fig.j <= c.at < pp.at for c in found if c is not pp):
+            verb = None  # "Houston police recorded 296 homicides, according to figures
+            # released by the Houston Police Department": who says so
         if verb is not None and pp is not None and fig.j <= pp.at < verb.at:
             if verb.name is not None and pp.name is not None and pp.name.named and (
                     verb.name.kind == "media" or self._outlet_like(verb.name.text.split())) \
