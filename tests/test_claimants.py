@@ -1698,3 +1698,8 @@ def test_what_was_recorded_is_whoever_gives_the_figures():
     text = ("El Ministerio de Salud de Gaza ha contabilizado 34.151 muertos, según recoge Europa "
             "Press.")
     assert chains(text, "es") == [("Gaza Health Ministry", ["Europa Press"], None)]
+
+
+def test_a_person_of_an_institution_keeps_it_in_the_role():
+    name = Aliases().resolve("Economist Kevin Klowden of the Milken Institute")
+    assert (name.canonical, name.role) == ("Kevin Klowden", "Economist of the Milken Institute")

@@ -325,6 +325,15 @@ class Aliases:
                                       or words[k][:1].islower()):
             k += 1
         rest = words[k:]
+        at = next((m for m in (2, 3) if m < len(rest) - 1 and rest[m] in ("of", "at", "from")),
+                  None)
+        if k > 0 and at is not None and name_words(rest[:at]) \
+                and all(w.isalpha() or "-" in w for w in rest[:at]) \
+                and self.anaphora.get(words[k - 1].casefold()) != "org" and not any(
+                w.casefold() in self.titles or w.casefold() in ORG_HEADS for w in rest[:at]):
+            # "Economist Kevin Klowden of the Milken Institute": the person, where they work
+            # in the role
+            return " ".join(rest[:at]), " ".join(words[:k] + rest[at:])
         if k > 0 and words[k - 1] in NAME_JOINERS and len(rest) >= 3 and rest[0].isupper() \
                 and all(w[:1].isupper() for w in rest):
             # "portavoz de la ONU Stéphane Dujarric": the person after the organisation
