@@ -1703,3 +1703,20 @@ def test_what_was_recorded_is_whoever_gives_the_figures():
 def test_a_person_of_an_institution_keeps_it_in_the_role():
     name = Aliases().resolve("Economist Kevin Klowden of the Milken Institute")
     assert (name.canonical, name.role) == ("Kevin Klowden", "Economist of the Milken Institute")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # news broken by an outlet, on its sources; "cifra" and participles as nouns and adjectives
+    ("Los Mossos han detenido a 16 personas, según ha avanzado la Cadena SER citando fuentes de "
+     "la investigación.", [("Cadena SER", [], "fuentes de la investigación")]),
+    ("El ministro del Interior, Remigio Ceballos, había cifrado horas antes en 22 los "
+     "fallecidos.", [("Remigio Ceballos", [], None)]),
+    ("El incendio declarado el 5 de agosto destruyó cuatro tanques, informó el Ministerio de "
+     "Energía y Minas de Cuba.", [("Ministerio de Energía y Minas de Cuba", [], None)]),
+    ("Los incendios han calcinado más de 261.000 hectáreas, la peor cifra desde que hay "
+     "registros, según el EFFIS.", [("EFFIS", [], None)]),
+    # (the GDP advancing is no cue)
+    ("El PIB avanzó un 3,4 %, precisó el instituto.", [("instituto", [], None)]),
+])
+def test_spanish_leaks_nouns_and_adjectives(text, want):
+    assert chains(text, "es") == want

@@ -141,6 +141,10 @@ FINDING = frozenset("""found documented recorded registered counted detected dis
 DOERS = frozenset("""police authorities officers troops soldiers firefighters inspectors customs
     policía autoridades agentes bomberos militares soldados""".split())
 
+#: News broken before it is official, after "según": "según ha avanzado la Cadena SER" (not
+#: cues anywhere else: "el PIB avanzó un 3,4 %", "el dato adelantado").
+ADVANCED = frozenset({"avanzado", "avanzó", "adelantado", "adelantó"})
+
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
 FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) the "
@@ -1039,13 +1043,14 @@ class Attributor:
                     continue
             hit = match_at(toks, i, c.before) if toks[i].low in c.before.firsts else None
             if hit and hit[0] + 1 < len(toks) and toks[hit[0]].low in AUXILIARIES \
-                    and toks[hit[0] + 1].low in c.verbs:
+                    and (toks[hit[0] + 1].low in c.verbs or toks[hit[0] + 1].low in ADVANCED):
                 hit = (hit[0] + 1, hit[1])  # "según ha informado el Servicio …"
             if hit and hit[0] + 1 < len(toks) and toks[hit[0]].low in ("el", "la", "los", "las") \
                     and toks[hit[0] + 1].low in ("cual", "cuales"):
                 done = hit[0] + 2  # "un balance según el cual …": the balance's own claim
                 continue
-            if hit and hit[0] < len(toks) and toks[hit[0]].low in c.verbs:
+            if hit and hit[0] < len(toks) and (toks[hit[0]].low in c.verbs
+                                               or toks[hit[0]].low in ADVANCED):
                 cue = self._inverted(hit[0])  # "según informó este martes el gobernador"
                 if cue is not None:
                     self._interviewer(cue)  # ("…, en un mensaje recogido por Ukrinform")
@@ -1374,7 +1379,6 @@ class Attributor:
         word = toks[i].low
         if not toks[i].text.islower() and i > 0:
             return False  # "United States", not "states"
-        toks[i + 1].low if i + 1 < len(toks) else ""
         b = i - 1
         while b > 0 and (toks[b].low in ("first", "also", "already", "not", "never", "still")
                          or (toks[b].low.endswith("ly") and toks[b].text.islower())):
@@ -1395,6 +1399,15 @@ class Attributor:
             return False  # "141 confirmed cases", "44 million registered voters": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if self.lang == "es" and word in ("cifra", "cifras") and i > 0 and (
+                toks[i - 1].low in DETERMINERS or (i > 1 and toks[i - 2].low in DETERMINERS
+                                                   and toks[i - 1].text.islower())):
+            return False  # "la peor cifra desde que hay registros": a noun
+        if self.lang == "es" and word.endswith(("ado", "ada", "ados", "adas", "ido", "ida")) \
+                and i > 0 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
+                and toks[i - 1].low not in AUXILIARIES and toks[i - 1].low not in (
+                    "lo", "se", "le", "les", "fue", "fueron", "sido", "según"):
+            return False  # "el incendio declarado el 5 de agosto": an adjective
         if word == "briefed" and i + 1 < len(toks) and toks[i + 1].low == "by" and i > 0 \
                 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
             return False  # "Lee, a lawmaker briefed by the NIS, told …": a participle
@@ -1916,8 +1929,10 @@ class Attributor:
             if toks[i].low not in firsts:
                 continue
             hit = match_at(toks, i, self.cues.relay)
-            if not hit or (i > 0 and toks[i - 1].text != "," and hit[0] - i < 2):
-                continue
+            if not hit or (i > 0 and toks[i - 1].text != "," and hit[0] - i < 2
+                           and not (toks[i - 1].text[:1].isupper()
+                                    and toks[i].low in ("citando", "citing"))):
+                continue  # (but "la Cadena SER citando fuentes de …" after a name)
             s, e = self.np_after(hit[0])
             by = match_at(toks, e, self.cues.cited_by) if e > s and all(
                 t.low in REPORT_NOUNS or t.low in DETERMINERS for t in toks[s:e]) else None
