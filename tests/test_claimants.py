@@ -1720,3 +1720,15 @@ def test_a_person_of_an_institution_keeps_it_in_the_role():
 ])
 def test_spanish_leaks_nouns_and_adjectives(text, want):
     assert chains(text, "es") == want
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # results from a body, figures released by it
+    ("Erdogan won with 52.14% of the vote, according to preliminary results from the Supreme "
+     "Election Council (YSK).", ["Supreme Election Council"]),
+    ("Unemployment fell to 11.4% in the third quarter, in figures released by the National "
+     "Statistics Institute (INE) on Friday. Employment rose by 209,100, the institute said.",
+     ["National Statistics Institute"] * 2),
+])
+def test_results_from_and_figures_released_by(text, expected):
+    assert sources(text) == expected

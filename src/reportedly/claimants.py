@@ -153,8 +153,8 @@ FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|
 FAMILIAR_FIRST = frozenset({"familiar", "with", "close", "briefed"})
 
 #: What a body has, in a relative clause that describes it: "which has 800,000 members".
-HAS_VERBS = frozenset("""has have employs represents counts houses hosts operates runs tiene
-    cuenta emplea representa agrupa alberga""".split())
+HAS_VERBS = frozenset("""has have employs represents counts houses hosts operates runs owns
+    holds controls tiene cuenta emplea representa agrupa alberga posee controla""".split())
 
 #: Those whose forecasts a consensus gathers: "the 8.8 trillion won forecast by analysts,
 #: according to LSEG SmartEstimate" is LSEG's, on the analysts' basis.
@@ -586,7 +586,9 @@ class Attributor:
             if t.low == "a" and self._a_inside_name(i, j):
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
-            if t.low in ("by", "in") and j > i and toks[j - 1].low in REPORT_LIKE \
+            if (t.low in ("by", "in") or (t.low == "from" and i > 0
+                                          and toks[i - 1].low in self.cues.before.lasts)) \
+                    and j > i and toks[j - 1].low in REPORT_LIKE \
                     and j + 1 < len(toks) \
                     and (toks[j + 1].text[:1].isupper() or (
                         toks[j + 1].low in ARTICLES and any(
