@@ -1732,3 +1732,15 @@ def test_spanish_leaks_nouns_and_adjectives(text, want):
 ])
 def test_results_from_and_figures_released_by(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    # where a described body sits is not part of its name; a proper name keeps its place
+    ("Local media in Sudan", "Local media"),
+    ("el Departamento de Gestión de Asuntos de Desastres del país",
+     "Departamento de Gestión de Asuntos de Desastres"),
+    ("Human Rights Activists in Iran", "Human Rights Activists in Iran"),
+    ("Fiscalía General del Estado", "Fiscalía General del Estado"),
+])
+def test_where_a_body_sits(written, canonical):
+    assert Aliases().resolve(written).canonical == canonical

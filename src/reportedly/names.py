@@ -64,6 +64,12 @@ TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|c
 #: What follows a name's acronym: "(INM) mexicano", "(CDC) de Estados Unidos".
 AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-Z][\w ]*)$")
 
+#: Where a body described sits: "local media in Sudan", "el Departamento de Gestión de Asuntos
+#: de Desastres del país" (kept when nothing before it says which, "the health ministry in
+#: Gaza", or when it is part of a proper name, "Human Rights Activists in Iran").
+LOCATED = re.compile(r"(?<=[\w)])\s+(?:in|en)\s+(?:the\s+)?(?:enclave|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
+                     r"|(?<=[\w)])\s+(?:del|de la)\s+(?:país|estado|región|provincia|ciudad)$")
+
 #: Last words of a name that need their country: "Russia's Defence Ministry".
 GENERIC_HEADS = frozenset("""ministry ministries staff army military government police forces
     embassy parliament office service services agency committee council court navy""".split())
@@ -246,6 +252,13 @@ class Aliases:
         text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
         text = TRAILING_GENERIC.sub("", text)  # ("a Reuters/Ipsos poll completed on Tuesday")
         text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
+        located = LOCATED.search(text)
+        if located and any(w[:1].isupper() for w in text[:located.start()].split()) and any(
+                w.islower() for w in text[:located.start()].split()[1:]) and (
+                located.group(0).split()[-1] in ("enclave", "país", "estado", "región",
+                                                 "provincia", "ciudad")
+                or located.group(0).split(None, 1)[1] in countries()):
+            text = text[:located.start()]  # ("the Joint Coordination Centre in Istanbul")
         if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
             text = text[:-1]  # "UK MoD." at the end of a sentence
         return text.strip()
