@@ -67,7 +67,8 @@ AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-
 #: Where a body described sits: "local media in Sudan", "el Departamento de Gestión de Asuntos
 #: de Desastres del país" (kept when nothing before it says which, "the health ministry in
 #: Gaza", or when it is part of a proper name, "Human Rights Activists in Iran").
-LOCATED = re.compile(r"(?<=[\w)])\s+(?:in|en)\s+(?:the\s+)?(?:enclave|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
+LOCATED = re.compile(r"(?<=[\w)])\s+(?:in|en)\s+(?:the\s+)?"
+                     r"(?:enclave|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
                      r"|(?<=[\w)])\s+(?:del|de la)\s+(?:país|estado|región|provincia|ciudad)$")
 
 #: Last words of a name that need their country: "Russia's Defence Ministry".
