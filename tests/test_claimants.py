@@ -1744,3 +1744,9 @@ def test_results_from_and_figures_released_by(text, expected):
 ])
 def test_where_a_body_sits(written, canonical):
     assert Aliases().resolve(written).canonical == canonical
+
+
+def test_an_office_named_for_its_holder_is_the_office():
+    text = ("Unos 1.200 presos serán liberados, informó la oficina del primer ministro israelí, "
+            "Benjamín Netanyahu.")
+    assert sources(text, "es") == ["oficina del primer ministro israelí"]

@@ -1767,6 +1767,12 @@ class Attributor:
                     for t in toks[c:d]) and self.text_of(c, d) not in countries():
                 person = self.name(c, d)
                 role_text = role.text if role is not None else self.text_of(a, b)
+                words = [w.casefold() for w in self.aliases.clean(role_text).split()]
+                if role is not None and len(words) > 2 and self.aliases.anaphora.get(
+                        words[0]) == "org" and words[1] in ("de", "del", "of") and any(
+                        w in self.aliases.titles for w in words[2:]):
+                    return role, d  # "la oficina del primer ministro israelí, Benjamín
+                    # Netanyahu": the office speaks, the person names whose it is
                 if person is not None and (role is not None or self.aliases.anaphor_kind(
                         role_text) is not None):
                     # "el gobernador regional, Oleh Sinegúbov"; "Según el presidente
