@@ -1750,3 +1750,17 @@ def test_an_office_named_for_its_holder_is_the_office():
     text = ("Unos 1.200 presos serán liberados, informó la oficina del primer ministro israelí, "
             "Benjamín Netanyahu.")
     assert sources(text, "es") == ["oficina del primer ministro israelí"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of portfolios inside a name
+    ("Los Presupuestos ascienden a 27.000 millones de euros, explicó la consejera de Economía, "
+     "Hacienda y Empleo, Rocío Albert.", ["Rocío Albert"]),
+    ("La cifra asciende a 3 millones, según el Ministerio de Inclusión, Seguridad Social y "
+     "Migraciones.", ["Ministerio de Inclusión, Seguridad Social y Migraciones"]),
+    # (a list of places after "de" is no name: "de Madrid, Barcelona y Valencia, dijo X")
+    ("Detuvo a 23 personas en la provincia de Madrid, Barcelona y Valencia, informó la policía.",
+     ["policía"]),
+])
+def test_portfolios_listed_in_a_name(text, expected):
+    assert sources(text, "es") == expected

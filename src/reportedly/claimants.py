@@ -512,6 +512,12 @@ class Attributor:
         j = i
         while j < len(toks) and j - i < 24:
             t = toks[j]
+            if t.text == "," and j > i + 1 and self.lang == "es" \
+                    and toks[j - 2].low in ("de", "del") and toks[j - 1].text[:1].isupper():
+                end = self._portfolio_list(j)
+                if end is not None:
+                    j = end  # "el Ministerio de Inclusión, Seguridad Social y Migraciones"
+                    continue
             if t.text in BOUNDARY:
                 close = _closing(toks, j)
                 if close is not None and j > i:
@@ -770,6 +776,28 @@ class Attributor:
             if j > start and self.text_of(start, j) not in countries():
                 return self.aliases.resolve(self.text_of(start, j))
         return None
+
+    def _portfolio_list(self, comma: int) -> int | None:
+        """Where a list of portfolios in a name ends, from the comma after its first one
+        ("de Economía, Hacienda y Empleo"); None when what follows the comma is no such list."""
+        toks, k = self.toks, comma + 1
+        while k < len(toks) and k - comma <= 6 and (
+                toks[k].text[:1].isupper() or toks[k].text == ","
+                or (toks[k].low in ("la", "el", "los", "las") and k + 1 < len(toks)
+                    and toks[k + 1].text[:1].isupper())):
+            k += 1
+        if k == comma + 1 or k + 1 >= len(toks) or toks[k].low not in ("y", "e") \
+                or not toks[k + 1].text[:1].isupper() and not (
+                    toks[k + 1].low in ("la", "el") and k + 2 < len(toks)
+                    and toks[k + 2].text[:1].isupper()):
+            return None
+        k += 2 if toks[k + 1].text[:1].isupper() else 3
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            k += 1
+        if k < len(toks) and toks[k].text not in BOUNDARY and toks[k].text != "(" \
+                and toks[k].low not in self.cues.verbs:
+            return None
+        return k
 
     def _apposed(self, i: int, j: int) -> Name | None:
         """ "DTEK, the largest private power company, has said": the organisation named just
