@@ -787,9 +787,9 @@ class Attributor:
                     and toks[k + 1].text[:1].isupper())):
             k += 1
         if k == comma + 1 or k + 1 >= len(toks) or toks[k].low not in ("y", "e") \
-                or not toks[k + 1].text[:1].isupper() and not (
+                or (not toks[k + 1].text[:1].isupper() and not (
                     toks[k + 1].low in ("la", "el") and k + 2 < len(toks)
-                    and toks[k + 2].text[:1].isupper()):
+                    and toks[k + 2].text[:1].isupper())):
             return None
         k += 2 if toks[k + 1].text[:1].isupper() else 3
         while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
