@@ -1764,3 +1764,17 @@ def test_an_office_named_for_its_holder_is_the_office():
 ])
 def test_portfolios_listed_in_a_name(text, expected):
     assert sources(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the figure's own noun is no cue; an age a law sets is the journalist's
+    ("A New York jury found Donald Trump guilty on all 34 felony counts of falsifying business "
+     "records on Thursday.", [None]),
+    ("Some 1.28 million people marched against the plan to raise the pension age to 64, the "
+     "Interior Ministry said.", ["Interior Ministry", None]),
+    # (not an age limit a claim is about: "children under the age of 10")
+    ("More than 560,000 children under the age of 10 were vaccinated, the WHO said.",
+     ["WHO", "WHO"]),
+])
+def test_counts_and_ages_set_by_law(text, expected):
+    assert sources(text) == expected

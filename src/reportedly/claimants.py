@@ -1429,6 +1429,9 @@ class Attributor:
             return False  # "141 confirmed cases", "44 million registered voters": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if word in ("counts", "claims", "reports", "estimates") and any(
+                t.low[:1].isdigit() for t in toks[max(0, i - 2):i]):
+            return False  # "guilty on all 34 felony counts": the figure's own noun
         if self.lang == "es" and word in ("cifra", "cifras") and i > 0 and (
                 toks[i - 1].low in DETERMINERS or (i > 1 and toks[i - 2].low in DETERMINERS
                                                    and toks[i - 1].text.islower())):
@@ -2352,6 +2355,9 @@ class Attributor:
             return True  # "sus cerca de 10 millones de habitantes", "que tenía 430.000 …"
         if before == "to" and obj in INHABITANTS and i > 1 and toks[i - 2].low == "home":
             return True  # "Lismore, home to about 44,000 people"
+        if before in ("to", "from") and i > 1 and (toks[i - 2].low == "age" or (
+                i > 3 and toks[i - 2].low[:1].isdigit() and toks[i - 4].low == "age")):
+            return True  # "raise the pension age to 64", "from 62 to 64": what a law sets
         if after == "-" and before in ("the", "a") and fig.j + 1 < len(toks) \
                 and toks[fig.j + 1].low in MEMBERSHIP:
             return True  # "the 650-member House of Commons", "the 151-seat lower house"
