@@ -1778,3 +1778,21 @@ def test_portfolios_listed_in_a_name(text, expected):
 ])
 def test_counts_and_ages_set_by_law(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # forecasts: "prevé que", "había previsto"; not "está previsto", nor "el plan prevé"
+    ("El Fondo Monetario Internacional prevé que su economía se contraiga más de un 8 %.",
+     [("IMF", [], None)]),
+    ("En junio, el Banco de España había previsto una inflación media del 7,5 %.",
+     [("Banco de España", [], None)]),
+    ("Las cuentas prevén un gasto de 198.221 millones de euros, según el Ministerio de Hacienda.",
+     [("Ministerio de Hacienda", [], None)]),
+    # its own report is no relay; a clause after ", y" claims only its own figures
+    ("El FMI prevé que la economía mundial crezca un 3 %, según su último informe de "
+     "Perspectivas de la Economía Mundial.", [("IMF", [], None)]),
+    ("El país arrastra una deuda de unos 51.000 millones de dólares, y el FMI prevé que su "
+     "economía se contraiga un 8 %.", [(None, [], None), ("IMF", [], None)]),
+])
+def test_spanish_forecasts(text, want):
+    assert chains(text, "es") == want

@@ -145,6 +145,9 @@ DOERS = frozenset("""police authorities officers troops soldiers firefighters in
 #: cues anywhere else: "el PIB avanzó un 3,4 %", "el dato adelantado").
 ADVANCED = frozenset({"avanzado", "avanzó", "adelantado", "adelantó"})
 
+#: Spanish verbs of forecasting: cues only before what they foresee ("prevé que …").
+FORESEES = frozenset({"prevé", "prevén", "preveía", "previó", "previsto"})
+
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
 FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) the "
@@ -1429,6 +1432,14 @@ class Attributor:
             return False  # "141 confirmed cases", "44 million registered voters": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if word in FORESEES:
+            # "el FMI prevé que su economía se contraiga un 8 %", "había previsto una inflación
+            # del 7,5 %"; not "el plan prevé una inversión de …"
+            nxt = next((t.low for t in toks[i + 1:i + 3] if t.low not in ("además", "también")),
+                       "")
+            if word == "previsto":  # (not "Está previsto que …")
+                return i > 0 and toks[i - 1].low in ("había", "ha", "han", "habían")
+            return nxt == "que"
         if word in ("counts", "claims", "reports", "estimates") and any(
                 t.low[:1].isdigit() for t in toks[max(0, i - 2):i]):
             return False  # "guilty on all 34 felony counts": the figure's own noun
@@ -2126,7 +2137,9 @@ class Attributor:
             if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical \
                     and not tally:
                 own = pp.np_start < len(toks) and toks[pp.np_start].low in OWN \
-                    and pp.np_start > verb.at and self.lang == "en"
+                    and pp.np_start > verb.at and (self.lang == "en" or any(
+                        t.low in REPORT_NOUNS for t in toks[pp.np_start + 1:pp.np_start + 3]))
+                # ("El FMI prevé …, según su último informe": its own report)
                 if not pp.name.named and (own or self.aliases.is_unnamed(pp.name.text)):
                     out["basis"] = pp.name.text  # "X, según sus propias fuentes, eleva …"
                 elif own and pp.at > verb.at:
@@ -2560,6 +2573,10 @@ class Attributor:
                                               for k in range(c.at + 1, fig.i))))]
         # (what a relative clause "measured at" is only the figure in that clause: "the quake,
         # which the USGS measured at 5.6, has killed 268, the agency said")
+        verbs = [c for c in verbs if not (
+            c.np_start >= fig.j and c.np_start > 1 and toks[c.np_start - 1].low in ("y", "and")
+            and toks[c.np_start - 2].text == "," and c.np_start < c.at)]
+        # ("…, y el FMI prevé que …": a clause of its own after the figure)
         if not verbs:
             return None
         before = [c for c in verbs if c.at < fig.i]
