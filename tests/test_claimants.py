@@ -1796,3 +1796,11 @@ def test_counts_and_ages_set_by_law(text, expected):
 ])
 def test_spanish_forecasts(text, want):
     assert chains(text, "es") == want
+
+
+def test_an_agency_for_someone_and_dotted_acronyms():
+    text = ("More than 100 people have been killed, the U.N. agency for Palestinian refugees said "
+            "on Tuesday, adding that nearly 600,000 displaced people were sheltering in its "
+            "facilities.")
+    assert sources(text) == ["UNRWA", "UNRWA"]
+    assert Aliases().key("U.N. agency") == Aliases().key("UN agency")

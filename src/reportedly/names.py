@@ -64,6 +64,9 @@ TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|c
 #: What follows a name's acronym: "(INM) mexicano", "(CDC) de Estados Unidos".
 AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-Z][\w ]*)$")
 
+#: An acronym written with dots: "U.N.", "U.S.", "E.U.".
+ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
+
 #: Where a body described sits: "local media in Sudan", "el Departamento de Gestión de Asuntos
 #: de Desastres del país" (kept when nothing before it says which, "the health ministry in
 #: Gaza", or when it is part of a proper name, "Human Rights Activists in Iran").
@@ -232,6 +235,7 @@ class Aliases:
         name = name.replace("’", "'").replace(" 's", "'s").replace(" ' s", "'s")
         # (an article, not "LA" of "LA Times")
         name = re.sub(r"^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+", "", name.strip())
+        name = ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), name)  # "U.N." is "UN"
         return re.sub(r"\s+", " ", name).casefold()
 
     def clean(self, text: str) -> str:
