@@ -1804,3 +1804,14 @@ def test_an_agency_for_someone_and_dotted_acronyms():
             "facilities.")
     assert sources(text) == ["UNRWA", "UNRWA"]
     assert Aliases().key("U.N. agency") == Aliases().key("UN agency")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a named body expects something to reach is its figure
+    ("The UN expects the global total to hit 9.7 billion in 2050.", ["United Nations"]),
+    # (not a plan in the clause a closing tag claims)
+    ("The Government expects a budget surplus of €10 billion next year, Minister for Finance "
+     "Paschal Donohoe said.", ["Paschal Donohoe"]),
+])
+def test_what_a_body_expects(text, expected):
+    assert sources(text) == expected

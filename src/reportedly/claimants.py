@@ -1474,7 +1474,10 @@ class Attributor:
                 i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY
                 or toks[i + 1].low in ("that", "on", "in", "this", "last", "earlier")):
             return True  # "…, the Office for Budget Responsibility forecast on Wednesday"
-        if word in ("expected", "expect", "forecast"):
+        if word in ("expects", "expected") and i > 0 and toks[i - 1].text[:1].isupper() \
+                and toks[i - 1].text.isalpha() and any(t.low == "to" for t in toks[i + 1:i + 8]):
+            return True  # "The UN expects the global total to hit 9.7 billion"
+        if word in ("expected", "expects", "expect", "forecast"):
             # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
             return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
         if word in ("ruled", "rules"):
