@@ -1815,3 +1815,9 @@ def test_an_agency_for_someone_and_dotted_acronyms():
 ])
 def test_what_a_body_expects(text, expected):
     assert sources(text) == expected
+
+
+def test_a_spanish_sentence_opening_with_its_verb():
+    text = ("Aseguró este martes la presidenta de la Federación Empresarial Hotelera de Mallorca "
+            "(FEHM), María Frontera, que la ocupación rozará el 95 % en agosto.")
+    assert sources(text, "es") == ["María Frontera"]

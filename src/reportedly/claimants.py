@@ -1661,6 +1661,8 @@ class Attributor:
         # inverted: "…, said Budanov." / "says NIS" / "…, informó el fiscal general, Andrí Kostin"
         if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e):
             return self._inverted(v)
+        if v == 0 and self.lang == "es":
+            return self._inverted(v)  # "Aseguró este martes la presidenta de la FEHM, …, que"
         return None
 
     def _quoted_as(self, q: int) -> Cue | None:
