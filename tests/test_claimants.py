@@ -1821,3 +1821,20 @@ def test_a_spanish_sentence_opening_with_its_verb():
     text = ("Aseguró este martes la presidenta de la Federación Empresarial Hotelera de Mallorca "
             "(FEHM), María Frontera, que la ocupación rozará el 95 % en agosto.")
     assert sources(text, "es") == ["María Frontera"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a court's or prosecutor's papers an outlet has seen: theirs, via the outlet
+    ("La Audiencia Nacional ha condenado a 8 años de prisión a un exdirigente, según la "
+     "sentencia, a la que ha tenido acceso Europa Press.",
+     [("Audiencia Nacional", ["Europa Press"], None)]),
+    ("La Fiscalía Anticorrupción reclama 74 años de cárcel para los acusados, según el escrito de "
+     "acusación al que ha tenido acceso el diario La Verdad.",
+     [("Fiscalía Anticorrupción", ["La Verdad"], None)]),
+    # the same court, named again by the paper another body published
+    ("El Tribunal Supremo ha confirmado la pena de 15 años de prisión, según la sentencia "
+     "difundida este jueves por el Consejo General del Poder Judicial (CGPJ).",
+     [("Tribunal Supremo", ["Consejo General del Poder Judicial"], None)]),
+])
+def test_court_papers_seen_by_an_outlet(text, want):
+    assert chains(text, "es") == want

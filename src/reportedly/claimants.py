@@ -148,6 +148,10 @@ ADVANCED = frozenset({"avanzado", "avanzó", "adelantado", "adelantó"})
 #: Spanish verbs of forecasting: cues only before what they foresee ("prevé que …").
 FORESEES = frozenset({"prevé", "prevén", "preveía", "previó", "previsto"})
 
+#: Papers of a court or a prosecutor: whose they are is who the sentence says acted.
+LEGAL_PAPERS = frozenset("""sentencia escrito auto resolución fallo ruling judgment judgement
+    indictment verdict""".split())
+
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
 FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) the "
@@ -1188,6 +1192,14 @@ class Attributor:
             return
         words = cue.name.text.split()
         written = [w.casefold() for w in words[:3]]
+        if outlet.named and not cue.name.named and not LEGAL_PAPERS.isdisjoint(written) \
+                and (opener := self._opening_name(cue.at)) is not None:
+            # "La Audiencia Nacional ha condenado a 8 años …, según la sentencia, a la que ha
+            # tenido acceso Europa Press": the court's, via the outlet that saw it
+            cue.name, cue.outer = opener, outlet
+            cue.relays.append(outlet)
+            cue.end = cue.np_end = e
+            return
         report = next((w for w in words[:3] if w.casefold() in REPORT_NOUNS), None)
         author = strip_report(cue.name.text) if report else cue.name.text
         if report is not None and author == cue.name.text and len(words) > 1 \
@@ -2139,8 +2151,12 @@ class Attributor:
             if verb.outer is not None:
                 chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
                 chain.extend(verb.further)
-            if pp is not None and pp.name is not None and pp.name.canonical != verb.name.canonical \
-                    and not tally:
+            if pp is not None and pp.name is not None and pp.outer is not None \
+                    and pp.name.canonical == verb.name.canonical:
+                chain.extend([pp.outer, *pp.further])  # "El Tribunal Supremo ha confirmado …,
+                # según la sentencia difundida por el CGPJ": the court's, via the CGPJ
+            elif pp is not None and pp.name is not None \
+                    and pp.name.canonical != verb.name.canonical and not tally:
                 own = pp.np_start < len(toks) and toks[pp.np_start].low in OWN \
                     and pp.np_start > verb.at and (self.lang == "en" or any(
                         t.low in REPORT_NOUNS for t in toks[pp.np_start + 1:pp.np_start + 3]))
