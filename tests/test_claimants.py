@@ -1838,3 +1838,12 @@ def test_a_spanish_sentence_opening_with_its_verb():
 ])
 def test_court_papers_seen_by_an_outlet(text, want):
     assert chains(text, "es") == want
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Rwanda-backed M23 rebels", "M23"),
+    ("RSF fighters", "RSF"),
+    ("Houthi rebels", "Houthi rebels"),  # (a name, not an acronym: kept as written)
+])
+def test_fighters_named_by_their_groups_acronym(written, canonical):
+    assert Aliases().resolve(written).canonical == canonical

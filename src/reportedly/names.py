@@ -64,6 +64,10 @@ TRAILING_PARTICIPLE = re.compile(r"(?<=\w)\s+(?:publicad|difundid|divulgad|dad|c
 #: What follows a name's acronym: "(INM) mexicano", "(CDC) de Estados Unidos".
 AFTER_ACRONYM = re.compile(r"(\([A-Z][\w.-]*\))\s+(?:[a-záéíóúñ]+|del? [A-Z][\w ]*)$")
 
+#: Fighters named by their group's acronym: "M23 rebels", "RSF fighters" are the group.
+ACRONYM_FIGHTERS = re.compile(r"^((?:[A-Z][A-Za-z]*-)?[A-Z0-9]{2,}(?:-[A-Z0-9]+)?)\s+"
+                              r"(?:rebels|militants|fighters|insurgents|militiamen)$")
+
 #: An acronym written with dots: "U.N.", "U.S.", "E.U.".
 ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
 
@@ -257,6 +261,7 @@ class Aliases:
         text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
         text = TRAILING_GENERIC.sub("", text)  # ("a Reuters/Ipsos poll completed on Tuesday")
         text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
+        text = ACRONYM_FIGHTERS.sub(r"\1", text)
         located = LOCATED.search(text)
         if located and any(w[:1].isupper() for w in text[:located.start()].split()) and any(
                 w.islower() for w in text[:located.start()].split()[1:]) and (
