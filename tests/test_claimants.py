@@ -1847,3 +1847,12 @@ def test_court_papers_seen_by_an_outlet(text, want):
 ])
 def test_fighters_named_by_their_groups_acronym(written, canonical):
     assert Aliases().resolve(written).canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Las autoridades del este del país, en cambio, mantienen un balance de 3.166 fallecidos.",
+     ["autoridades del este del país"]),
+    ("El banco central mantiene los tipos en el 4 %.", [None]),
+])
+def test_a_toll_someone_keeps(text, expected):
+    assert sources(text, "es") == expected

@@ -1444,6 +1444,9 @@ class Attributor:
             return False  # "141 confirmed cases", "44 million registered voters": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if word in ("mantiene", "mantienen", "mantenía", "mantenían"):
+            # "mantienen un balance de 3.166 fallecidos"; not "mantiene los tipos en el 4 %"
+            return any(t.low in ("balance", "cifra", "recuento") for t in toks[i + 1:i + 4])
         if word in FORESEES:
             # "el FMI prevé que su economía se contraiga un 8 %", "había previsto una inflación
             # del 7,5 %"; not "el plan prevé una inversión de …"
