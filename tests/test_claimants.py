@@ -1856,3 +1856,14 @@ def test_fighters_named_by_their_groups_acronym(written, canonical):
 ])
 def test_a_toll_someone_keeps(text, expected):
     assert sources(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report by someone, as the subject of a reporting verb, is its author's
+    ("A report by the UN human rights office released on Tuesday found that the toll was about "
+     "1,000 higher than in 2023.", ["UN OHCHR"]),
+    ("A poll by public broadcaster NHK released last week put his cabinet's approval rating at "
+     "38%.", ["NHK"]),
+])
+def test_a_report_by_someone_as_subject(text, expected):
+    assert sources(text) == expected

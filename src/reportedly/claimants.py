@@ -1642,6 +1642,12 @@ class Attributor:
                 cue = Cue("verb", v, v + 1, name, np_start=start, np_end=e)
                 self._cited_subject(cue)
                 return cue
+        if s < e and s > 1 and toks[s - 1].low in ("by", "from", "de", "del") \
+                and toks[s - 2].low in REPORT_NOUNS and (s == 2 or toks[s - 3].low in DETERMINERS):
+            end = e - 1 if toks[e - 1].low in PUBLISHED and e - 1 > s else e
+            name = self.name(s, end)  # "A report by the UN human rights office released on
+            if name is not None and name.named:  # Tuesday found that …": its author's
+                return Cue("verb", v, v + 1, name, np_start=s - 2, np_end=end)
         if s < e and s > 0 and toks[s - 1].low in PREPOSITIONS:
             return None  # "said in comments reported on …": not a subject
         if s == e and e > 0 and toks[e - 1].low in ("y", "and", "e", "aunque", "pero", "but"):
