@@ -131,12 +131,6 @@ TRADING_VERBS = frozenset("""posted reported forecast cut raised lowered booked 
     delivered shipped recorded swung announced agreed ganó registró obtuvo produjo vendió facturó
     perdió logró elevó redujo recortó anunció cerró invirtió ingresó""".split())
 
-#: Verbs of finding or counting: what they found reaches the article through whoever the
-#: sentence's closing tag names.
-FINDING = frozenset("""found documented recorded registered counted detected discovered
-    identified tallied documentado documentados documentadas registrado registrados registradas
-    contabilizado contabilizados hallado encontrado detectado""".split())
-
 #: Those who do the finding, named only by what they are: "Police found …".
 DOERS = frozenset("""police authorities officers troops soldiers firefighters inspectors customs
     policía autoridades agentes bomberos militares soldados""".split())
@@ -263,6 +257,12 @@ DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spli
 
 #: Verbs of what happened as much as of what was said ("Yemen has recorded 95,000 cases").
 RECORDED = frozenset("recorded records registered registers logged".split())
+
+#: Verbs of finding or counting: what they found reaches the article through whoever the
+#: sentence's closing tag names.
+FINDING = RECORDED | frozenset("""found documented counted detected discovered identified
+    tallied documentado documentados documentadas registrado registrados registradas
+    contabilizado contabilizados hallado encontrado detectado""".split())
 
 PASSIVE_BE = frozenset("been be being was were is are".split())
 

@@ -75,8 +75,9 @@ ACRONYM_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}")
 #: de Desastres del país" (kept when nothing before it says which, "the health ministry in
 #: Gaza", or when it is part of a proper name, "Human Rights Activists in Iran").
 LOCATED = re.compile(r"(?<=[\w)])\s+(?:in|en)\s+(?:the\s+)?"
-                     r"(?:enclave|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
-                     r"|(?<=[\w)])\s+(?:del|de la)\s+(?:país|estado|región|provincia|ciudad)$")
+                     r"(?:(?P<generic>enclave)|(?P<place>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))$"
+                     r"|(?<=[\w)])\s+(?:del|de la)\s+"
+                     r"(?P<own>país|estado|región|provincia|ciudad)$")
 
 #: Last words of a name that need their country: "Russia's Defence Ministry".
 GENERIC_HEADS = frozenset("""ministry ministries staff army military government police forces
@@ -263,12 +264,11 @@ class Aliases:
         text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
         text = ACRONYM_FIGHTERS.sub(r"\1", text)
         located = LOCATED.search(text)
-        if located and any(w[:1].isupper() for w in text[:located.start()].split()) and any(
-                w.islower() for w in text[:located.start()].split()[1:]) and (
-                located.group(0).split()[-1] in ("enclave", "país", "estado", "región",
-                                                 "provincia", "ciudad")
-                or located.group(0).split(None, 1)[1] in countries()):
-            text = text[:located.start()]  # ("the Joint Coordination Centre in Istanbul")
+        before = text[:located.start()].split() if located else []
+        if located and any(w[:1].isupper() for w in before) \
+                and any(w.islower() for w in before[1:]) \
+                and (located["generic"] or located["own"] or located["place"] in countries()):
+            text = text[:located.start()]  # ("local media in Sudan")
         if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
             text = text[:-1]  # "UK MoD." at the end of a sentence
         return text.strip()
