@@ -1867,3 +1867,15 @@ def test_a_toll_someone_keeps(text, expected):
 ])
 def test_a_report_by_someone_as_subject(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the German state" is a country, not a reporting verb
+    ("Some 3,000 officers raided a group plotting to overthrow the German state, said federal "
+     "prosecutors, who added that 25 people had been detained.", ["federal prosecutors"] * 2),
+    # what a body expects, after a relative clause describing it
+    ("Fitch Ratings, which downgraded France's rating this month, expects the deficit to remain "
+     "above 5% of output until 2027.", ["Fitch Ratings"]),
+])
+def test_a_state_and_what_a_described_body_expects(text, expected):
+    assert sources(text) == expected

@@ -1485,12 +1485,15 @@ class Attributor:
         if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
                 toks[i + 1].low != "that" or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
             return False  # "state news agency IRNA", "citing state Chief Secretary X"
+        if word == "state" and i > 1 and toks[i - 2].low == "the" and is_demonym(toks[i - 1].text):
+            return False  # "to overthrow the German state,": a country
         if word == "forecast" and i > 0 and toks[i - 1].low not in DETERMINERS and (
                 i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY
                 or toks[i + 1].low in ("that", "on", "in", "this", "last", "earlier")):
             return True  # "…, the Office for Budget Responsibility forecast on Wednesday"
-        if word in ("expects", "expected") and i > 0 and toks[i - 1].text[:1].isupper() \
-                and toks[i - 1].text.isalpha() and any(t.low == "to" for t in toks[i + 1:i + 8]):
+        if word in ("expects", "expected") and i > 0 and (
+                (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha())
+                or toks[i - 1].text == ",") and any(t.low == "to" for t in toks[i + 1:i + 8]):
             return True  # "The UN expects the global total to hit 9.7 billion"
         if word in ("expected", "expects", "expect", "forecast"):
             # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
