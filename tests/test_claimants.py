@@ -1879,3 +1879,11 @@ def test_a_report_by_someone_as_subject(text, expected):
 ])
 def test_a_state_and_what_a_described_body_expects(text, expected):
     assert sources(text) == expected
+
+
+def test_whom_a_speaker_told_and_the_spy_agency():
+    text = ("North Korea has sent around 11,000 troops, Yonhap news agency reported, citing "
+            "lawmaker Park Sun-won, who had been briefed by the National Intelligence Service "
+            "(NIS). Park told reporters the spy agency also believed Pyongyang had shipped more "
+            "than 13,000 containers.")
+    assert chains(text)[-1] == (NIS, ["Park Sun-won"], None)

@@ -146,6 +146,9 @@ FORESEES = frozenset({"prevé", "prevén", "preveía", "previó", "previsto"})
 LEGAL_PAPERS = frozenset("""sentencia escrito auto resolución fallo ruling judgment judgement
     indictment verdict""".split())
 
+#: Whom a speaker tells, right after "told": "Park told reporters the spy agency believed …".
+AUDIENCES = frozenset("reporters journalists lawmakers parliament parliamentarians".split())
+
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
 FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) the "
@@ -486,7 +489,7 @@ def _np_plain(lang: str) -> frozenset[str]:
     c = cues(lang)
     return frozenset(STOP_NP[lang_key(lang)] | c.verbs | {
         "at", "in", "en", "on", "de", "del", "al", "la", "las", "los", "el", "the", "and", "y",
-        "e", "of", "for", "para", "state"})
+        "e", "of", "for", "para", "state"} | AUDIENCES)
 
 
 class Attributor:
@@ -717,6 +720,9 @@ class Attributor:
             if t.low == "at" and j >= 2 and toks[j - 2].low in STAFF and j < end:
                 j -= 1  # "a police officer at the hospital told AFP"
                 continue
+            if j >= 2 and j < end and toks[j - 2].low in ("told", "tells") and t.low in AUDIENCES:
+                break  # "Park told reporters the spy agency believed …": who was told is not
+                # the subject of what they were told
             if t.low in ("in", "en", "on") and j >= 2 and (
                     toks[j - 2].text[:1].isupper() or toks[j - 2].low in ORG_HEADS) \
                     and (toks[j].text[:1].isupper() or (
@@ -990,7 +996,7 @@ class Attributor:
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._apposed(i, j)
                     or self._introduced(text, i)
-                    or self.memory.headed(words[-1], value, self.lang == "es")
+                    or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
                     or self.memory.recall(value)
                     or self._named_before(value, i)
                     or self._opening_name(i, any(is_business(w) for w in words[1:]))

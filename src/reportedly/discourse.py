@@ -98,17 +98,18 @@ class Memory:
                 return found
         return None
 
-    def headed(self, head: str, kind: str | None, written: bool = False) -> Name | None:
+    def headed(self, head: str, kind: str | None, written: bool = False,
+               bare: bool = True) -> Name | None:
         """The last organisation named whose name has the anaphor's noun ("the ministry" →
         "Ministry of Agriculture and Rural Development", past an outlet named since);
         ``written``: also as written ("el ministerio" → "el Ministerio de Defensa ruso", whose
         canonical name is English); "the agency" also finds a news agency as written ("South
-        Korea's Yonhap news agency")."""
+        Korea's Yonhap news agency") when ``bare`` (not "the spy agency")."""
         if kind not in ("org", "media") or len(head) < 4:
             return None
         for name in self.named[:-12:-1]:
             if (head in name.canonical.casefold().split() or (
-                    (written or (name.kind == "media" and head == "agency"))
+                    (written or (name.kind == "media" and head == "agency" and bare))
                     and head in name.text.casefold().split())) \
                     and not looks_person(name):
                 return name
