@@ -1887,3 +1887,9 @@ def test_whom_a_speaker_told_and_the_spy_agency():
             "(NIS). Park told reporters the spy agency also believed Pyongyang had shipped more "
             "than 13,000 containers.")
     assert chains(text)[-1] == (NIS, ["Park Sun-won"], None)
+
+
+def test_what_a_country_posted_is_whoever_says_so():
+    text = ("Argentina posted a primary fiscal surplus of 1.4 trillion pesos in June, the sixth "
+            "monthly surplus in a row, the Economy Ministry said in a statement.")
+    assert sources(text) == ["Economy Ministry"]

@@ -2092,7 +2092,7 @@ class Attributor:
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
         if verb is not None and verb.at < fig.i and (toks[verb.at].low in RECORDED or (
-                toks[verb.at].low in ("reported", "reports", "confirmed")
+                toks[verb.at].low in ("reported", "reports", "confirmed", "posted")
                 and verb.name is not None and verb.name.canonical in countries())):
             # "The DRC has recorded 15,600 cases, the WHO said", "Pakistan has reported 20
             # cases, the polio centre said": who says so
