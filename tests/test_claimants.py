@@ -1893,3 +1893,17 @@ def test_what_a_country_posted_is_whoever_says_so():
     text = ("Argentina posted a primary fiscal surplus of 1.4 trillion pesos in June, the sixth "
             "monthly surplus in a row, the Economy Ministry said in a statement.")
     assert sources(text) == ["Economy Ministry"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the claimant just named has, in a relative clause ending the sentence, is background
+    ("Las ventas alcanzaron los 32.569 millones, precisó la compañía, que cuenta con unas 5.800 "
+     "tiendas en todo el mundo.", ["compañía", None]),
+    ("Polonia, que comparte 535 kilómetros de frontera con Ucrania, ha acogido a 1,8 millones de "
+     "refugiados, según ACNUR.", [None, "UNHCR"]),
+    # (a country hosting refugees in what a speaker says is the speaker's)
+    ("UN refugee chief Filippo Grandi said nearly 4 million had fled, including to Chad, which "
+     "now hosts more than 1.2 million refugees.", ["Filippo Grandi"] * 2),
+])
+def test_what_a_named_body_has(text, expected):
+    assert sources(text, "es" if " que " in text else "en") == expected

@@ -158,7 +158,8 @@ FAMILIAR_FIRST = frozenset({"familiar", "with", "close", "briefed"})
 
 #: What a body has, in a relative clause that describes it: "which has 800,000 members".
 HAS_VERBS = frozenset("""has have employs represents counts houses hosts operates runs owns
-    holds controls tiene cuenta emplea representa agrupa alberga posee controla""".split())
+    holds controls shares tiene cuenta emplea representa agrupa alberga posee controla comparte
+    comparten acoge acogen gestiona opera""".split())
 
 #: Those whose forecasts a consensus gathers: "the 8.8 trillion won forecast by analysts,
 #: according to LSEG SmartEstimate" is LSEG's, on the analysts' basis.
@@ -2323,14 +2324,18 @@ class Attributor:
         # a relative clause in the past is an aside when the cue that would claim it comes
         # after it ("que ha concedido protección a 190.000 ucranianos" is today's figure)
         closes = end < len(toks) and toks[end].text == "," and not any(c.at < start for c in found)
+        has = first in ("which", "que") and any(toks[m].low in HAS_VERBS
+                                                for m in range(start + 1, fig.i)) \
+            and not any(toks[m].low in ("margin", "margen") for m in range(start + 1, fig.i))
+        # (a poll's margin of error is the pollster's: "which has a margin of error of 2%")
+        if has and (end >= len(toks) - 1 or toks[end].text in (".", ";")) \
+                and any(c.np_end == start - 1 for c in found):
+            return True  # "…, precisó la compañía, que cuenta con unas 5.800 tiendas.": what
+            # the claimant just named is (not "…, including Chad, which hosts 1.2 million")
         return closes and (any(_past(toks[m].low) for m in range(start, end)) or (
             # "Axel Rudakubana, who murdered three girls in July, must serve …"
-            first == "who" and toks[start + 1].low.endswith("ed")) or (
-            # "The Histadrut, which has some 800,000 members, called …": what the body is
-            first in ("which", "que") and any(toks[m].low in HAS_VERBS
-                                              for m in range(start + 1, fig.i))
-            and not any(toks[m].low in ("margin", "margen") for m in range(start + 1, fig.i))))
-        # (a poll's margin of error is the pollster's: "which has a margin of error of 2%")
+            first == "who" and toks[start + 1].low.endswith("ed")) or has)
+        # ("The Histadrut, which has some 800,000 members, called …": what the body is)
 
     def _quake_named(self, fig: Found) -> bool:
         """Whether a magnitude only names the quake a sentence is about ("the death toll from
