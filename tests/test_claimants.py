@@ -1907,3 +1907,9 @@ def test_what_a_country_posted_is_whoever_says_so():
 ])
 def test_what_a_named_body_has(text, expected):
     assert sources(text, "es" if " que " in text else "en") == expected
+
+
+def test_a_further_hop_after_a_day():
+    text = ("Houston police recorded 296 homicides last year, according to figures released by the "
+            "Houston Police Department on Monday and reported by the Houston Chronicle.")
+    assert chains(text) == [("Houston Police Department", ["Houston Chronicle"], None)]

@@ -1269,6 +1269,11 @@ class Attributor:
         recogida por Y", ", según recogió Y"; None when no hop follows."""
         toks = self.toks
         start = k
+        m = k
+        while m < len(toks) and toks[m].low in AFTER_VERB_TIME and toks[m].low not in ("el", "la"):
+            m += 1
+        if m > k and m < len(toks) and toks[m].low in ("and", "y"):
+            k = m  # "released by the Houston Police Department on Monday and reported by …"
         if k < len(toks) and toks[k].text == ",":
             k += 1
         if k < len(toks) and toks[k].low in ("and", "y"):
