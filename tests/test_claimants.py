@@ -1913,3 +1913,9 @@ def test_a_further_hop_after_a_day():
     text = ("Houston police recorded 296 homicides last year, according to figures released by the "
             "Houston Police Department on Monday and reported by the Houston Chronicle.")
     assert chains(text) == [("Houston Police Department", ["Houston Chronicle"], None)]
+
+
+def test_a_source_owned_by_a_named_body_is_a_source():
+    text = ("The death toll has risen to 3,145, state broadcaster MRTV reported on Thursday, "
+            "citing the junta's information team.")
+    assert chains(text) == [("junta's information team", ["MRTV"], None)]

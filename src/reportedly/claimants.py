@@ -2208,11 +2208,14 @@ class Attributor:
         else:
             return out
         for rel in relays:
-            if (rel.named and not self._demonym_group(rel)) or (rel.text and self.lang == "es"
-                             and self.aliases.anaphor_kind(rel.text) == "org"
-                             and len(rel.text.split()) > 2):
-                # X citing named Y (or "citando a la junta militar birmana"): Y is the
-                # claimant, X relays
+            owned = rel.text.casefold().startswith("the ") and ("'s " in rel.text
+                                                                or "’s " in rel.text)
+            if (rel.named and not self._demonym_group(rel)) or owned or (
+                    rel.text and self.lang == "es"
+                    and self.aliases.anaphor_kind(rel.text) == "org"
+                    and len(rel.text.split()) > 2):
+                # X citing named Y (or "citando a la junta militar birmana", "citing the
+                # junta's information team"): Y is the claimant, X relays
                 chain.insert(0, rel)
             else:
                 out["basis"] = rel.text
