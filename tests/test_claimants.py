@@ -1919,3 +1919,18 @@ def test_a_source_owned_by_a_named_body_is_a_source():
     text = ("The death toll has risen to 3,145, state broadcaster MRTV reported on Thursday, "
             "citing the junta's information team.")
     assert chains(text) == [("junta's information team", ["MRTV"], None)]
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # "in the same interview" goes on through the relays of the claim before
+    ("Más de 2.000 personas han muerto en Derna, dijo el primer ministro Osama Hamad en "
+     "declaraciones a la televisión Al Masar. Hamad añadió en la misma entrevista que al menos "
+     "5.000 personas siguen desaparecidas.", "es",
+     [("Osama Hamad", ["Al Masar"], None)] * 2),
+    # (not without it: "He said" alone keeps no relay)
+    ("Some 5,000 people a month will be called up, spokesman Zaw Min Tun told BBC Burmese. He said "
+     "the conscripts would serve for up to two years.", "en",
+     [("Zaw Min Tun", ["BBC Burmese"], None), ("Zaw Min Tun", [], None)]),
+])
+def test_the_same_interview(text, lang, want):
+    assert chains(text, lang) == want

@@ -149,6 +149,9 @@ LEGAL_PAPERS = frozenset("""sentencia escrito auto resolución fallo ruling judg
 #: Whom a speaker tells, right after "told": "Park told reporters the spy agency believed …".
 AUDIENCES = frozenset("reporters journalists lawmakers parliament parliamentarians".split())
 
+#: Words that say a statement was made to the same outlet as the one before it.
+SAME_INTERVIEW = frozenset({"entrevista", "interview", "declaraciones", "remarks"})
+
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
 FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) the "
@@ -2063,6 +2066,8 @@ class Attributor:
 
     def attribute(self, figs: list[Found]) -> list[dict]:
         """For each figure: source, source_text, via, basis, hedge."""
+        # the claim before this sentence: "en la misma entrevista" goes on through its relays
+        self._before = (self.memory.claimed, self.memory.claimed_via)
         found = self.find_cues()
         self.found = found
         for cue in found:
@@ -2231,6 +2236,10 @@ class Attributor:
             claimant = chain[0]
         if claimant.same and len(chain) == 1:
             chain.extend(self.memory.claimed_via)  # "Según la misma fuente, …"
+        elif len(chain) == 1 and self._before[0] is not None and self._before[1] \
+                and self._before[0].canonical == claimant.canonical \
+                and positions(self.toks, SAME_INTERVIEW) and positions(self.toks, MISMO):
+            chain.extend(self._before[1])  # "Hamad añadió en la misma entrevista que …"
         out["source"], out["source_text"] = claimant.canonical, claimant.text
         self.memory.claimed, self.memory.claimed_via = claimant, chain[1:]
         out["role"] = claimant.role
