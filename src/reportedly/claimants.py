@@ -516,6 +516,8 @@ class Attributor:
         #: where the figures the journalist states on their own start ("Lula, de 76 años,"):
         #: not claimed by a statement the sentence goes on with
         self.background: set[int] = set()
+        #: the last claim before this sentence (claimant, relays), set when it is attributed
+        self._before: tuple[Name | None, list[Name]] = (None, [])
         memory.sentences.append(self)
 
     # -- noun phrases ------------------------------------------------------------------------
@@ -2066,8 +2068,8 @@ class Attributor:
 
     def attribute(self, figs: list[Found]) -> list[dict]:
         """For each figure: source, source_text, via, basis, hedge."""
-        # the claim before this sentence: "en la misma entrevista" goes on through its relays
-        self._before = (self.memory.claimed, self.memory.claimed_via)
+        self._before = (self.memory.claimed, self.memory.claimed_via)  # ("en la misma
+        # entrevista" goes on through its relays)
         found = self.find_cues()
         self.found = found
         for cue in found:
