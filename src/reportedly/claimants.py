@@ -1268,15 +1268,21 @@ class Attributor:
                 cue.further.append(further)
             cue.end = cue.np_end = e = e2
 
+    def _past_time(self, k: int) -> int:
+        """The token after the words of time from ``k`` on ("este martes", "on Monday"; an
+        article is not one of them: "el ministerio")."""
+        toks = self.toks
+        while k < len(toks) and toks[k].low in AFTER_VERB_TIME and toks[k].low not in ("el", "la"):
+            k += 1
+        return k
+
     def _hop_lead(self, k: int) -> int | None:
         """Where Y's name starts in a further hop after a relay's name at ``k``: "and later
         cited by Y", ", as cited by Y", "in a report cited by Y", "that was quoted by Y", "y
         recogida por Y", ", según recogió Y"; None when no hop follows."""
         toks = self.toks
         start = k
-        m = k
-        while m < len(toks) and toks[m].low in AFTER_VERB_TIME and toks[m].low not in ("el", "la"):
-            m += 1
+        m = self._past_time(k)
         if m > k and m < len(toks) and toks[m].low in ("and", "y"):
             k = m  # "released by the Houston Police Department on Monday and reported by …"
         if k < len(toks) and toks[k].text == ",":
@@ -1317,12 +1323,10 @@ class Attributor:
     def _interviewer(self, cue: Cue) -> None:
         """The outlet a claimant spoke to, as a relay: "aseguró en una entrevista con el portal
         The War Zone", "dijo a la agencia AP", "said in an interview with the BBC"."""
-        toks, k = self.toks, cue.at + 1
+        toks = self.toks
         if cue.outer is not None or cue.name is None:
             return
-        while k < len(toks) and toks[k].low in AFTER_VERB_TIME and toks[k].low not in (
-                "la", "el"):
-            k += 1
+        k = self._past_time(cue.at + 1)
         hit = match_at(toks, k, INTERVIEWS)
         if not hit and cue.end > cue.at + 1:  # "…, afirmó X, en una entrevista con la CBS"
             k = cue.end + (cue.end < len(toks) and toks[cue.end].text == ",")
@@ -1744,6 +1748,15 @@ class Attributor:
                 return k
         return None
 
+    def _anonymity_after(self, k: int) -> int | None:
+        """Where "who asked not to be named" (and the like) ends, when it starts at token
+        ``k``, right after the noun phrase it describes; None when no such clause is there."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].low not in ("who", "que", "quien"):
+            return None
+        end = next((m for m in range(k, len(toks)) if toks[m].text in BOUNDARY), len(toks))
+        return end if ANONYMITY.match(self.text_of(k, end)) else None
+
     def _inverted(self, v: int) -> Cue | None:
         """The claimant after its verb: "…, said Budanov", "…, aseguró este lunes en rueda de
         prensa la presidenta Claudia Sheinbaum", "…, dijo a Efe una fuente médica"."""
@@ -1771,11 +1784,8 @@ class Attributor:
         if b + 1 < len(toks) and toks[b].low in ("en", "a") and any(
                 t.low[:1].isdigit() for t in toks[b + 1:b + 5]):
             return None  # "situó el alza en el 85 %": an object, not a subject
-        anonymous = None  # "…, dijo a la AFP un médico que pidió el anonimato"
-        if b < len(toks) and toks[b].low in ("que", "quien", "who"):
-            end = next((m for m in range(b, len(toks)) if toks[m].text in BOUNDARY), len(toks))
-            if ANONYMITY.match(self.text_of(b, end)):
-                anonymous = end
+        anonymous = self._anonymity_after(b)  # "…, dijo a la AFP un médico que pidió el
+        # anonimato"
         closes = anonymous is not None or b >= len(toks) or toks[b].text in BOUNDARY \
             or toks[b].low in self.stop or (
             toks[b].low in self.cues.relay.firsts and bool(match_at(toks, b, self.cues.relay)))
@@ -2037,14 +2047,10 @@ class Attributor:
             name, e = self._with_apposition(s, e)
             if name is None:
                 continue
-            if not name.named and e < len(toks) and toks[e].low in ("who", "que", "quien",
-                                                                     "quienes"):
-                end = next((m for m in range(e, len(toks)) if toks[m].text in BOUNDARY),
-                           len(toks))
-                if ANONYMITY.match(self.text_of(e, end)):
-                    # "citing a finance ministry official who asked not to be named": the
-                    # basis is all of it
-                    name = replace(name, text=self.text_of(s, end))
+            if not name.named and (end := self._anonymity_after(e)) is not None:
+                # "citing a finance ministry official who asked not to be named": the basis
+                # is all of it
+                name = replace(name, text=self.text_of(s, end))
             verbs = [c for c in found if (c.kind == "verb" or c.at < i) and not any(
                 r.text == name.text for r in c.relays) and c.name is not name
                 and not self._separated(c.at, i)]  # (not across "…, mientras que X, que cita …")
