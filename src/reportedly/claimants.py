@@ -457,6 +457,14 @@ def cues(lang: str) -> Cues:
     return Cues(lang)
 
 
+def _described(text: str) -> bool:
+    """ "Argentina's largest union confederation": a place's, then only lowercase words (a
+    description, not a name)."""
+    words = text.split()
+    return len(words) >= 2 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper() \
+        and all(w.islower() for w in words[1:])
+
+
 def _closing(toks: list[Tok], j: int) -> int | None:
     """Where the parenthesis opened at ``j`` closes, when it holds one to three capitalized
     words ("(CNE)", "(CDC África)"); None otherwise."""
@@ -1039,6 +1047,9 @@ class Attributor:
                 if full is not name:
                     return replace(full, basis=None)  # "the civil defence": the Lebanese
                     # Civil Defence named before
+                titled = self._titled_before(text, i)
+                if titled is not None:
+                    return titled
             stripped = self.aliases.clean(text)
             if stripped != text and self.aliases.anaphor_kind(stripped):
                 # "según datos preliminares del organismo": whose data the anaphor says
@@ -1047,6 +1058,29 @@ class Attributor:
             full = self.memory.full_name(name)
             return self._named_in_full(full) if full is name else full
         return name
+
+    def _titled_before(self, text: str, before: int) -> Name | None:
+        """ "the court" after "Brazil's Supreme Court sentenced …", "el tribunal" after "el
+        Tribunal Supremo": the last name written before with these words as its head, though
+        not given as a claimant."""
+        words = text.split()[1:]
+        if self.text is None or not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+            return None
+        head = " ".join(w.capitalize() for w in words)
+        written = self.text[:self.toks[before].start]
+        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", written))):
+            start = m.start()
+            while (prev := re.search(r"([A-Z][\w.'’-]*) $", written[:start])) is not None:
+                start = prev.start(1)  # "Brazil's Supreme Court", "Australian Federal Police"
+            end = m.end()
+            while (nxt := re.match(r" (?:(?:de|del|de la|of|for) )?[A-Z][\w.-]*", written[end:])):
+                end += nxt.end()  # "Tribunal Supremo de Justicia"
+            if (start, end) == m.span():
+                continue  # the noun alone, capitalized to open a sentence
+            name = self.aliases.resolve(written[start:end].removesuffix("'s").removesuffix("’s"))
+            if name.canonical not in countries() and not looks_person(name):
+                return replace(name, text=text)
+        return None
 
     def _named_in_full(self, name: Name) -> Name:
         """ "Hunt told parliament …" after "finance minister Jeremy Hunt presented his budget":
@@ -1971,6 +2005,9 @@ class Attributor:
         elif not first.named and second.named and second.canonical.isupper() \
                 and first.text.split()[-1].casefold() in self.aliases.anaphora:
             pick = second  # "The electoral commission, CENI, said": the name it is given
+        elif _described(first.text) and second.named and toks[k + 1].low in ("the", "el", "la") \
+                and all(w[:1].isupper() for w in second.text.split()[1:]):
+            pick = second  # "Argentina's largest union confederation, the CGT, said"
         elif self.lang == "en" and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
                 and toks[k + 1].low not in DETERMINERS and looks_person(first):
             pass  # "Jean Kaseya, director general of the Africa CDC, told": a bare role

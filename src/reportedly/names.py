@@ -324,7 +324,8 @@ class Aliases:
         if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
             t = titled[-1]
             tail = words[t + 1:]
-            if len(tail) in (2, 3, 4) and name_words(tail) and all(
+            if len([w for w in tail if w.casefold() not in NAME_PARTICLES]) in (2, 3, 4) \
+                    and len(tail) <= 6 and name_words(tail) and all(
                     w.isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
                     for w in tail) and not any(
                     w.casefold() in self.titles or w.casefold() in self.anaphora
