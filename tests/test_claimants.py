@@ -1188,7 +1188,7 @@ def test_openings_reports_and_actions(text, expected):
     # another speaker after ", though" relays nothing
     ("Some 31 inmates were killed, the prison authority SNAI said, though police sources quoted "
      "by the newspaper El Universo put the toll at 43.",
-     [("SNAI", [], None), ("El Universo", [], "police sources quoted")]),
+     [("SNAI", [], None), ("El Universo", [], "police sources")]),
     # a city that reported cases, then its own authority; a new clause after ", and"
     ("Shanghai reported 4,269 new cases, according to the Shanghai Municipal Health Commission, "
      "cited by the state-run Global Times.",
@@ -1933,4 +1933,37 @@ def test_a_source_owned_by_a_named_body_is_a_source():
      [("Zaw Min Tun", ["BBC Burmese"], None), ("Zaw Min Tun", [], None)]),
 ])
 def test_the_same_interview(text, lang, want):
+    assert chains(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a verb after "and" that reports a clause: the subject of its clause, for what follows it
+    ("El Banco Central recortó la tasa en 50 puntos básicos y advirtió que la inflación seguirá "
+     "por encima del 6 % hasta el verano.", "es",
+     [(None, [], None), ("Banco Central", [], None)]),
+    ("La ministra de Hacienda, Ana Torres, celebró el dato y proyectó que el déficit bajará del "
+     "3 % el año próximo.", "es", [("Ana Torres", [], None)]),
+    ("La Comisión Nacional del Agua elevó a 12 los muertos, mientras que el Gobierno de Sonora "
+     "rechaza la cifra y asegura que solo hay 9 fallecidos confirmados.", "es",
+     [("Comisión Nacional del Agua", [], None), ("Gobierno de Sonora", [], None)]),
+    ("Los sindicatos CCOO y UGT valoraron el acuerdo, aunque recordaron en una nota que el 30 % "
+     "de los contratos siguen siendo temporales.", "es", [("CCOO y UGT", [], None)]),
+    # plural reporting verbs are cues too
+    ("Unas 400 familias perdieron su casa, aseguran los vecinos del barrio.", "es",
+     [("vecinos del barrio", [], None)]),
+    # a description before a name in commas: the name
+    ("Chile's biggest miners' union, the FTC, said 80% of its members had stopped work.", "en",
+     [("FTC", [], None)]),
+    # a title before a long name with particles
+    ("Oman's Foreign Minister Sayyid Badr bin Hamad Al Busaidi said 12 people were freed.", "en",
+     [("Sayyid Badr bin Hamad Al Busaidi", [], None)]),
+    # "the observatory" after the observatory was named, though not as a claimant
+    ("A storm passed 40 km from the Hong Kong Observatory's headquarters. Winds reached 160 km/h, "
+     "the observatory said.", "en",
+     [(None, [], None), ("Hong Kong Observatory", [], None)]),
+    # survivors quoted by a named body: the body, on their word
+    ("Supervivientes citados por Cruz Roja aseguran que en la barca viajaban 60 personas.", "es",
+     [("Cruz Roja", [], "Supervivientes")]),
+])
+def test_clauses_plurals_and_names_written_before(text, lang, want):
     assert chains(text, lang) == want

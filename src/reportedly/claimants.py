@@ -387,6 +387,8 @@ RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
+#: Participles of asking people, which stay with them in a basis ("Economists polled").
+ASKED = frozenset({"polled", "surveyed", "encuestados", "consultados", "sondeados"})
 
 #: Words that can separate the clauses of a sentence (see ``Attributor._separated``).
 SEPARATORS = CONTRASTS | {";", "mientras", "y", "and", "as"}
@@ -425,6 +427,9 @@ class Cue:
     outer: Name | None = None
     #: Hops beyond ``outer``: "citada por Y y recogida por Z" (Z).
     further: list[Name] = field(default_factory=list)
+    #: A verb after "and" that reports a clause claims only the figures after this token (the
+    #: conjunction): "El Banco recortó la tasa en 50 puntos y advirtió que …" (not the 50).
+    claims_from: int = 0
 
 
 def _past(word: str) -> bool:
@@ -455,6 +460,11 @@ class Cues:
 @cache
 def cues(lang: str) -> Cues:
     return Cues(lang)
+
+
+#: How Spanish demonyms end that no verb form of the news ends with ("israelí", "chileno",
+#: "estadounidense", "portugués", "español", "ruso").
+SPANISH_DEMONYM_ENDINGS = ("í", "ano", "ense", "eño", "és", "ino", "ol", "uso", "ego")
 
 
 def _described(text: str) -> bool:
@@ -1444,13 +1454,14 @@ class Attributor:
         words = source.text.split()
         polled = words[-1].casefold() in self.aliases.groups and all(
             w.islower() or w in countries() or (k == 0 and s == 0) for k, w in enumerate(words))
+        asked = polled and toks[m].low in ASKED  # ("Economists polled", "Survivors")
         if source.named and not polled:  # ("Economists polled by Reuters": unnamed)
             cue.relays.append(cue.name)
             cue.outer = cue.name
             cue.name = source
         else:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
-                            basis=source.text + (" " + toks[m].text if polled else ""))
+                            basis=source.text + (" " + toks[m].text if asked else ""))
 
     def _published_by(self, k: int) -> tuple[int, str] | None:
         """ "publicada este viernes por …", "released on Friday by …"."""
@@ -1710,6 +1721,12 @@ class Attributor:
             return None  # "said in comments reported on …": not a subject
         if s == e and e > 0 and toks[e - 1].low in ("y", "and", "e", "aunque", "pero", "but"):
             earlier = [c for c in self.found_so_far if c.kind == "verb" and c.name is not None]
+            subject = self._clause_subject(e - 1) if self._tells_that(v) else None
+            if subject is not None and not (earlier and earlier[-1].at > subject[1]):
+                # "El Banco … recortó la tasa … y advirtió que …", "…, mientras que el Gobierno
+                # israelí rechaza el informe y asegura que …": the subject of its clause
+                return Cue("verb", v, v + 1, subject[0], np_start=subject[1], np_end=subject[2],
+                           claims_from=e - 1)
             if earlier:  # "Shoigú precisó que … y cifró en 5.937 …": the same speaker
                 return Cue("verb", v, v + 1, earlier[-1].name, np_start=e, np_end=e)
         if s == e and e > 0 and toks[e - 1].low in PRONOUNS:
@@ -1743,6 +1760,55 @@ class Attributor:
         if v == 0 and self.lang == "es":
             return self._inverted(v)  # "Aseguró este martes la presidenta de la FEHM, …, que"
         return None
+
+    def _tells_that(self, v: int) -> bool:
+        """Whether the verb at ``v`` reports a clause: "advirtió que", "warned on Monday that"."""
+        toks = self.toks
+        for m in range(v + 1, min(len(toks), v + 8)):
+            if toks[m].low in ("que", "that"):
+                return True
+            if toks[m].text in BOUNDARY or toks[m].text[:1].isdigit():
+                return False
+        return False
+
+    def _clause_subject(self, k: int) -> tuple[Name, int, int] | None:
+        """The named subject opening the clause that token ``k`` is in, when a verb follows it
+        right away ("El Banco de la República recortó …", "el Gobierno israelí rechaza …", "Los
+        sindicatos CCOO y UGT valoraron …"): (name, start, end)."""
+        toks = self.toks
+        start = 0
+        for m in range(k - 1, 0, -1):
+            if toks[m].text == ";" or (toks[m].low == "que" and toks[m - 1].low == "mientras") \
+                    or toks[m].low in ("while", "whereas"):
+                start = m + 1
+                break
+        a = start + (toks[start].low in DETERMINERS) if start < k else start
+        b = a
+        while b < k and b - a < 3 and toks[b].text.islower() and toks[b].text.isalpha() \
+                and toks[b].low not in CONNECTORS:
+            b += 1  # "Los sindicatos CCOO …", "The central bank"
+        described = b > a
+        while b < k and (toks[b].text[:1].isupper() or (
+                toks[b].low in NAME_JOINERS and b + 1 < k and (
+                    toks[b + 1].text[:1].isupper() or toks[b + 1].low in ARTICLES))):
+            b += 1
+        close = _closing(toks, b) if b < k and toks[b].text == "(" else None
+        if close is not None:
+            b = close + 1  # "La Agencia Estatal de Meteorología (Aemet)"
+        while b + 1 < k and toks[b].text.islower() and self.lang == "es" \
+                and toks[b].low.endswith(SPANISH_DEMONYM_ENDINGS) and toks[b + 1].text.islower():
+            b += 1  # "el Gobierno israelí"
+        if b == a or b >= k or (described and not toks[b - 1].text[:1].isupper()
+                                and self.aliases.anaphora.get(toks[b - 1].low) is None):
+            return None
+        name, end = self._with_apposition(start, b)
+        if end > b and end < k and toks[end].text == ",":
+            end += 1  # "El ministro de Economía, Luis Caputo, celebró …"
+        if end >= k or not toks[end].text.isalpha() or not toks[end].text.islower() \
+                or toks[end].low in CONNECTORS or toks[end].low in PREPOSITIONS \
+                or toks[end].low in DETERMINERS:
+            return None  # the clause's verb must follow its subject
+        return (name, start, end) if name is not None else None
 
     def _quoted_as(self, q: int) -> Cue | None:
         """ "Interfax quoted the defence ministry as saying …" and "the ministry was quoted by
@@ -2681,7 +2747,7 @@ class Attributor:
         # which the USGS measured at 5.6, has killed 268, the agency said")
         verbs = [c for c in verbs if not (
             c.np_start >= fig.j and c.np_start > 1 and toks[c.np_start - 1].low in ("y", "and")
-            and toks[c.np_start - 2].text == "," and c.np_start < c.at)]
+            and toks[c.np_start - 2].text == "," and c.np_start < c.at) and fig.i >= c.claims_from]
         # ("…, y el FMI prevé que …": a clause of its own after the figure)
         if not verbs:
             return None
