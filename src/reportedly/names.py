@@ -51,7 +51,8 @@ KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmak
 #: group".
 TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
                            r"monitor|broadcaster|newspaper|outlet|website|think tank|"
-                           r"network|tracker|watchdog|union|government|news|daily|coalition)$")
+                           r"network|tracker|watchdog|union|government|news|daily|coalition|"
+                           r"association|site|television|channel)$")
 
 
 #: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
