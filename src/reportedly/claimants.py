@@ -97,7 +97,12 @@ STAFF = frozenset("""official officials officer officers doctor doctors source s
     head manager researcher researchers analyst analysts diplomat diplomats""".split())
 
 #: Broadcasters whose names end in a number: "Channel 12", "Rossiya 24".
-NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena Cadena".split())
+NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena Cadena France "
+                           "Telemundo Jabar".split())
+#: A channel named by a number and letters: "2M".
+CHANNEL_NUMBER = re.compile(r"\d[A-Z]{1,3}")
+#: Kinds of outlet written after a name that ends in a number: "the Rossiya 24 channel".
+MEDIA_KINDS = frozenset("channel television tv news radio station canal televisión".split())
 
 #: What an outlet carries of someone's words: "en informaciones que recoge EFE".
 ACCOUNTS = frozenset("información informaciones declaraciones palabras comunicado "
@@ -662,8 +667,18 @@ class Attributor:
             if t.low[:1].isdigit() and j > i and len(t.text) <= 3 \
                     and toks[j - 1].text[:1].isupper() and (
                         j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY
-                        or toks[j + 1].low in self.stop or toks[j + 1].low in self.cues.verbs):
-                j += 1  # a number ending a name: "France 24", "Canal 12", "Justicia 11J"
+                        or toks[j + 1].low in self.stop or toks[j + 1].low in self.cues.verbs
+                        or toks[j + 1].low in MEDIA_KINDS):
+                j += 1  # a number ending a name: "France 24", "Canal 12", "Justicia 11J",
+                continue  # "the Rossiya 24 channel"
+            if t.text.isdigit() and len(t.text) == 1 and j > i and not t.ws \
+                    and j + 1 < len(toks) and toks[j + 1].text.isupper() \
+                    and (toks[j - 1].low in MEDIA_KINDS or toks[j - 2].low in MEDIA_KINDS):
+                j += 2  # "state television 2M", "la televisión pública 2M"
+                continue
+            if j > 1 and CHANNEL_NUMBER.fullmatch(t.text) and (
+                    toks[j - 1].low in MEDIA_KINDS or toks[j - 2].low in MEDIA_KINDS):
+                j += 1  # (one token)
                 continue
             if t.low[:1].isdigit() or (j > i and (
                     (t.low in self.cues.cited_by.firsts and match_at(toks, j, self.cues.cited_by))
@@ -735,6 +750,15 @@ class Attributor:
             if t.text.isdigit() and len(t.text) <= 3 and j >= 2 \
                     and toks[j - 2].text in NUMBERED_MEDIA:
                 j -= 1  # "Channel 12 news", "Rossiya 24"
+                continue
+            if t.text.isdigit() and len(t.text) == 1 and not t.ws and j < end \
+                    and toks[j].text.isupper() and j >= 3 and (
+                        toks[j - 2].low in MEDIA_KINDS or toks[j - 3].low in MEDIA_KINDS):
+                j -= 1  # "state television 2M", "la televisión pública 2M"
+                continue
+            if j >= 3 and CHANNEL_NUMBER.fullmatch(t.text) and (
+                    toks[j - 2].low in MEDIA_KINDS or toks[j - 3].low in MEDIA_KINDS):
+                j -= 1
                 continue
             if t.text in BOUNDARY or t.low[:1].isdigit():
                 break
@@ -1783,6 +1807,8 @@ class Attributor:
                 start = m + 1
                 break
         a = start + (toks[start].low in DETERMINERS) if start < k else start
+        if a >= k or toks[a].low in self.stop or toks[a].low in PREPOSITIONS:
+            return None  # ("Al menos 40 …")
         b = a
         while b < k and b - a < 3 and toks[b].text.islower() and toks[b].text.isalpha() \
                 and toks[b].low not in CONNECTORS:

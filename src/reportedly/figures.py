@@ -170,6 +170,8 @@ class FigureParser(NumberReader):
             return True
         if a.i in self.blocked:
             return True
+        if match_before(toks, a.i, lex.never_before) and not a.vague:
+            return True  # (before "2M" reads as two million: "state television 2M")
         if a.words or a.vague:
             return False
         if prev in lex.months or nxt in lex.months:
