@@ -2352,9 +2352,13 @@ class Attributor:
         for rel in relays:
             owned = rel.text.casefold().startswith("the ") and ("'s " in rel.text
                                                                 or "’s " in rel.text)
+            words = rel.text.split()
+            owned = owned or (len(words) in (3, 4) and words[0] in ("the", "el", "la")
+                              and all(w.islower() for w in words)
+                              and self.aliases.anaphora.get(words[-1]) == "org")
+            # ("citing the interior ministry": one institution, though not named in full)
             if (rel.named and not self._demonym_group(rel)) or owned or (
-                    rel.text and self.lang == "es"
-                    and self.aliases.anaphor_kind(rel.text) == "org"
+                    rel.text and self.aliases.anaphor_kind(rel.text) == "org"
                     and len(rel.text.split()) > 2):
                 # X citing named Y (or "citando a la junta militar birmana", "citing the
                 # junta's information team"): Y is the claimant, X relays
