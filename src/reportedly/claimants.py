@@ -392,6 +392,8 @@ RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
+#: Participles that report for the subject of the clause before them ("…, saying …").
+PARTICIPLES_OF_SAYING = frozenset({"saying"})
 #: Participles of asking people, which stay with them in a basis ("Economists polled").
 ASKED = frozenset({"polled", "surveyed", "encuestados", "consultados", "sondeados"})
 
@@ -1662,6 +1664,14 @@ class Attributor:
             # "una cifra que, advirtió, podría ser muy superior": the speaker of the sentence
             speaker = self._speaker()
             return Cue("verb", v, v + 1, speaker, np_start=v, np_end=v) if speaker else None
+        if toks[v].low in PARTICIPLES_OF_SAYING and v > 0 and toks[v - 1].text == ",":
+            # "…, the IPCC warned on Monday, saying emissions must fall …": whoever the
+            # sentence has speaking, else the subject of its clause (never what follows)
+            if any(c.kind == "verb" and c.name is not None for c in self.found_so_far):
+                return None  # (the verb before speaks for what follows, with its relays)
+            subject = self._clause_subject(v - 1)
+            return Cue("verb", v, v + 1, subject[0], np_start=subject[1],
+                       np_end=subject[2]) if subject is not None else None
         k = self._anonymity_clause(v)
         if k is not None:  # "a security official who asked not to be named told Reuters"
             s, e = self.np_before(k)
@@ -1820,6 +1830,12 @@ class Attributor:
                 toks[b].low in NAME_JOINERS and b + 1 < k and (
                     toks[b + 1].text[:1].isupper() or toks[b + 1].low in ARTICLES))):
             b += 1
+        if b > a and b + 2 < k and toks[b].low in ("'s", "’s") and not described:
+            heads = [c for c in range(b + 1, min(k, b + 4))
+                     if all(t.text.islower() and t.text.isalpha() for t in toks[b + 1:c + 1])
+                     and self.aliases.anaphora.get(toks[c].low) is not None]
+            if heads:
+                b = heads[-1] + 1  # "Italy's health ministry"
         close = _closing(toks, b) if b < k and toks[b].text == "(" else None
         if close is not None:
             b = close + 1  # "La Agencia Estatal de Meteorología (Aemet)"
@@ -1832,6 +1848,9 @@ class Attributor:
         name, end = self._with_apposition(start, b)
         if end > b and end < k and toks[end].text == ",":
             end += 1  # "El ministro de Economía, Luis Caputo, celebró …"
+        elif end + 1 < k and toks[end].text == "," and toks[end + 1].low in RELATIVES:
+            end = next((m + 1 for m in range(end + 2, k) if toks[m].text == ","), k)
+            # ("Labour Minister Yolanda Díaz, who is also deputy prime minister, hailed …")
         if end >= k or not toks[end].text.isalpha() or not toks[end].text.islower() \
                 or toks[end].low in CONNECTORS or toks[end].low in PREPOSITIONS \
                 or toks[end].low in DETERMINERS:
