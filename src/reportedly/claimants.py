@@ -799,9 +799,11 @@ class Attributor:
                 j -= 1  # "en Siria la ONU estima": the subject starts at its article
                 break
             if t.low in ("la", "las", "los", "el", "the") and j >= 2 \
-                    and toks[j - 2].low in CONNECTORS and toks[j].text[:1].isupper():
+                    and toks[j - 2].low in CONNECTORS and toks[j].text[:1].isupper() and not (
+                        toks[j - 2].low in ("and", "y", "e") and j >= 3
+                        and not toks[j - 3].text[:1].isupper()):
                 j -= 2  # "Organización … para las Migraciones", "Fuerzas Armadas de la …"
-                continue
+                continue  # (not "… had died and the White Helmets reported")
             if t.low in ("and", "y", "e", "of", "de", "for", "para") and not spanish_of and not (
                     j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")"
                                 or (t.low in ("of", "for") and toks[j - 2].low in ORG_HEADS
