@@ -1967,3 +1967,35 @@ def test_the_same_interview(text, lang, want):
 ])
 def test_clauses_plurals_and_names_written_before(text, lang, want):
     assert chains(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # outlets whose names end in a number
+    ("About 40 people died, France 24 reported.", [("France 24", [], None)]),
+    ("Some 2,900 people died, the minister said in an interview with the Rossiya 24 channel.",
+     [("minister", ["Rossiya 24"], None)]),
+    ("The toll rose to 2,100, state television 2M reported, citing the interior ministry.",
+     [("interior ministry", ["state television 2M"], None)]),
+    # what was said, then who passed it on
+    ("The province lost 41 million litres of fuel to theft, the regulator said in a report cited "
+     "by the Punch newspaper.", [("regulator", ["Punch"], None)]),
+    ("At least 900 people are missing, the mayor told Radio Free Asia in remarks carried by "
+     "Reuters.", [("mayor", ["Radio Free Asia", "Reuters"], None)]),
+    # "… and the X reported": a new subject, not the words before "and"
+    ("The ministry said 300 people had died and the Red Crescent reported at least 450 deaths.",
+     [("ministry", [], None), ("Red Crescent", [], None)]),
+    # ", saying …": the subject of the clause before, not what follows
+    ("The weather agency issued alerts for 12 provinces, saying rainfall could reach 300 mm.",
+     [("weather agency", [], None), ("weather agency", [], None)]),
+    # a report noun after a preposition is no verb
+    ("It was the hottest day in records going back to 1940, at 17.2 degrees Celsius, according "
+     "to the Copernicus service.", [("Copernicus", [], None)]),
+    # kinds and titles around a name
+    ("Ukraine's children's ombudswoman Olena Petrenko said 120 children had been returned.",
+     [("Olena Petrenko", [], None)]),
+    ("Dutch startup Lumo said it raised $40 million.", [("Lumo", [], None)]),
+    ("The Meduza news site, citing officials, reported that 30 drones were launched.",
+     [("Meduza", [], "officials")]),
+])
+def test_numbered_outlets_relays_and_subjects(text, want):
+    assert chains(text) == want

@@ -347,32 +347,29 @@ SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propi
                   "propias"})
 
 
-#: Phrases before the outlet a claimant spoke to.
-INTERVIEWS = phrases(["en una entrevista con", "en entrevista con", "en declaraciones a",
-                      "in an interview with", "in remarks to", "en una entrevista concedida a",
-                      "in a statement carried by", "in a statement published by",
-                      "in a statement reported by", "in comments carried by",
-                      "in comments reported by", "in remarks carried by",
-                      "in a statement cited by", "in a statement quoted by",
-                      "in a statement aired by", "in comments cited by",
-                      "en un comunicado difundido por", "en un comunicado recogido por",
-                      "en declaraciones recogidas por", "en declaraciones difundidas por",
-                      "in remarks cited by", "in remarks reported by", "in figures cited by",
-                      "in a statement relayed by", "in a statement read on",
-                      "in a statement broadcast by", "in a statement broadcast on",
-                      "in a statement to", "in comments to", "in an email to",
-                      "in a text message to", "in remarks broadcast by", "in remarks broadcast on",
-                      "in comments broadcast by", "in an interview broadcast by",
-                      "in an interview broadcast on", "in an interview aired by",
-                      "in an interview aired on", "in an interview published by",
-                      "en un mensaje recogido por", "en un mensaje difundido por",
-                      "en un vídeo difundido por", "en un video difundido por",
-                      "en declaraciones a la", "en declaraciones al",
-                      "en un comunicado publicado por", "en unas declaraciones a",
-                      # writing for an outlet: "wrote in an article for the magazine Caixin"
-                      "in an article for", "in an op-ed for", "in a column for",
-                      "in an opinion piece for", "in a commentary for", "in figures shared with",
-                      "en un artículo para", "en una columna para", "en una tribuna en"])
+#: What was said, then how an outlet passed it on: "in a report cited by the Punch newspaper",
+#: "in a video carried by", "in a letter seen by".
+_PASSED_ON = [f"in {said} {how}" for said in (
+    "a statement", "a report", "remarks", "comments", "a post", "a message", "a video", "a letter",
+    "a note", "a filing", "a document", "an interview", "a briefing", "a speech")
+    for how in ("carried by", "cited by", "quoted by", "reported by", "published by",
+                "aired by", "broadcast by", "relayed by", "seen by", "obtained by")]
+PASSED_ON = phrases(_PASSED_ON)
+#: Phrases before the outlet a claimant spoke to, or that passed on what was said.
+INTERVIEWS = phrases([
+    "en una entrevista con", "en entrevista con", "en declaraciones a", "in an interview with",
+    "in remarks to", "en una entrevista concedida a", "en un comunicado difundido por",
+    "en un comunicado recogido por", "en declaraciones recogidas por",
+    "en declaraciones difundidas por", "in figures cited by", "in a statement read on",
+    "in a statement broadcast on", "in a statement to", "in comments to", "in an email to",
+    "in a text message to", "in remarks broadcast on", "in an interview broadcast on",
+    "in an interview aired on", "en un mensaje recogido por", "en un mensaje difundido por",
+    "en un vídeo difundido por", "en un video difundido por", "en declaraciones a la",
+    "en declaraciones al", "en un comunicado publicado por", "en unas declaraciones a",
+    "in an article for", "in an op-ed for", "in a column for", "in an opinion piece for",
+    "in a commentary for", "in figures shared with", "en un artículo para",
+    "en una columna para", "en una tribuna en"
+] + _PASSED_ON)
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
 CARRIED = frozenset({"in remarks carried by", "in comments carried by", "in remarks cited by",
                      "in remarks reported by", "in comments reported by", "in comments cited by"})
@@ -1419,6 +1416,10 @@ class Attributor:
         if hit and told and hit[1] in CARRIED:
             carried = self.name(*self.np_after(hit[0]))  # "told KBS, in remarks carried by
             hit = None  # Yonhap": KBS, then Yonhap
+        elif not hit and told:
+            after = match_at(toks, self.np_after(cue.at + 1)[1], PASSED_ON)
+            if after:  # "told Al Masar television in remarks carried by AFP"
+                carried = self.name(*self.np_after(after[0]))
         if hit:
             start, needs_descriptor = hit[0], False
         elif k + 1 < len(toks) and toks[k].text in ("a", "al", "to"):
@@ -1827,6 +1828,9 @@ class Attributor:
         while b < k and b - a < 3 and toks[b].text.islower() and toks[b].text.isalpha() \
                 and toks[b].low not in CONNECTORS:
             b += 1  # "Los sindicatos CCOO …", "The central bank"
+        if b > a and not toks[b].text[:1].isupper():
+            heads = [m for m in range(a, b) if self.aliases.anaphora.get(toks[m].low)]
+            b = heads[-1] + 1 if heads else a  # "The weather agency issued …"
         described = b > a
         while b < k and (toks[b].text[:1].isupper() or (
                 toks[b].low in NAME_JOINERS and b + 1 < k and (
