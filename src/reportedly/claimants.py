@@ -368,8 +368,7 @@ INTERVIEWS = phrases([
     "en declaraciones al", "en un comunicado publicado por", "en unas declaraciones a",
     "in an article for", "in an op-ed for", "in a column for", "in an opinion piece for",
     "in a commentary for", "in figures shared with", "en un artículo para",
-    "en una columna para", "en una tribuna en"
-] + _PASSED_ON)
+    "en una columna para", "en una tribuna en", *_PASSED_ON])
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
 CARRIED = frozenset({"in remarks carried by", "in comments carried by", "in remarks cited by",
                      "in remarks reported by", "in comments reported by", "in comments cited by"})
