@@ -193,8 +193,9 @@ UN_AGENCY = re.compile(r"(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+
                        r"(?:organismo|agencia|organización|oficina|institución)"
                        r"(?:\s+(?:humanitaria|especializada|sanitaria|alimentaria))?"
                        r"\s+(?:de\s+la\s+ONU|de\s+(?:las\s+)?"
-                       r"Naciones\s+Unidas|onusian[oa])"
-                       r"|(?:[Tt]he\s+)?(?:UN|U\.N\.)\s+(?:agency|body|organi[sz]ation)")
+                       r"Naciones\s+Unidas|onusian[oa])(?:\s+con\s+sede\s+en\s+[A-Z]\w+)?"
+                       r"|(?:[Tt]he\s+)?(?:UN|U\.N\.)(?:\s+weather)?"
+                       r"\s+(?:agency|body|organi[sz]ation)")
 
 
 STOP_NP = {

@@ -522,9 +522,19 @@ class Aliases:
             if kind is None and len(words) in (3, 4) and words[0] in ("el", "la") \
                     and CONNECTORS.isdisjoint(words[2:]):
                 kind = self.anaphora.get(words[1])  # "la mandataria estatal"
+            if kind is None and len(words) in (4, 5) and words[0] in ("el", "la") \
+                    and words[2] in ("del", "de") and words[1] in GENERIC_BODIES \
+                    and not CONNECTORS.intersection(words[3:]) \
+                    and not any(w in self.unnamed for w in words[3:]):
+                kind = "org"  # "el operador del sistema", "el organismo de control"
             return kind
         return None
 
+
+#: Heads of a described body whose "de …" says what it does, not which it is ("el operador del
+#: sistema", "el organismo de control").
+GENERIC_BODIES = frozenset({"organismo", "operador", "operadora", "gestor", "gestora", "ente",
+                            "entidad", "institución"})
 
 #: Kinds of business "the South Korean chipmaker" can refer back to (a nationality before
 #: "military" or "government" names the body itself).
