@@ -1387,6 +1387,9 @@ class Attributor:
         if k == start or not (k < len(toks) and toks[k].low in self.cues.cited_by.firsts):
             return None
         hit = match_at(toks, k, self.cues.cited_by)
+        if hit and hit[0] + 3 < len(toks) and (toks[hit[0]].low, toks[hit[0] + 1].low,
+                                               toks[hit[0] + 2].low) == ("a", "su", "vez"):
+            return hit[0] + 3  # ", que recoge a su vez la agencia AFP"
         return hit[0] if hit else None
 
     def _interviewer(self, cue: Cue) -> None:
@@ -1411,6 +1414,13 @@ class Attributor:
                         and self.lang == "es" and m + 1 > cue.end:
                     k = m + 1  # "dijo el gobernador …, Serhiy Haidai, a la televisión Suspilne"
                     break
+        if not hit and k + 4 < len(toks) and toks[k].low in ("en", "in") \
+                and toks[k + 1].low in POSSESSIVES:
+            m = next((m for m in range(k + 2, min(len(toks) - 1, k + 5))
+                      if toks[m].text == ","), None)
+            if m is not None and any(t.low in REPORT_NOUNS for t in toks[k + 2:m]) \
+                    and (by := match_at(toks, m + 1, self.cues.cited_by)):
+                hit = (by[0], None)  # "afirmó X en su parte diario, recogido por Ukrinform"
         told = toks[cue.at].low == "told" and cue.at + 1 < len(toks)
         carried = None
         if hit and told and hit[1] in CARRIED:
@@ -1457,6 +1467,9 @@ class Attributor:
                 return
             cue.outer = outlet
             cue.relays.append(outlet)
+            if carried is None and (lead := self._hop_lead(e)) is not None:
+                carried = self.name(*self.np_after(lead))  # "…, recogido por la agencia
+                # Ukrinform y difundido por Europa Press"
             if carried is not None and carried.named:
                 cue.further.append(carried)
 

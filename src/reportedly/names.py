@@ -295,7 +295,9 @@ class Aliases:
             k += 1
         if start < k < len(words) and words[k][:1].isupper() and any(
                 w.casefold() in self.descriptors for w in words[start:k]) and (
-                start == 0 or len(words) - k <= 3):
+                start == 0 or len(words) - k <= 3) and not (
+                words[k - 1] in ("de", "del", "of") and " ".join(words[k:]) in countries()):
+            # (not "sindicato de médicos de Sudán": whose it is, not its name)
             return self._strip_descriptor(" ".join(words[k:]))  # ("the official Xinhua news
             # agency")
         if LEADING_ADJECTIVES.match(text) is not None and len(words) > 2 \
