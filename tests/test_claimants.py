@@ -1999,3 +1999,23 @@ def test_clauses_plurals_and_names_written_before(text, lang, want):
 ])
 def test_numbered_outlets_relays_and_subjects(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a relative clause after a figure claims only that figure
+    ("The fund will pay out $200 million a year, far short of the $2 billion that farmers say "
+     "they need.", "en", [(None, [], None), ("farmers", [], None)]),
+    # a further hop after an outlet a report was carried by
+    ("Rusia ha perdido 1.200 tanques, afirmó el Estado Mayor en su parte diario, recogido por la "
+     "agencia Ukrinform y difundido por Europa Press.", "es",
+     [("Estado Mayor", ["Ukrinform", "Europa Press"], None)]),
+    ("Más de 300 personas han muerto, según el Ministerio de Salud, citado por la cadena Al "
+     "Arabiya, que recoge a su vez la agencia AFP.", "es",
+     [("Ministerio de Salud", ["Al Arabiya", "Agence France-Presse"], None)]),
+    # a described body refers back to the claimant before
+    ("La demanda eléctrica cayó un 3 %, informó Red Eléctrica. El operador del sistema precisó "
+     "que las renovables generaron el 50 % de la electricidad.", "es",
+     [("Red Eléctrica", [], None)] * 2),
+])
+def test_relatives_hops_and_described_bodies(text, lang, want):
+    assert chains(text, lang) == want

@@ -2804,6 +2804,25 @@ class Attributor:
                                           and c.np_start <= k + 3))
             and toks[k - 1].text == "," for k in range(fig.j, c.at))]
 
+    def _relative_antecedent(self, cue: Cue, fig: Found) -> int | None:
+        """Where the figure starts that a relative clause holding the cue describes ("the $1.3
+        trillion that developing countries say they need"): the cue claims that figure only;
+        None when the cue is no such clause's. (Spanish "que" is left out: it also opens what
+        a speaker said.)"""
+        toks = self.toks
+        rel = (cue.np_start if cue.np_start < cue.at else cue.at) - 1
+        if rel < 1 or toks[rel].low != "that" or fig.i > rel:
+            return None
+        for m in range(rel - 1, max(-1, rel - 6), -1):
+            if toks[m].text in BOUNDARY:
+                return None
+            if toks[m].low[:1].isdigit():
+                while m > 0 and toks[m - 1].low[:1].isdigit() or (
+                        m > 0 and toks[m - 1].low in ("$", "€", "£")):
+                    m -= 1
+                return m
+        return None
+
     def _governing_verb(self, fig: Found, verbs: list[Cue]) -> Cue | None:
         toks = self.toks
         verbs = [c for c in self._same_side(fig, verbs) if not (
@@ -2819,6 +2838,7 @@ class Attributor:
             c.np_start >= fig.j and c.np_start > 1 and toks[c.np_start - 1].low in ("y", "and")
             and toks[c.np_start - 2].text == "," and c.np_start < c.at) and fig.i >= c.claims_from]
         # ("…, y el FMI prevé que …": a clause of its own after the figure)
+        verbs = [c for c in verbs if self._relative_antecedent(c, fig) in (None, fig.i)]
         if not verbs:
             return None
         before = [c for c in verbs if c.at < fig.i]
