@@ -2817,8 +2817,7 @@ class Attributor:
             if toks[m].text in BOUNDARY:
                 return None
             if toks[m].low[:1].isdigit():
-                while (m > 0 and toks[m - 1].low[:1].isdigit()) or (
-                        m > 0 and toks[m - 1].low in ("$", "€", "£")):
+                while m > 0 and (toks[m - 1].low[:1].isdigit() or toks[m - 1].low in "$€£"):
                     m -= 1
                 return m
         return None
