@@ -441,10 +441,10 @@ class Aliases:
         if first in ("fuentes", "fuente"):
             return True  # "fuentes policiales", "fuentes de la Delegación del Gobierno"
         lows = [w.casefold() for w in words]
-        if first in self.groups and len(words) > 2 and words[0][:1].islower() \
+        if first in self.groups and len(words) > 2 and words[0][1:].islower() \
                 and lows.index(first) + 1 < len(lows) and lows[lows.index(first) + 1] in (
                     "de", "del", "of"):
-            return True  # "funcionarios del Pentágono"
+            return True  # "funcionarios del Pentágono" (capitalized too, opening a sentence)
         if any(w.casefold() in ANONYMOUS for w in words):
             return True  # "anonymous Ukrainian officials", "fuentes anónimas"
         if lows[0] in ("un", "una", "a", "an") and len(lows) <= 5 and any(
