@@ -2031,10 +2031,7 @@ class Attributor:
                     for t in toks[c:d]) and self.text_of(c, d) not in countries():
                 person = self.name(c, d)
                 role_text = role.text if role is not None else self.text_of(a, b)
-                words = [w.casefold() for w in self.aliases.clean(role_text).split()]
-                if role is not None and len(words) > 2 and self.aliases.anaphora.get(
-                        words[0]) == "org" and words[1] in ("de", "del", "of") and any(
-                        w in self.aliases.titles for w in words[2:]):
+                if role is not None and self._office_of(role_text):
                     return role, d  # "la oficina del primer ministro israelí, Benjamín
                     # Netanyahu": the office speaks, the person names whose it is
                 if person is not None and (role is not None or self.aliases.anaphor_kind(
@@ -2129,8 +2126,10 @@ class Attributor:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
         pick = first
         opening = next((w for w in first.text.split() if w.casefold() not in DETERMINERS), "")
-        if second.text.split()[0].casefold() in ("un", "una", "a", "an"):
-            pass  # "El Comité …, una organización con sede en Nueva York, …": a description
+        if second.text.split()[0].casefold() in ("un", "una", "a", "an") \
+                or self._office_of(first.text):
+            pass  # "El Comité …, una organización con sede en Nueva York, …": a description;
+            # "la Oficina del primer ministro, Benjamín Netanyahu, elevó …": the office's
         elif first.canonical in countries() and 2 <= len(second.canonical.split()) <= 4 \
                 and name_words(second.canonical.split()):
             pick = second  # "the agency's representative in Chad, Laura Lo Castro, told"
@@ -2177,11 +2176,23 @@ class Attributor:
         aseguró", "El embajador iraní ante la ONU, Amir Saeid Iravani, afirmó"."""
         if s == e or not self._role_then_name(s, e, k + 1, v - 1):
             return None
+        if self._office_of(self.text_of(s, e)):
+            office = self.name(s, e)  # "la Oficina del primer ministro, Benjamín Netanyahu,
+            # elevó …": the office's
+            return Cue("verb", v, v + 1, office, np_start=s, np_end=v - 1) if office else None
         second = self.name(k + 1, v - 1)
         if second is None:
             return None
         second.role = second.role or self.aliases.clean(self.text_of(s, e))
         return Cue("verb", v, v + 1, second, np_start=s, np_end=v - 1)
+
+    def _office_of(self, text: str) -> bool:
+        """Whether a phrase names an office by its holder's title ("la oficina del primer
+        ministro", "the office of the president")."""
+        words = [w.casefold() for w in self.aliases.clean(text).split()]
+        return len(words) > 2 and self.aliases.anaphora.get(words[0]) == "org" \
+            and words[1] in ("de", "del", "of") and any(w in self.aliases.titles
+                                                         for w in words[2:])
 
     def _role_then_name(self, s: int, e: int, c: int, d: int) -> bool:
         """Whether tokens ``[s, e)`` give a role and ``[c, d)`` a person's proper name."""
