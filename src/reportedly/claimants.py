@@ -1032,6 +1032,11 @@ class Attributor:
                 and self.memory.claimed_via:
             return replace(self.memory.claimed_via[-1], text=text)  # "El mismo medio": the
             # outlet that relayed the last claim
+        if same and last is not None and looks_person(last) \
+                and self.aliases.anaphora.get(words[-1]) == "org":
+            # "según el propio ministerio" after the minister spoke: the ministry named before
+            last = self.memory.headed(words[-1], "org", self.lang == "es") \
+                or self._titled_before(f"{words[0]} {words[-1]}", i) or last
         if same and len(words) <= 5 and last is not None \
                 and not any(w[:1].isupper() for w in text.split()[1:]) \
                 and words[-1] not in self.aliases.unnamed:
