@@ -1236,6 +1236,16 @@ class Attributor:
             if after is not None and toks[after].text == "," \
                     and match_at(toks, after + 1, self.cues.cited_by):
                 at = after
+        elif at + 2 < len(toks) and toks[at].text == "," \
+                and toks[at + 1].low in ("un", "una", "a", "an") and cue.kind == "pp":
+            # "según el ISW, un centro de análisis con sede en Washington, en un informe citado
+            # por la cadena BBC": past what the claimant is
+            after = next((m for m in range(at + 2, min(len(toks), at + 16))
+                          if toks[m].text in BOUNDARY), None)
+            if after is not None and toks[after].text == "," and (
+                    match_at(toks, after + 1, self.cues.cited_by)
+                    or self._hop_lead(after) is not None):
+                at = after
         if at + 1 < len(self.toks) and self.toks[at].text == "," and (
                 match_at(self.toks, at + 1, self.cues.cited_by) or (
                     self.toks[at + 1].low in PUBLISHED
@@ -1472,9 +1482,13 @@ class Attributor:
                 return
             cue.outer = outlet
             cue.relays.append(outlet)
-            if carried is None and (lead := self._hop_lead(e)) is not None:
-                carried = self.name(*self.np_after(lead))  # "…, recogido por la agencia
-                # Ukrinform y difundido por Europa Press"
+            if carried is None:
+                lead = self._hop_lead(e)  # "…, recogido por la agencia Ukrinform y difundido
+                # por Europa Press"
+                if lead is None and (by := match_at(toks, e, self.cues.cited_by)):
+                    lead = by[0]  # "en una entrevista con la cadena CNN recogida por la AFP"
+                if lead is not None:
+                    carried = self.name(*self.np_after(lead))
             if carried is not None and carried.named:
                 cue.further.append(carried)
 
