@@ -2404,7 +2404,11 @@ class Attributor:
                 elif toks[pp.at].low in CITING:
                     chain.insert(0, pp.name)  # "X said, citing figures from Y": Y's, via X
                 elif pp.name.named:
-                    chain.append(pp.name)  # X estimated …, according to Y: Y relays X
+                    # X estimated …, according to Y: Y relays X (and what Y cited first: "según
+                    # informó Europa Press citando a la agencia TASS")
+                    if pp.at > verb.at:
+                        chain.extend(r for r in pp.relays if r.named and r is not pp.outer)
+                    chain.append(pp.name)
                     if pp.outer is not None:
                         chain.append(pp.outer)  # "…, según la televisión MRTV, citada por …"
                         chain.extend(pp.further)
