@@ -2019,3 +2019,27 @@ def test_numbered_outlets_relays_and_subjects(text, want):
 ])
 def test_relatives_hops_and_described_bodies(text, lang, want):
     assert chains(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an apposition between the claimant and the outlet that cited it
+    ("Las tropas avanzaron unos 800 metros, según el Centro de Estudios Estratégicos, un grupo de "
+     "análisis con sede en Londres, en un informe citado por la cadena BBC.",
+     [("Centro de Estudios Estratégicos", ["BBC"], None)]),
+    # the outlet spoken to, then who carried the interview
+    ("El alcalde aseguró, en una entrevista con la cadena Telemundo recogida por la agencia EFE, "
+     "que 40 familias perdieron su casa.", [("alcalde", ["Telemundo", "EFE"], None)]),
+    ("Los rebeldes perdieron 120 hombres, informó Reuters citando a la agencia Interfax, que a su "
+     "vez se hacía eco de un comunicado del Ejército.",
+     [("Ejército", ["Interfax", "Reuters"], None)]),
+    ("El Ejército aseguró haber derribado 15 drones, según informó Europa Press citando a la "
+     "agencia Interfax.", [("Ejército", ["Interfax", "Europa Press"], None)]),
+    # described groups: capitalized to open a sentence, still unnamed
+    ("Colectivos de víctimas, citados por el diario El Heraldo, aseguran que hay 300 "
+     "desaparecidos.", [("El Heraldo", [], "Colectivos de víctimas")]),
+    # an office named by its holder's title
+    ("La Oficina del primer ministro, Kamal Reyes, elevó a 20 los muertos.",
+     [("Oficina del primer ministro", [], None)]),
+])
+def test_spanish_hops_groups_and_offices(text, want):
+    assert chains(text, "es") == want
