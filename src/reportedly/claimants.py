@@ -355,13 +355,15 @@ _PASSED_ON = [f"in {said} {how}" for said in (
     "a note", "a filing", "a document", "an interview", "a briefing", "a speech")
     for how in ("carried by", "cited by", "quoted by", "reported by", "published by",
                 "aired by", "broadcast by", "relayed by", "seen by", "obtained by")]
+_PASSED_ON += ["in figures cited by", "in data cited by"]  # (not "in figures published by X",
+# who made them: a cue of their own in cues.yml)
 PASSED_ON = phrases(_PASSED_ON)
 #: Phrases before the outlet a claimant spoke to, or that passed on what was said.
 INTERVIEWS = phrases([
     "en una entrevista con", "en entrevista con", "en declaraciones a", "in an interview with",
     "in remarks to", "en una entrevista concedida a", "en un comunicado difundido por",
     "en un comunicado recogido por", "en declaraciones recogidas por",
-    "en declaraciones difundidas por", "in figures cited by", "in a statement read on",
+    "en declaraciones difundidas por", "in a statement read on",
     "in a statement broadcast on", "in a statement to", "in comments to", "in an email to",
     "in a text message to", "in remarks broadcast on", "in an interview broadcast on",
     "in an interview aired on", "en un mensaje recogido por", "en un mensaje difundido por",
