@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -115,10 +115,17 @@ class Memory:
                 return name
         return None
 
-    def recall(self, kind: str) -> Name | None:
+    def recall(self, kind: str, outlet: Callable[[Name], bool] | None = None) -> Name | None:
+        """The last claimant of ``kind`` named; for "the paper" (``kind`` media) the last news
+        outlet first (``outlet`` tells one), though an organisation spoke after it."""
         unread, self.unread = self.unread, []
         for attributor in unread:  # in order, before anything said after them
             attributor.attribute([])
+        if kind == "media" and outlet is not None:
+            found = next((n for n in reversed(self.named) if n.kind == "media" or outlet(n)),
+                         None)
+            if found is not None:
+                return found
         for name in reversed(self.named):
             if kind == "person" and (name.kind == "person" or looks_person(name)):
                 return name
