@@ -1110,7 +1110,10 @@ class Attributor:
         if self.text is None or not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
             return None
         head = " ".join(w.capitalize() for w in words)
-        written = self.text[:self.toks[before].start]
+        limit = self.toks[before].start
+        if self.text.find(head, max(0, limit - 4000), limit) < 0:
+            return None  # (most often: a plain search first)
+        written = self.text[max(0, limit - 4000):limit]
         for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", written))):
             start = m.start()
             while (prev := re.search(r"([A-Z][\w.'’-]*) $", written[:start])) is not None:
