@@ -391,6 +391,11 @@ RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
+#: Reasons given after "citing", which are no one's claim ("citing a shortage of staff").
+REASONS = frozenset("""shortage shortages lack demand cost costs concern concerns weather problem
+    problems difficulties delays delay uncertainty pressure pressures reasons
+    escasez falta demanda costes costos problemas motivos razones preocupación preocupaciones
+    dificultades retrasos""".split())
 #: Participles that report for the subject of the clause before them ("…, saying …").
 PARTICIPLES_OF_SAYING = frozenset({"saying"})
 #: Participles of asking people, which stay with them in a basis ("Economists polled").
@@ -2443,7 +2448,7 @@ class Attributor:
                 # X citing named Y (or "citando a la junta militar birmana", "citing the
                 # junta's information team"): Y is the claimant, X relays
                 chain.insert(0, rel)
-            else:
+            elif self._could_be_source(rel.text):
                 out["basis"] = rel.text
         claimant = chain[0]
         if claimant.basis:
@@ -2466,6 +2471,12 @@ class Attributor:
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
+
+    def _could_be_source(self, text: str) -> bool:
+        """Whether what is cited can be who a claim rests on ("military sources", "local
+        authorities"), not a reason given ("citing a shortage of security staff", "citing weak
+        demand")."""
+        return REASONS.isdisjoint(text.casefold().split()[:3])
 
     def _demonym_group(self, name: Name) -> bool:
         """ "Taiwanese security officials": people named only by where they are from."""
