@@ -2089,7 +2089,7 @@ class Attributor:
             # pressure from allies in Kyiv, Warsaw and the Baltic capitals, said"
             who = next((m for m in range(k - 1, max(0, v - 36), -1)
                         if toks[m].text in (".", ";") or (
-                            toks[m].text == "," and toks[m + 1].low == "who")), None)
+                            toks[m].text == "," and toks[m + 1].low in ("who", "which"))), None)
             if who is not None and toks[who].text == "," and who > 0 \
                     and toks[who - 1].text[:1].isupper():
                 k = who
