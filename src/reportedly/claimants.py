@@ -923,8 +923,8 @@ class Attributor:
                 and toks[1].text.isalpha() and toks[2].text.isalpha():
             first = 1  # "La Policía Nacional ha desarticulado …, según informó el cuerpo"
         j = first
-        while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
-            j += 1
+        while j < before and toks[j].text[:1].isupper() and toks[j].text.rstrip("+").isalpha():
+            j += 1  # (and "OPEC+")
         if first:
             name = self.aliases.resolve(self.text_of(first, j))
             return None if name.canonical in countries() else name
