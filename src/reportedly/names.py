@@ -22,6 +22,7 @@ from reportedly.lexicon import load, load_yaml
 
 #: Documents and tallies that stand for their authors ("el último balance de …").
 REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados preconteo encuesta "
+                        "aforo aforos "
                         "sondeo estudio datos conteo dato recuento escrutinio evaluación "
                         "estimación proyección "
                         "análisis auditoría assessment estimate analysis projection cálculos "
