@@ -150,7 +150,7 @@ GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |prel
 #: Members who speak as their organisation ("los rebeldes del Marco Estratégico Permanente").
 MEMBERS = frozenset("""rebeldes insurgentes milicianos combatientes yihadistas militantes
     guerrilleros paramilitares miembros integrantes activistas voluntarios rescatistas
-    socorristas rebels insurgents militants fighters members volunteers""".split())
+    socorristas rebels insurgents militants fighters members volunteers equipo team""".split())
 
 
 #: A member noun, an optional adjective, then "de/del" and the organisation's name.
