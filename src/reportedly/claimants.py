@@ -650,6 +650,12 @@ class Attributor:
                     and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
                 j += 1  # "el diario O Globo": a letter of the name, not "o"
                 continue
+            if t.low in ("y", "and") and j > i and toks[j - 1].text[:1].isupper() \
+                    and j + 3 < len(toks) and toks[j + 1].low in ("de", "del", "of") and (
+                        toks[j + 2].text[:1].isupper() or (toks[j + 2].low in ARTICLES
+                                                            and toks[j + 3].text[:1].isupper())):
+                j += 2  # "Federación … de la Cruz Roja y de la Media Luna Roja"
+                continue
             if t.low in self.stop and not (j == i and t.low in DETERMINERS):
                 if t.low in CONNECTORS and j + 1 < len(toks) and toks[j + 1].low not in DAYS \
                         and (
@@ -863,6 +869,9 @@ class Attributor:
         k += 2 if toks[k + 1].text[:1].isupper() else 3
         while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
             k += 1
+        if k < len(toks) and toks[k].text.islower() \
+                and toks[k].low.endswith(SPANISH_DEMONYM_ENDINGS):
+            k += 1  # "el Ministerio de Desarrollo, Industria y Comercio brasileño"
         if k < len(toks) and toks[k].text not in BOUNDARY and toks[k].text != "(" \
                 and toks[k].low not in self.cues.verbs:
             return None
