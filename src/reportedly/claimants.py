@@ -772,6 +772,12 @@ class Attributor:
                     toks[j - 2].low in MEDIA_KINDS or toks[j - 3].low in MEDIA_KINDS):
                 j -= 1
                 continue
+            if t.text == "," and j >= 2 and j < end and toks[j - 2].text[:1].isupper() \
+                    and any(m.low in ("y", "and") for m in toks[j:end]) and all(
+                        m.text[:1].isupper() or m.low in ("y", "and") or m.text == ","
+                        for m in toks[j:end]) and toks[j - 2].low not in self.stop:
+                j -= 1  # a list of names: "Asaja, COAG y UPA"
+                continue
             if t.text in BOUNDARY or t.low[:1].isdigit():
                 break
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
