@@ -2120,7 +2120,7 @@ class Attributor:
             return None
         also = k + 1 + (toks[k + 1].low in ("also", "again", "likewise"))  # "CCTV, also cited by"
         cited_by = match_at(toks, also, self.cues.cited_by)
-        relay = match_at(toks, k + 1, self.cues.relay) if not cited_by else None  # (not "cited
+        relay = self._relay_at(k + 1) if not cited_by else None  # (not "cited
         # by", which is also a relay's first word)
         if relay:
             cited = self.name(relay[0], min(self.np_after(relay[0])[1], v - 1))
@@ -2252,6 +2252,19 @@ class Attributor:
             or any(w in self.aliases.titles for w in heads) \
             or (s > 0 and toks[s - 1].low in ("ante", "de", "del", "en", "of", "to", "at"))
 
+    def _relay_at(self, k: int) -> tuple[int, object] | None:
+        """The relay phrase at token ``k`` ("citing", "que cita a"), its end past the adverbs
+        after it ("que cita además a fuentes …")."""
+        hit = match_at(self.toks, k, self.cues.relay)
+        if hit is None:
+            return None
+        end = hit[0]
+        while end + 1 < len(self.toks) and self.toks[end].low in ("además", "también", "also"):
+            end += 1
+            if self.toks[end].low == "a":
+                end += 1
+        return (end, hit[1])
+
     def _attach_relays(self, found: list[Cue]) -> None:
         """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""
         toks = self.toks
@@ -2259,7 +2272,7 @@ class Attributor:
         for i in self._candidates:  # (relay words are triggers)
             if toks[i].low not in firsts:
                 continue
-            hit = match_at(toks, i, self.cues.relay)
+            hit = self._relay_at(i)
             if not hit or (i > 0 and toks[i - 1].text != "," and hit[0] - i < 2
                            and not (toks[i - 1].text[:1].isupper()
                                     and toks[i].low in ("citando", "citing"))):
