@@ -2007,7 +2007,7 @@ class Attributor:
         if b <= a or not (closes or led) or toks[a].low in ("that", "it", "on", "in", "que") \
                 or toks[a].low in CONNECTORS or toks[a].low in PREPOSITIONS \
                 or (b < len(toks) and toks[b].low in ("que", "that") and not led
-                    and anonymous is None):
+                    and anonymous is None and v > 0):  # ("Aseguró este martes la UNGRD que")
             return None  # "informó de que …", "aseguró en una entrevista que …": no subject
         name, end = self._with_apposition(a, b)
         if name is None:
