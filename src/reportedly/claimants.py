@@ -1859,11 +1859,17 @@ class Attributor:
         return None
 
     def _tells_that(self, v: int) -> bool:
-        """Whether the verb at ``v`` reports a clause: "advirtió que", "warned on Monday that"."""
+        """Whether the verb at ``v`` reports a clause ("advirtió que", "warned on Monday that")
+        or puts a figure on something ("cifró sus costes en unos 500 millones")."""
         toks = self.toks
-        for m in range(v + 1, min(len(toks), v + 8)):
-            if toks[m].low in ("que", "that"):
+        for m in range(v + 1, min(len(toks), v + 10)):
+            if toks[m].low in ("que", "that") and m < v + 8:
                 return True
+            if toks[m].low in ("en", "a") and self.lang == "es" and m + 1 < len(toks) and (
+                    toks[m + 1].low[:1].isdigit() or (m + 2 < len(toks)
+                                                      and toks[m + 1].low in QUANTIFIERS
+                                                      and toks[m + 2].low[:1].isdigit())):
+                return True  # "y cifró sus costes en unos 500 millones"
             if toks[m].text in BOUNDARY or toks[m].text[:1].isdigit():
                 return False
         return False
