@@ -2043,3 +2043,25 @@ def test_relatives_hops_and_described_bodies(text, lang, want):
 ])
 def test_spanish_hops_groups_and_offices(text, want):
     assert chains(text, "es") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an unnamed basis keeps all its phrase
+    ("At least 300 people died, the agency said, citing reports from partners on the ground.",
+     [("agency", [], "reports from partners on the ground")]),
+    ("Prices rose about 30%, the outlet reported, citing traders in Pyongyang.",
+     [("outlet", [], "traders in Pyongyang")]),
+    ("At least 60 people died, the spokesperson said, citing information gathered by the "
+     "agency's team in the city.",
+     [("spokesperson", [], "information gathered by the agency's team in the city")]),
+    # (not a reason given)
+    ("Departures will be capped at 6,000 a day, the airport said, citing a shortage of staff.",
+     [("airport", [], None)]),
+    # "the paper": the outlet named before, though an organisation spoke after it
+    ("There were 296 homicides last year, according to figures released by the Police "
+     "Department and reported by the Daily Courier. Police Chief Ana Ruiz told the paper that "
+     "the force was short of about 1,000 officers.",
+     [("Police Department", ["Daily Courier"], None), ("Ana Ruiz", ["Daily Courier"], None)]),
+])
+def test_bases_and_outlets(text, want):
+    assert chains(text) == want

@@ -391,6 +391,8 @@ RELATIVES = frozenset({"que", "who", "which", "quien", "quienes"})
 
 #: Words that, after a comma, start a contrasting clause with its own claimant.
 CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
+#: Words that end a cited phrase ("citing officials as saying", "… and said", "… that").
+PHRASE_STOPS = frozenset("as and that which who to y que quien para but pero".split())
 #: Reasons given after "citing", which are no one's claim ("citing a shortage of staff").
 REASONS = frozenset("""shortage shortages lack demand cost costs concern concerns weather problem
     problems difficulties delays delay uncertainty pressure pressures reasons
@@ -2258,6 +2260,23 @@ class Attributor:
             or any(w in self.aliases.titles for w in heads) \
             or (s > 0 and toks[s - 1].low in ("ante", "de", "del", "en", "of", "to", "at"))
 
+    def _phrase_end(self, e: int) -> int:
+        """Where the phrase that tokens from ``e`` go on with ends: at the clause's next
+        punctuation, before "as saying", a new clause or a figure; ``e`` when it does not go on
+        with a preposition or participle ("from partners on the ground", "gathered by …")."""
+        toks = self.toks
+        if self.lang == "es":
+            return e  # (a Spanish source's phrase, with its "de" complements, is read whole)
+        if e >= len(toks) or not (toks[e].low in PREPOSITIONS or (
+                toks[e].text.islower() and toks[e].low.endswith(PARTICIPLE_ENDS))):
+            return e
+        m = e
+        while m < len(toks) and toks[m].text not in BOUNDARY and toks[m].text != "(" \
+                and toks[m].low not in PHRASE_STOPS and not toks[m].low[:1].isdigit() \
+                and not (toks[m].low in self.cues.verbs and toks[m].low not in NOUN_LIKE):
+            m += 1
+        return m if m - e <= 10 else e
+
     def _relay_at(self, k: int) -> tuple[int, object] | None:
         """The relay phrase at token ``k`` ("citing", "que cita a"), its end past the adverbs
         after it ("que cita además a fuentes …")."""
@@ -2294,6 +2313,10 @@ class Attributor:
             if not name.named and (end := self._anonymity_after(e)) is not None:
                 # "citing a finance ministry official who asked not to be named": the basis
                 # is all of it
+                name = replace(name, text=self.text_of(s, end))
+            elif not name.named and (end := self._phrase_end(e)) > e:
+                # "citing reports from partners on the ground", "citing traders in Pyongyang":
+                # the basis is all of the phrase
                 name = replace(name, text=self.text_of(s, end))
             verbs = [c for c in found if (c.kind == "verb" or c.at < i) and not any(
                 r.text == name.text for r in c.relays) and c.name is not name
