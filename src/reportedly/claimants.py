@@ -1888,8 +1888,9 @@ class Attributor:
                 start = m + 1
                 break
         a = start + (toks[start].low in DETERMINERS) if start < k else start
-        if a >= k or toks[a].low in self.stop or toks[a].low in PREPOSITIONS:
-            return None  # ("Al menos 40 …")
+        if a >= k or ((toks[a].low in self.stop or toks[a].low in PREPOSITIONS)
+                      and not toks[a].text.isupper()):
+            return None  # ("Al menos 40 …", not "WHO Director-General …")
         b = a
         while b < k and b - a < 3 and toks[b].text.islower() and toks[b].text.isalpha() \
                 and toks[b].low not in CONNECTORS:
@@ -1900,7 +1901,8 @@ class Attributor:
         described = b > a
         while b < k and (toks[b].text[:1].isupper() or (
                 toks[b].low in NAME_JOINERS and b + 1 < k and (
-                    toks[b + 1].text[:1].isupper() or toks[b + 1].low in ARTICLES))):
+                    toks[b + 1].text[:1].isupper() or toks[b + 1].low in ARTICLES)) or (
+                b > a and not toks[b - 1].ws and toks[b].text == "-")):  # ("Director-General")
             b += 1
         if b > a and b + 2 < k and toks[b].low in ("'s", "’s") and not described:
             heads = [c for c in range(b + 1, min(k, b + 4))
