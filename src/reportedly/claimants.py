@@ -1076,7 +1076,7 @@ class Attributor:
                     or self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
                     or self.memory.recall(value, (lambda n: self._outlet_like(n.text.split()))
-                                          if words[-1] in OUTLET_NOUNS else None)
+                                          if not OUTLET_NOUNS.isdisjoint(words) else None)
                     or self._named_before(value, i)
                     or self._opening_name(i, any(is_business(w) for w in words[1:]))
                     or self.memory.mentioned(value, self)
