@@ -508,6 +508,8 @@ class Aliases:
         if not words or any(w[:1].isupper() and not (w.isupper() and w.casefold() in self.anaphora)
                             for w in text.split()[1:]):
             return None  # ("la ONG": an anaphor in capitals)
+        if len(words) == 2 and words[1] in ("mismo", "misma", "himself", "herself", "itself"):
+            return self.anaphora.get(words[0])  # "dijo él mismo"
         if len(words) in (2, 3) and self.anaphora.get(words[0]) and CONNECTORS.isdisjoint(words) \
                 and all(w.endswith(SPANISH_ADJECTIVE_ENDS) and w not in self.unnamed
                         and w not in self.anaphora for w in words[1:]):
