@@ -271,6 +271,9 @@ DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spli
 #: Verbs of what happened as much as of what was said ("Yemen has recorded 95,000 cases").
 RECORDED = frozenset("recorded records registered registers logged".split())
 
+#: Words of an indefinite subject ("Some estimates put the toll at …", "algunas estimaciones").
+SOME = frozenset("some other several algunas algunos otras otros varias varios".split())
+
 #: Verbs of finding or counting: what they found reaches the article through whoever the
 #: sentence's closing tag names.
 FINDING = RECORDED | frozenset("""found documented counted detected discovered identified
@@ -2958,9 +2961,10 @@ class Attributor:
         before = [c for c in verbs if c.at < fig.i]
         if before:
             verb = max(before, key=lambda c: c.at)
-            if toks[verb.at].low in FINDING and verb.name is not None and (
+            if verb.name is not None and ((toks[verb.at].low in FINDING and (
                     not verb.name.named or verb.name.canonical.casefold() in self.aliases.groups
-                    or verb.name.canonical.casefold() in DOERS):
+                    or verb.name.canonical.casefold() in DOERS))
+                    or toks[verb.np_start].low in SOME):  # ("Some estimates put …, X said")
                 # "Police found at least 14 bodies …, the prosecutor's office said": those
                 # who found them, unnamed, are not who says so (nor is "a figure analysts
                 # say …" a tag)
