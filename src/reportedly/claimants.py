@@ -1602,9 +1602,11 @@ class Attributor:
                 ("ed", "ados", "adas")) and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
                 and toks[i + 1].text.islower() and toks[i + 1].low not in ("that", "que"):
             return False  # "suspected and confirmed mpox cases": an adjective
-        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in self._scales()) \
+        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in self._scales()
+                      or toks[i - 1].low in number_lexicon(self.lang).classes) \
                 and i + 1 < len(toks) and toks[i + 1].text.isalpha():
-            return False  # "141 confirmed cases", "44 million registered voters": an adjective
+            return False  # "141 confirmed cases", "44 million registered voters", "four alleged
+            # gunmen": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
         if word in ("mantiene", "mantienen", "mantenía", "mantenían"):
