@@ -25,6 +25,7 @@ from reportedly.names import (
     CONNECTORS,
     DETERMINERS,
     LOWER_REPORTS,
+    MEMBERS,
     NAME_JOINERS,
     NAME_PARTICLES,
     ONE_OF_THEM,
@@ -493,13 +494,14 @@ def _described(text: str) -> bool:
 
 def _closing(toks: list[Tok], j: int) -> int | None:
     """Where the parenthesis opened at ``j`` closes, when it holds one to three capitalized
-    words ("(CNE)", "(CDC África)"); None otherwise."""
+    words ("(CNE)", "(CDC África)", "(CSP-DPA)"); None otherwise."""
     if toks[j].text != "(":
         return None
-    for m in range(j + 1, min(len(toks), j + 5)):
+    for m in range(j + 1, min(len(toks), j + 6)):
         if toks[m].text == ")":
-            inner = toks[j + 1:m]
-            return m if inner and all(t.text[:1].isupper() for t in inner) else None
+            inner = [t for t in toks[j + 1:m] if t.text != "-"]  # (glued by hyphens)
+            return m if inner and len(inner) <= 3 and all(t.text[:1].isupper()
+                                                          for t in inner) else None
     return None
 
 
@@ -754,7 +756,7 @@ class Attributor:
         end = k
         j = end
         plain = _np_plain(self.lang)
-        while j > 0 and end - j < 16:
+        while j > 0 and end - j < 24:
             t = toks[j - 1]
             if (t.ws or j == end) and t.low not in plain and t.text.isalpha():
                 j -= 1  # a word none of the tests below is about (most of them)
@@ -835,7 +837,8 @@ class Attributor:
                                 or (t.low in ("of", "for") and toks[j - 2].low in ORG_HEADS
                                     and toks[j].text[:1].isupper())
                                 or (t.low == "of" and (toks[j - 2].low in ONE_OF_THEM
-                                                       or toks[j - 2].low in self.aliases.titles))
+                                                       or toks[j - 2].low in self.aliases.titles
+                                                       or toks[j - 2].low in MEMBERS))
                                 or (t.low == "and" and toks[j - 2].low in self.aliases.groups
                                     and toks[j].low in self.aliases.groups))):
                 # ("an official of the eastern-based administration", "ABS head of labour

@@ -154,7 +154,8 @@ MEMBERS = frozenset("""rebeldes insurgentes milicianos combatientes yihadistas m
 
 
 #: A member noun, an optional adjective, then "de/del" and the organisation's name.
-MEMBERS_OF = re.compile(r"(\w+)(?: [a-záéíóúñ]+)? (?:de la|del|de los|de|of the|of) ([A-Z].*)$")
+MEMBERS_OF = re.compile(r"(?:[\w]+-(?:led|backed|aligned) )?(\w+)(?: [a-záéíóúñ]+)? "
+                        r"(?:de la|del|de los|de|of the|of) ([A-Z].*)$")  # ("Tuareg-led rebels of")
 
 
 #: Words that begin the names of organisations, never of people.
