@@ -272,6 +272,9 @@ DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spli
 #: Verbs of what happened as much as of what was said ("Yemen has recorded 95,000 cases").
 RECORDED = frozenset("recorded records registered registers logged".split())
 
+#: Spanish verbs of recording, cues only after a body that measures ("La AEMET registró …").
+REGISTERED = frozenset("registró registraron registra registran".split())
+
 #: Words of an indefinite subject ("Some estimates put the toll at …", "algunas estimaciones").
 SOME = frozenset("some other several algunas algunos otras otros varias varios".split())
 
@@ -1612,6 +1615,14 @@ class Attributor:
             # gunmen": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if word in REGISTERED:
+            # "La AEMET registró 46,8 grados", "el Instituto … registró 2.100 muertes": what a
+            # body that measures records is its figure (not a place's, nor the police's)
+            s, e = self.np_before(i)
+            words = [t for t in toks[s:e] if t.low not in DETERMINERS]
+            return bool(words) and (
+                (words[0].low in ORG_HEADS and words[0].low not in DOERS)
+                or (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6))
         if word in ("mantiene", "mantienen", "mantenía", "mantenían"):
             # "mantienen un balance de 3.166 fallecidos"; not "mantiene los tipos en el 4 %"
             return any(t.low in ("balance", "cifra", "recuento") for t in toks[i + 1:i + 4])
@@ -2470,8 +2481,9 @@ class Attributor:
             if verb.outer is not None:
                 chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
                 chain.extend(verb.further)
-            if pp is not None and pp.name is not None and pp.outer is not None \
-                    and pp.name.canonical == verb.name.canonical:
+            if pp is not None and pp.name is not None and pp.outer is not None and (
+                    pp.name.canonical == verb.name.canonical
+                    or self.aliases.anaphor_kind(pp.name.text) is not None):
                 chain.extend([pp.outer, *pp.further])  # "El Tribunal Supremo ha confirmado …,
                 # según la sentencia difundida por el CGPJ": the court's, via the CGPJ
             elif pp is not None and pp.name is not None \
