@@ -2065,3 +2065,28 @@ def test_spanish_hops_groups_and_offices(text, want):
 ])
 def test_bases_and_outlets(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a body that measures records its own figure; a place does not
+    ("La Agencia Estatal de Meteorología registró 44,2 grados en Córdoba.", "es",
+     [("Agencia Estatal de Meteorología", [], None)]),
+    ("Madrid registró 3.000 nacimientos menos que el año anterior.", "es", [(None, [], None)]),
+    # an indefinite subject yields to the closing tag
+    ("Some estimates put the toll as high as 90,000, the envoy said.", "en",
+     [("envoy", [], None)]),
+    # a participle after a number word is an adjective, not a cue
+    ("Nine suspects, among them four alleged gunmen, have been detained, the ministry said.", "en",
+     [("ministry", [], None), ("ministry", [], None)]),
+    # documents published by a body are its own
+    ("Spending will rise to 9.2 trillion roubles, according to draft budget documents published "
+     "by the Finance Ministry.", "en", [("Finance Ministry", [], None)]),
+    # rebels of a named group are the group
+    ("Tuareg-led rebels of the Permanent Strategic Framework (CSP-PSD) said they had killed 20 "
+     "soldiers.", "en", [("Permanent Strategic Framework (CSP-PSD)", [], None)]),
+    # the IRGC by any of its names
+    ("Seven members of the IRGC were killed, the Revolutionary Guards said.", "en",
+     [("Islamic Revolutionary Guard Corps", [], None)]),
+])
+def test_measuring_bodies_indefinite_subjects_and_groups(text, lang, want):
+    assert chains(text, lang) == want
