@@ -805,7 +805,8 @@ class Attributor:
                 break  # "Park told reporters the spy agency believed …": who was told is not
                 # the subject of what they were told
             if t.low in ("in", "en", "on") and j >= 2 and (
-                    toks[j - 2].text[:1].isupper() or toks[j - 2].low in ORG_HEADS) \
+                    toks[j - 2].text[:1].isupper() or toks[j - 2].low in ORG_HEADS
+                    or toks[j - 2].low in ("officials", "authorities")) \
                     and (toks[j].text[:1].isupper() or (
                         toks[j].low == "the" and j + 1 < end and all(
                             m.low not in self.stop for m in toks[j + 1:end]))):
