@@ -838,6 +838,7 @@ class Attributor:
                 continue  # (not "… had died and the White Helmets reported")
             if t.low in ("and", "y", "e", "of", "de", "for", "para") and not spanish_of and not (
                     j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")"
+                                or (t.low == "de" and toks[j - 2].low in NAME_PARTICLES)
                                 or (t.low in ("of", "for") and toks[j - 2].low in ORG_HEADS
                                     and toks[j].text[:1].isupper())
                                 or (t.low == "of" and (toks[j - 2].low in ONE_OF_THEM
