@@ -1716,8 +1716,11 @@ class Attributor:
         if word in NOUN_LIKE and i + 2 < len(toks) and toks[i + 1].low == "of" and (
                 toks[i + 2].low[:1].isdigit() or toks[i + 2].low in NUMBER_LEADS):
             return False  # "its own February estimate of 7.3%"
-        if word in NOUN_LIKE and i > 0 and toks[i - 1].low in PREPOSITIONS:
-            return False  # "the hottest day in records going back to 1940"
+        if word in NOUN_LIKE and ((i > 0 and (toks[i - 1].low in PREPOSITIONS
+                                              or toks[i - 1].low in ("below", "above", "than")))
+                                  or (i + 1 < len(toks) and toks[i + 1].low in ("by", "from"))):
+            return False  # "the hottest day in records going back to 1940", "a figure well
+            # below estimates by U.S. officials"
         if word in NOUN_LIKE:
             b = i - 1
             while b > i - 5 and b > 0 and toks[b].text.isalpha() \
