@@ -257,10 +257,12 @@ OUTLET_HINTS = frozenset("reuters afp ap bbc cnn jazeera arabiya radio tv televi
 
 
 #: A speaker who may not be named: "who asked not to be identified".
-ANONYMITY = re.compile(r"(?:who|que|quien)\s+(?:(?:asked|requested|declined|spoke|was not|were "
-                       r"not|pidió|pidieron|solicitó|habló|hablaron)\b).*(?:named|identified|"
-                       r"anonymity|publicly|the media|identificad[oa]s?|anonimato|nombre)$",
-                       re.I)
+ANONYMITY = re.compile(r"(?:(?:who|que|quien)\s+(?:(?:asked|requested|declined|spoke|was not|"
+                       r"were not|pidió|pidieron|solicitó|habló|hablaron)\b)|speaking|talking|"
+                       r"hablando).*(?:named|identified|anonymity|publicly|the media|"
+                       r"identificad[oa]s?|anonimato|nombre)$", re.I)
+#: Participles that open such a clause ("officials speaking on condition of anonymity").
+ANONYMOUS_SPEAKING = frozenset({"speaking", "talking", "hablando"})
 
 
 QUAKES = frozenset("earthquake earthquakes quake quakes tremor terremoto sismo seísmo "
@@ -597,6 +599,9 @@ class Attributor:
                 continue
             if t.low == "de" and j + 1 < len(toks) and toks[j + 1].low == "que":
                 break  # "advirtió en declaraciones a la BBC de que …"
+            if j > i and t.low in ANONYMOUS_SPEAKING and self._anonymity_after(j) is not None:
+                break  # "citing U.S. officials speaking on condition of anonymity"
+
             if j > i and j + 1 < len(toks) and (t.low, toks[j + 1].low) in (
                     ("bajo", "condición"), ("on", "condition")):
                 break  # "dijo a Reuters bajo condición de anonimato"
@@ -2002,7 +2007,8 @@ class Attributor:
         """Where "who asked not to be named" (and the like) ends, when it starts at token
         ``k``, right after the noun phrase it describes; None when no such clause is there."""
         toks = self.toks
-        if k >= len(toks) or toks[k].low not in ("who", "que", "quien"):
+        if k >= len(toks) or (toks[k].low not in ("who", "que", "quien")
+                              and toks[k].low not in ANONYMOUS_SPEAKING):
             return None
         end = next((m for m in range(k, len(toks)) if toks[m].text in BOUNDARY), len(toks))
         return end if ANONYMITY.match(self.text_of(k, end)) else None
