@@ -1632,7 +1632,8 @@ class Attributor:
                 or (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6))
         if word in ("mantiene", "mantienen", "mantenía", "mantenían"):
             # "mantienen un balance de 3.166 fallecidos"; not "mantiene los tipos en el 4 %"
-            return any(t.low in ("balance", "cifra", "recuento") for t in toks[i + 1:i + 4])
+            return any(t.low in ("balance", "cifra", "recuento", "número")
+                       for t in toks[i + 1:i + 5])  # ("mantiene en 89 el número de …")
         if word in FORESEES:
             # "el FMI prevé que su economía se contraiga un 8 %", "había previsto una inflación
             # del 7,5 %"; not "el plan prevé una inversión de …"
