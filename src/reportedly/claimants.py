@@ -803,6 +803,10 @@ class Attributor:
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
                 j -= 1  # glued to the next token: "commander-in-chief"
                 continue
+            if t.low == "en" and j >= 4 and toks[j - 2].low == "sede" and toks[j - 3].low == "con" \
+                    and j < end and toks[j].text[:1].isupper():
+                j -= 3  # "El organismo de la ONU con sede en Roma señaló"
+                continue
             if t.low == "at" and j >= 2 and toks[j - 2].low in STAFF and j < end:
                 j -= 1  # "a police officer at the hospital told AFP"
                 continue
