@@ -2703,6 +2703,14 @@ class Attributor:
             t.low == "de" and toks[m + 1].low not in ("magnitud",))
             for m, t in enumerate(toks[max(0, fig.i - 4):fig.i], start=max(0, fig.i - 4)))
 
+    def _listed(self, k: int) -> bool:
+        """Whether the name ending at token ``k`` follows "and" in a list whose noun is left
+        out ("El PSOE obtuvo 121 diputados y Sumar, 31,"): its figure is not an age."""
+        toks = self.toks
+        while k > 0 and toks[k].text[:1].isupper():
+            k -= 1
+        return toks[k].low in ("and", "y", "e")
+
     def _setting(self, fig: Found) -> bool:
         """Whether a figure places the story: a population ("una localidad de unos 100.000
         habitantes", "the country of 1.4 billion people") or a distance from a place ("a unos 30
@@ -2753,8 +2761,10 @@ class Attributor:
                 return True  # "70,000 naira ($44)": the journalist's conversion
         if before == "," and after == "," and fig.j == i + 1 and i > 1 \
                 and kind in ("count", "age", "other") \
-                and not fig.object and fig.low is not None and fig.low == fig.high \
-                and 1 <= fig.low <= 110 and toks[i - 2].text[:1].isupper():
+                and (not fig.object or fig.object_i is None or fig.object_i < fig.i) \
+                and fig.low is not None and fig.low == fig.high \
+                and 1 <= fig.low <= 110 and toks[i - 2].text[:1].isupper() \
+                and not self._listed(i - 2):
             return True  # "Truong My Lan, 67, …": an age in apposition
         if obj in ("habitantes", "inhabitants") and (before in POSSESSIVES or (
                 before in ("tenía", "had") and self._in_relative_clause(i - 1))):
