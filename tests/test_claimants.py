@@ -2090,3 +2090,22 @@ def test_bases_and_outlets(text, want):
 ])
 def test_measuring_bodies_indefinite_subjects_and_groups(text, lang, want):
     assert chains(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a revised forecast is a claim; a cut of something else is not
+    ("The IMF cut its global growth forecast to 2.9% for next year.", "en", [("IMF", [], None)]),
+    ("The airline cut 300 flights on Monday.", "en", [(None, [], None)]),
+    ("La Bolsa de Comercio recortó su estimación de la cosecha hasta los 40 millones de "
+     "toneladas.", "es", [("Bolsa de Comercio", [], None)]),
+    # an age in apposition, the figure's noun borrowed from before
+    ("At least 10 people were killed, the police said, after President Daniel Novo, 36, "
+     "declared a state of emergency.", "en", [("police", [], None), (None, [], None)]),
+    # a count kept
+    ("El Gobierno mantiene en 89 el número de desaparecidos.", "es", [("Gobierno", [], None)]),
+    # where a subject sits is part of it
+    ("El organismo de la ONU con sede en Ginebra señaló que 300 personas murieron.", "es",
+     [("United Nations", [], None)]),
+])
+def test_revised_forecasts_ages_and_kept_counts(text, lang, want):
+    assert chains(text, lang) == want

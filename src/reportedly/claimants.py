@@ -274,6 +274,13 @@ DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".spli
 #: Verbs of what happened as much as of what was said ("Yemen has recorded 95,000 cases").
 RECORDED = frozenset("recorded records registered registers logged".split())
 
+#: Verbs of revising, cues only before one's own forecast ("recortó su estimación").
+REVISING = frozenset("recortó recortaron mejoró revisó cut cuts trimmed lowered "
+                     "upgraded downgraded".split())
+FORECASTS = frozenset("""estimación estimaciones previsión previsiones pronóstico pronósticos
+    proyección proyecciones forecast forecasts estimate estimates projection projections
+    outlook""".split())
+
 #: Spanish verbs of recording, cues only after a body that measures ("La AEMET registró …").
 REGISTERED = frozenset("registró registraron registra registran".split())
 
@@ -1626,6 +1633,11 @@ class Attributor:
             # gunmen": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if word in REVISING:
+            # "La Bolsa de Cereales recortó su estimación de la cosecha hasta los 42 millones",
+            # "the IMF cut its growth forecast to 2.9%": a revised estimate is a claim
+            return i + 2 < len(toks) and toks[i + 1].low in POSSESSIVES and any(
+                t.low in FORECASTS for t in toks[i + 2:i + 5])
         if word in REGISTERED:
             # "La AEMET registró 46,8 grados", "el Instituto … registró 2.100 muertes": what a
             # body that measures records is its figure (not a place's, nor the police's)
