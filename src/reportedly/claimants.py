@@ -665,9 +665,9 @@ class Attributor:
                     and j + 1 < len(toks) \
                     and (toks[j + 1].text[:1].isupper() or (
                         toks[j + 1].low in ARTICLES and any(
-                            u.text[:1].isupper() for u in toks[j + 2:j + 4]))):
-                j += 1  # "projections by the Associated Press": the report's author
-                continue
+                            u.text[:1].isupper() for u in toks[j + 2:j + 5]))):
+                j += 1  # "projections by the Associated Press", "a tally by the think tank
+                continue  # Indepaz": the report's author
             if t.low in self.stop and len(t.text) == 1 and t.text.isupper() and j > i \
                     and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
                 j += 1  # "el diario O Globo": a letter of the name, not "o"
