@@ -2109,3 +2109,9 @@ def test_measuring_bodies_indefinite_subjects_and_groups(text, lang, want):
 ])
 def test_revised_forecasts_ages_and_kept_counts(text, lang, want):
     assert chains(text, lang) == want
+
+
+def test_a_relative_clause_closed_by_its_own_source():
+    text = ("The mayor told the Daily Courier he would not raise property taxes, which account for "
+            "about 20% of the city's revenue, according to the Civic Federation, a watchdog group.")
+    assert chains(text) == [("Civic Federation", [], None)]

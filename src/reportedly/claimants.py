@@ -2526,6 +2526,13 @@ class Attributor:
                     pass  # "X estimated …, according to its monitoring system, MoMo": its own
                 elif toks[pp.at].low in CITING:
                     chain.insert(0, pp.name)  # "X said, citing figures from Y": Y's, via X
+                elif pp.name.named and pp.at > verb.at and self._relative_between(
+                        verb.at, fig.i, pp.at) and not self._outlet_like(pp.name.text.split()):
+                    # "Johnson told the Tribune he would not raise property taxes, which account
+                    # for about 20% of revenue, according to the Civic Federation": the
+                    # relative clause's figure is the body's, not a relay of the speaker
+                    chain = [pp.name, *([pp.outer, *pp.further] if pp.outer else [])]
+                    verb = None  # (nor go the speaker's relays with it)
                 elif pp.name.named:
                     # X estimated …, according to Y: Y relays X (and what Y cited first: "según
                     # informó Europa Press citando a la agencia TASS")
@@ -2538,7 +2545,7 @@ class Attributor:
             if len(chain) > 1:  # (once each: a relay named twice)
                 chain = [n for k, n in enumerate(chain)
                          if not any(m.canonical == n.canonical for m in chain[:k])]
-            relays = [r for r in verb.relays if r is not verb.outer]
+            relays = [r for r in verb.relays if r is not verb.outer] if verb is not None else []
         elif pp is not None and pp.name is not None:
             chain = [pp.name, *([pp.outer, *pp.further] if pp.outer else [])]
             if relay_tag is not None and all(n.canonical != relay_tag.canonical for n in chain):
@@ -2976,6 +2983,14 @@ class Attributor:
             (toks[k].low in CONTRASTS or (toks[k].low == "mientras" and c.kind == "verb"
                                           and c.np_start <= k + 3))
             and toks[k - 1].text == "," for k in range(fig.j, c.at))]
+
+    def _relative_between(self, verb: int, fig: int, pp: int) -> bool:
+        """Whether the figure at ``fig`` sits in a relative clause (", which …") opened after
+        the verb at ``verb`` and closed by the phrase at ``pp``."""
+        toks = self.toks
+        return any(toks[m].text == "," and toks[m + 1].low in ("which", "que", "who")
+                   for m in range(verb + 1, fig)) and toks[pp - 1].text == "," \
+            and not any(toks[m].text in (".", ";") for m in range(fig, pp))
 
     def _relative_antecedent(self, cue: Cue, fig: Found) -> int | None:
         """Where the figure starts that a relative clause holding the cue describes ("the $1.3
