@@ -2112,6 +2112,7 @@ def test_revised_forecasts_ages_and_kept_counts(text, lang, want):
 
 
 def test_a_relative_clause_closed_by_its_own_source():
-    text = ("The mayor told the Daily Courier he would not raise property taxes, which account for "
-            "about 20% of the city's revenue, according to the Civic Federation, a watchdog group.")
+    text = ("Mayor Ana Ruiz told the Daily Courier she would not raise property taxes, which "
+            "account for about 20% of the city's revenue, according to the Civic Federation, a "
+            "watchdog group.")
     assert chains(text) == [("Civic Federation", [], None)]
