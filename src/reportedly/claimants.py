@@ -608,7 +608,6 @@ class Attributor:
                 break  # "advirtió en declaraciones a la BBC de que …"
             if j > i and t.low in ANONYMOUS_SPEAKING and self._anonymity_after(j) is not None:
                 break  # "citing U.S. officials speaking on condition of anonymity"
-
             if j > i and j + 1 < len(toks) and (t.low, toks[j + 1].low) in (
                     ("bajo", "condición"), ("on", "condition")):
                 break  # "dijo a Reuters bajo condición de anonimato"
@@ -710,14 +709,8 @@ class Attributor:
                         or toks[j + 1].low in MEDIA_KINDS):
                 j += 1  # a number ending a name: "France 24", "Canal 12", "Justicia 11J",
                 continue  # "the Rossiya 24 channel"
-            if t.text.isdigit() and len(t.text) == 1 and j > i and not t.ws \
-                    and j + 1 < len(toks) and toks[j + 1].text.isupper() \
-                    and (toks[j - 1].low in MEDIA_KINDS or toks[j - 2].low in MEDIA_KINDS):
-                j += 2  # "state television 2M", "la televisión pública 2M"
-                continue
-            if j > 1 and CHANNEL_NUMBER.fullmatch(t.text) and (
-                    toks[j - 1].low in MEDIA_KINDS or toks[j - 2].low in MEDIA_KINDS):
-                j += 1  # (one token)
+            if j > i and (n := self._channel_number(j)):
+                j += n  # "state television 2M", "la televisión pública 2M"
                 continue
             if t.low[:1].isdigit() or (j > i and (
                     (t.low in self.cues.cited_by.firsts and match_at(toks, j, self.cues.cited_by))
@@ -759,6 +752,20 @@ class Attributor:
             or self.aliases.by_alias.get(self.aliases.key(toks[j + 1].text))
         return not (outlet and outlet[1] == "media") and toks[j + 1].low not in OUTLET_HINTS
 
+    def _channel_number(self, k: int) -> int:
+        """How many tokens from ``k`` make the number a channel is named by, after its kind
+        ("state television 2M", "la televisión pública 2M"); 0 when there is none."""
+        toks = self.toks
+        if k < 1 or k >= len(toks) or not (toks[k - 1].low in MEDIA_KINDS or (
+                k > 1 and toks[k - 2].low in MEDIA_KINDS)):
+            return 0
+        if CHANNEL_NUMBER.fullmatch(toks[k].text):
+            return 1
+        if toks[k].text.isdigit() and len(toks[k].text) == 1 and not toks[k].ws \
+                and k + 1 < len(toks) and toks[k + 1].text.isupper():
+            return 2  # ("2", "M": split)
+        return 0
+
     def np_before(self, v: int) -> tuple[int, int]:
         """The subject noun phrase ending just before token ``v``: (start, end)."""
         toks = self.toks
@@ -790,14 +797,8 @@ class Attributor:
                     and toks[j - 2].text in NUMBERED_MEDIA:
                 j -= 1  # "Channel 12 news", "Rossiya 24"
                 continue
-            if t.text.isdigit() and len(t.text) == 1 and not t.ws and j < end \
-                    and toks[j].text.isupper() and j >= 3 and (
-                        toks[j - 2].low in MEDIA_KINDS or toks[j - 3].low in MEDIA_KINDS):
+            if self._channel_number(j - 1):
                 j -= 1  # "state television 2M", "la televisión pública 2M"
-                continue
-            if j >= 3 and CHANNEL_NUMBER.fullmatch(t.text) and (
-                    toks[j - 2].low in MEDIA_KINDS or toks[j - 3].low in MEDIA_KINDS):
-                j -= 1
                 continue
             if t.text == "," and j >= 2 and j < end and toks[j - 2].text[:1].isupper() \
                     and any(m.low in ("y", "and") for m in toks[j:end]) and all(
