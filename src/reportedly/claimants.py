@@ -100,6 +100,8 @@ STAFF = frozenset("""official officials officer officers doctor doctors source s
 #: Broadcasters whose names end in a number: "Channel 12", "Rossiya 24".
 NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena Cadena France "
                            "Telemundo Jabar".split())
+#: A year written alone ("en 2022").
+YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: A channel named by a number and letters: "2M".
 CHANNEL_NUMBER = re.compile(r"\d[A-Z]{1,3}")
 #: Kinds of outlet written after a name that ends in a number: "the Rossiya 24 channel".
@@ -1226,6 +1228,11 @@ class Attributor:
                     done = cue.end
                     continue
             hit = match_at(toks, i, c.before) if toks[i].low in c.before.firsts else None
+            if hit is None and toks[i].low in c.before.firsts and i + 3 < len(toks) \
+                    and toks[i].low.endswith(PARTICIPLE_ENDS) \
+                    and toks[i + 1].low in ("en", "in", "durante", "during") \
+                    and YEAR_TOKEN.fullmatch(toks[i + 2].text) and toks[i + 3].low in ("por", "by"):
+                hit = (i + 4, None)  # "fueron contabilizadas en 2022 por el Observatorio …"
             if hit and hit[0] + 1 < len(toks) and toks[hit[0]].low in AUXILIARIES \
                     and (toks[hit[0] + 1].low in c.verbs or toks[hit[0] + 1].low in ADVANCED):
                 hit = (hit[0] + 1, hit[1])  # "según ha informado el Servicio …"
