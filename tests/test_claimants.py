@@ -2116,3 +2116,14 @@ def test_a_relative_clause_closed_by_its_own_source():
             "account for about 20% of the city's revenue, according to the Civic Federation, a "
             "watchdog group.")
     assert chains(text) == [("Civic Federation", [], None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a passive agent past a year
+    ("Un total de 900 agresiones fueron contabilizadas en 2023 por el Observatorio Nacional de "
+     "Agresiones.", [("Observatorio Nacional de Agresiones", [], None)]),
+    # "la nota": the body the sentence opens with, when nothing was claimed before
+    ("La Guardia Civil ha detenido a 12 personas, según la nota.", [("Guardia Civil", [], None)]),
+])
+def test_passive_agents_past_a_year_and_notes(text, want):
+    assert chains(text, "es") == want
