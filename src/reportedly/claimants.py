@@ -675,9 +675,9 @@ class Attributor:
                 continue
             if t.low in ("su", "sus") and j > i and toks[j - 1].low in ("de", "del") \
                     and j + 1 < len(toks) and toks[j + 1].text.isalpha() \
-                    and toks[j + 1].text.islower() and toks[j + 1].low not in self.stop:
-                j += 1  # "el jefe de su brazo armado, Mohamed Deif"
-                continue
+                    and toks[j + 1].low not in self.stop:
+                j += 1  # "el jefe de su brazo armado, Mohamed Deif", "la portavoz de su
+                continue  # Ministerio de Defensa, Maly Socheata"
             if t.low in ("y", "and") and j > i and toks[j - 1].text[:1].isupper() \
                     and j + 3 < len(toks) and toks[j + 1].low in ("de", "del", "of") and (
                         toks[j + 2].text[:1].isupper() or (toks[j + 2].low in ARTICLES
