@@ -100,8 +100,6 @@ STAFF = frozenset("""official officials officer officers doctor doctors source s
 #: Broadcasters whose names end in a number: "Channel 12", "Rossiya 24".
 NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena Cadena France "
                            "Telemundo Jabar".split())
-#: A year written alone ("en 2022").
-YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: A channel named by a number and letters: "2M".
 CHANNEL_NUMBER = re.compile(r"\d[A-Z]{1,3}")
 #: Kinds of outlet written after a name that ends in a number: "the Rossiya 24 channel".
@@ -373,8 +371,9 @@ _PASSED_ON = [f"in {said} {how}" for said in (
     "a note", "a filing", "a document", "an interview", "a briefing", "a speech")
     for how in ("carried by", "cited by", "quoted by", "reported by", "published by",
                 "aired by", "broadcast by", "relayed by", "seen by", "obtained by")]
-_PASSED_ON += ["in figures cited by", "in data cited by"]  # (not "in figures published by X",
-# who made them: a cue of their own in cues.yml)
+# (figures and data only "cited by": "in figures published by X" names who made them, a cue of
+# its own in cues.yml)
+_PASSED_ON += ["in figures cited by", "in data cited by"]
 PASSED_ON = phrases(_PASSED_ON)
 #: Phrases before the outlet a claimant spoke to, or that passed on what was said.
 INTERVIEWS = phrases([
@@ -1231,7 +1230,8 @@ class Attributor:
             if hit is None and toks[i].low in c.before.firsts and i + 3 < len(toks) \
                     and toks[i].low.endswith(PARTICIPLE_ENDS) \
                     and toks[i + 1].low in ("en", "in", "durante", "during") \
-                    and YEAR_TOKEN.fullmatch(toks[i + 2].text) and toks[i + 3].low in ("por", "by"):
+                    and timing.YEAR_DIGITS.fullmatch(toks[i + 2].text) \
+                    and toks[i + 3].low in ("por", "by"):
                 hit = (i + 4, None)  # "fueron contabilizadas en 2022 por el Observatorio …"
             if hit and hit[0] + 1 < len(toks) and toks[hit[0]].low in AUXILIARIES \
                     and (toks[hit[0] + 1].low in c.verbs or toks[hit[0] + 1].low in ADVANCED):
@@ -3013,7 +3013,8 @@ class Attributor:
             if toks[m].text in BOUNDARY:
                 return None
             if toks[m].low[:1].isdigit():
-                while m > 0 and (toks[m - 1].low[:1].isdigit() or toks[m - 1].low in "$€£"):
+                while m > 0 and (toks[m - 1].low[:1].isdigit()
+                                 or toks[m - 1].low in ("$", "€", "£")):
                     m -= 1
                 return m
         return None

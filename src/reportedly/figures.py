@@ -189,8 +189,8 @@ class FigureParser(NumberReader):
             return True  # list numbering: "1. Russia launched …"
         if prev == "#":
             return True
-        if match_at(toks, a.j, lex.never) or match_before(toks, a.i, lex.never_before):
-            return True
+        if match_at(toks, a.j, lex.never):
+            return True  # (a word before that makes it no figure is tested above)
         if a.value <= 24 and match_before(toks, a.i, lex.clock_before) and (
                 nxt in ("de", "horas", "h", "hs", ".", ",", "y", "en", "") or ":" in nxt):
             return True  # "a las 4 de la madrugada", "a las 14.00 horas"
