@@ -2127,3 +2127,23 @@ def test_a_relative_clause_closed_by_its_own_source():
 ])
 def test_passive_agents_past_a_year_and_notes(text, want):
     assert chains(text, "es") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "their union": the union of those just named; its name in apposition wins
+    ("Some 5,000 dockers will vote on a deal offering a 9% pay rise, their union said.",
+     [("their union", [], None), ("their union", [], None)]),
+    ("Some 5,000 dockers will vote on a deal offering a 9% pay rise, their union, the "
+     "International Dockworkers Guild (IDG), said.",
+     [("International Dockworkers Guild", [], None)] * 2),
+    # a conversion in brackets is the figure before it, claimed by the same source
+    ("Power was cut to 90,000 homes, according to the utility, after winds that the weather "
+     "service put at 120 mph (193 kph).",
+     [("utility", [], None), ("weather service", [], None), ("weather service", [], None)]),
+    # the verb of a relative clause does not speak for the figure after it
+    ("Twelve people died, said the Lakeside Rights Commission, a watchdog that has documented "
+     "abuses by guards, adding that 40 others were hurt.",
+     [("Lakeside Rights Commission", [], None)] * 2),
+])
+def test_possessive_subjects_conversions_and_relative_verbs(text, want):
+    assert chains(text) == want

@@ -830,6 +830,9 @@ class Attributor:
                             m.low not in self.stop for m in toks[j + 1:end]))):
                 j -= 1  # "the Health Ministry in Gaza", "Commission on Human Rights", "the
                 continue  # Health Ministry in the Hamas-run territory"
+            if t.low in ("their", "its") and j == end - 1 and toks[j].low in self.aliases.anaphora:
+                j -= 1  # "…, their union said": the union of those just named
+                break
             if (t.low in self.stop and t.low not in NP_INNER and not (
                     t.text.isupper() and len(t.text) > 1)) or (  # ("The WHO estimates")
                     t.low in self.cues.verbs and t.text.islower()
@@ -1913,8 +1916,9 @@ class Attributor:
             self._cited_subject(cue)
             return cue
         # inverted: "…, said Budanov." / "says NIS" / "…, informó el fiscal general, Andrí Kostin"
-        if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e):
-            return self._inverted(v)
+        if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e) and not (
+                s == e and toks[e - 1].low in ("that", "which", "who") and self.lang == "en"):
+            return self._inverted(v)  # (not "a watchdog that has documented abuses")
         if v == 0 and self.lang == "es":
             return self._inverted(v)  # "Aseguró este martes la presidenta de la FEHM, …, que"
         return None
@@ -2248,12 +2252,15 @@ class Attributor:
         elif first.canonical in countries() and 2 <= len(second.canonical.split()) <= 4 \
                 and name_words(second.canonical.split()):
             pick = second  # "the agency's representative in Chad, Laura Lo Castro, told"
-        elif not first.named and second.named and second.canonical.isupper() \
-                and first.text.split()[-1].casefold() in self.aliases.anaphora:
-            pick = second  # "The electoral commission, CENI, said": the name it is given
-        elif _described(first.text) and second.named and toks[k + 1].low in ("the", "el", "la") \
-                and all(w[:1].isupper() for w in second.text.split()[1:]):
-            pick = second  # "Argentina's largest union confederation, the CGT, said"
+        elif second.named and (second.canonical.isupper() or (
+                toks[k + 1].low in ("the", "el", "la") and all(
+                    w[:1].isupper() or w in CONNECTORS or w.startswith("(")
+                    for w in second.text.split()[1:]))) and (
+                _described(first.text) or (not first.named and first.text.split()[-1]
+                                           .casefold() in self.aliases.anaphora)):
+            pick = second  # "The electoral commission, CENI, said", "their union, the
+            # International Association of Machinists (IAM), said", "Argentina's largest union
+            # confederation, the CGT, said": the name it is given
         elif self.lang == "en" and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
                 and toks[k + 1].low not in DETERMINERS and looks_person(first):
             pass  # "Jean Kaseya, director general of the Africa CDC, told": a bare role
@@ -2416,7 +2423,11 @@ class Attributor:
         if not found:  # narration: no one is credited
             self.background.update(f.i for f in figs if self._background(f, found))
             return [self._measured(f) or self._unclaimed(f) for f in figs]
-        return [self._attribute_one(f, figs, found) for f in figs]
+        claims = [self._attribute_one(f, figs, found) for f in figs]
+        for k in range(1, len(figs)):
+            if figs[k - 1].j == figs[k].i - 1 and self.toks[figs[k].i - 1].text == "(":
+                claims[k] = dict(claims[k - 1])  # "150 mph (241 kph)": the same figure converted
+        return claims
 
     def _unclaimed(self, fig: Found) -> dict:
         """The attribution of a figure no one is credited with (its hedge only)."""
