@@ -2144,6 +2144,11 @@ def test_passive_agents_past_a_year_and_notes(text, want):
     ("Twelve people died, said the Lakeside Rights Commission, a watchdog that has documented "
      "abuses by guards, adding that 40 others were hurt.",
      [("Lakeside Rights Commission", [], None)] * 2),
+    # "records", "reports" after a preposition or before "began" are nouns
+    ("Lake ice covered 4,100 square kilometres, the smallest area since satellite records "
+     "began, according to the Great Lakes Ice Office.", [("Great Lakes Ice Office", [], None)]),
+    ("Grain exports fell to 2.1 million tonnes, the lowest in reports going back a decade, "
+     "according to the Grain Board.", [("Grain Board", [], None)]),
 ])
 def test_possessive_subjects_conversions_and_relative_verbs(text, want):
     assert chains(text) == want

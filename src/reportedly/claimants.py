@@ -1669,6 +1669,11 @@ class Attributor:
             if word == "previsto":  # (not "Está previsto que …")
                 return i > 0 and toks[i - 1].low in ("había", "ha", "han", "habían")
             return nxt == "que"
+        if self.lang == "en" and word.endswith("s") and i > 0 and (
+                toks[i - 1].low in PREPOSITIONS or toks[i - 1].low == "since" or (
+                    i + 1 < len(toks) and toks[i + 1].low in ("began", "begin", "started"))):
+            return False  # "since records began", "in reports", "satellite records began": a
+            # noun
         if word in ("counts", "claims", "reports", "estimates") and any(
                 t.low[:1].isdigit() for t in toks[max(0, i - 2):i]):
             return False  # "guilty on all 34 felony counts": the figure's own noun
