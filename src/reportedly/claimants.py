@@ -55,7 +55,7 @@ MEMBERSHIP = frozenset("member seat".split())
 
 #: What an outlet is called when referred back to ("el mismo medio").
 OUTLET_NOUNS = frozenset("medio diario periódico rotativo semanario cadena emisora canal outlet "
-                         "newspaper paper channel broadcaster daily".split())
+                         "newspaper paper channel network broadcaster daily".split())
 
 #: Those briefed who tell the press: "the NIS told lawmaker Park Sun-won".
 LAWMAKERS = frozenset("lawmaker lawmakers legislator mp senator congressman congresswoman "
@@ -1844,6 +1844,11 @@ class Attributor:
         if s == e and e > 0 and toks[e - 1].low in RELATIVES and e > 1 \
                 and toks[e - 2].text == ",":
             earlier = [c for c in self.found_so_far if c.np_end <= e - 2 and c.name]
+            if earlier and self.lang == "en" and earlier[-1].end < e - 4 and toks[e - 3].low in (
+                    "officials", "authorities", "experts", "analysts") and any(
+                    t.low in ("by", "from") for t in toks[e - 6:e - 3]):
+                earlier = []  # "…, a figure well below estimates by U.S. officials, who have
+                # put …": those officials
             if earlier:  # "según el Ministerio, que cifra en un millón …"
                 return Cue("verb", v, v + 1, earlier[-1].name, np_start=e - 1, np_end=e)
             s2, e2 = self.np_before(e - 2)
