@@ -1534,6 +1534,8 @@ class Attributor:
                 and not (self.lang == "es" and words[0].casefold() in ("la", "el")
                          and self._outlet_like(words))  # ("a la BBC", not "a Efe")
                 and not any(w in OUTLET_HINTS for w in words[:3])  # ("a la televisión …")
+                and not (len(words) > 1 and any(w.casefold() in MEDIA_KINDS and w[:1].isupper()
+                                                for w in words[:3]))  # ("a Caracol Radio")
                 and not lawmaker):
             return
         outlet = self.name(s, e)
