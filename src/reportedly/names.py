@@ -46,7 +46,8 @@ POLL_FOR = re.compile(r"(?<=[A-Za-z])\s+(?:poll|survey)\s+(?:for|commissioned by
 
 #: Kinds of organisation that never begin a name: "Pollster Ifop" is Ifop.
 KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmaker lender miner "
-                        "outlet tabloid charity encuestadora consultora".split())
+                        "outlet tabloid charity encuestadora consultora operator insurer "
+                        "retailer chipmaker".split())
 
 #: The kind of organisation after its name: "ANSA news agency", "Emergency Lawyers rights
 #: group".
@@ -331,7 +332,7 @@ class Aliases:
             tail = words[t + 1:]
             if len([w for w in tail if w.casefold() not in NAME_PARTICLES]) in (2, 3, 4) \
                     and len(tail) <= 6 and name_words(tail) and all(
-                    w.isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
+                    w.replace("'", "").isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
                     for w in tail) and not any(
                     w.casefold() in self.titles or w.casefold() in self.anaphora
                     for w in tail) and t > 0:
