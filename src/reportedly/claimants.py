@@ -1679,6 +1679,8 @@ class Attributor:
         if word in ("counts", "claims", "reports", "estimates") and any(
                 t.low[:1].isdigit() for t in toks[max(0, i - 2):i]):
             return False  # "guilty on all 34 felony counts": the figure's own noun
+        if word == "forecast" and i > 1 and toks[i - 2].text == "%":
+            return False  # "the 7.3% growth forecast"
         if self.lang == "es" and word in ("cifra", "cifras") and i > 0 and (
                 toks[i - 1].low in DETERMINERS or (i > 1 and toks[i - 2].low in DETERMINERS
                                                    and toks[i - 1].text.islower())):
@@ -1884,8 +1886,28 @@ class Attributor:
                 cue = Cue("verb", v, v + 1, name, np_start=start, np_end=e)
                 self._cited_subject(cue)
                 return cue
+        m = s - 1
+        while m > 0 and (toks[m].low[:1].isdigit() or toks[m].low in QUANTIFIERS):
+            m -= 1
+        if s < e and m < s - 1 and m > 1 and toks[m].low in ("of", "de") \
+                and toks[m - 1].low in REPORT_NOUNS:
+            a = self.np_before(m)[0]
+            name = self.name(a, m) if a < m - 1 else None
+            if name is not None and name.named:
+                # "A RAND Corporation survey of about 2,300 US teachers found": its author's
+                return Cue("verb", v, v + 1, name, np_start=a, np_end=e)
+        m = s - 2
+        while m > 1 and self.lang == "en" and m > s - 6 and (
+                toks[m].low in LAST_PERIODS or toks[m].low in ("last", "this", "on", "earlier")
+                or toks[m].low in DAYS):
+            m -= 1  # "A survey published last month by …"
+        if m < s - 2 and toks[m].low in PUBLISHED and m > 0 and toks[m - 1].low in REPORT_NOUNS:
+            s_report = m - 1
+        else:
+            s_report = s - 2
         if s < e and s > 1 and toks[s - 1].low in ("by", "from", "de", "del") \
-                and toks[s - 2].low in REPORT_NOUNS and (s == 2 or toks[s - 3].low in DETERMINERS):
+                and toks[s_report].low in REPORT_NOUNS and (
+                    s_report == 0 or toks[s_report - 1].low in DETERMINERS):
             end = e - 1 if toks[e - 1].low in PUBLISHED and e - 1 > s else e
             name = self.name(s, end)  # "A report by the UN human rights office released on
             if name is not None and name.named:  # Tuesday found that …": its author's
@@ -2639,9 +2661,25 @@ class Attributor:
         """The claim of a figure measured or put at by someone: "measured at magnitude 6.8 by
         the USGS", "put at 40,000 by the UN"; None for any other."""
         toks = self.toks
-        if fig.j >= len(toks) or (toks[fig.j].low != "by" and toks[fig.j].low not in FORECAST):
+        after = fig.j
+        if after + 1 < len(toks) and toks[after + 1].low in FORECAST \
+                and toks[after].text.isalpha() and toks[after].text.islower():
+            after += 1  # "the 1.5% rate forecast by the Bank of Canada"
+        if after >= len(toks) or (toks[after].low != "by" and toks[after].low not in FORECAST):
             return None
-        by = fig.j + (toks[fig.j].low in FORECAST)
+        by = after + (toks[after].low in FORECAST)
+        if toks[after].low in FORECAST and by + 3 < len(toks) and toks[by].low == "in" \
+                and toks[by + 1].low in ("a", "an", "the"):
+            poll = next((m for m in range(by + 3, min(len(toks), by + 6))
+                         if toks[m].low == "poll"), None)
+            pollster = self.name(by + 2, poll) if poll is not None else None
+            if pollster is not None and pollster.named:
+                # "the 7.3% growth forecast in a Reuters poll of economists": the pollster's
+                out = self._unclaimed(fig)
+                end = self.np_after(poll + 2)[1] if toks[poll + 1].low == "of" else poll + 1
+                out["source"], out["source_text"] = pollster.canonical, pollster.text
+                out["basis"] = self.text_of(poll, end)
+                return out
         if by + 1 >= len(toks) or toks[by].low != "by" or not (by > fig.j or any(
                 toks[m].low in MEASURED and toks[m + 1].low == "at" and (
                     m > fig.i - 4 or toks[fig.i - 1].low == "at")  # ("… and at 7.4 by Y")
