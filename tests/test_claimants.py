@@ -2152,3 +2152,30 @@ def test_passive_agents_past_a_year_and_notes(text, want):
 ])
 def test_possessive_subjects_conversions_and_relative_verbs(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a forecast named by who made it, or the poll it came from
+    ("Exports rose 6.1% in May, customs data showed, beating the 4.2% growth forecast in a "
+     "Reuters poll of economists.",
+     [("customs", [], None), ("Reuters", [], "poll of economists")]),
+    ("The economy grew 2.2%, the statistics office said, above the 1.4% rate forecast by the "
+     "Bank of Ruritania.", [("statistics office", [], None), ("Bank of Ruritania", [], None)]),
+    # a survey's author, however the survey is introduced
+    ("A survey published last week by the Civic Research Institute put his approval at 28%.",
+     [("Civic Research Institute", [], None)]),
+    ("A Harbour Foundation survey of about 1,800 nurses found that 31% planned to quit.",
+     [(None, [], None), ("Harbour Foundation", [], None)]),
+    # "satellite data from X" is X's
+    ("Forest loss fell 12% in the year to July, according to satellite data from the space "
+     "agency ASRI.", [("ASRI", [], None)]),
+    # a country as the subject yields to the closing tag that names who speaks for it
+    ("Peru reported 41 new deaths on Tuesday, the National Epidemiology Centre said.",
+     [("National Epidemiology Centre", [], None)]),
+    # titles before a person's name
+    ("Inflation will peak at 6.5%, Treasurer Anna Holt said.", [("Anna Holt", [], None)]),
+    ("The club will get a further $200 million, British billionaire Tom Reade has said.",
+     [("Tom Reade", [], None)]),
+])
+def test_forecasts_surveys_and_titles(text, want):
+    assert chains(text) == want

@@ -3104,7 +3104,9 @@ class Attributor:
             if verb.name is not None and ((toks[verb.at].low in FINDING and (
                     not verb.name.named or verb.name.canonical.casefold() in self.aliases.groups
                     or verb.name.canonical.casefold() in DOERS))
-                    or toks[verb.np_start].low in SOME):  # ("Some estimates put …, X said")
+                    or toks[verb.np_start].low in SOME  # ("Some estimates put …, X said")
+                    or (verb.name.canonical in countries() and self.lang == "en")):
+                # ("China reported …, X said")
                 # "Police found at least 14 bodies …, the prosecutor's office said": those
                 # who found them, unnamed, are not who says so (nor is "a figure analysts
                 # say …" a tag)

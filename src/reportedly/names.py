@@ -142,7 +142,8 @@ ANONYMOUS = frozenset({"anonymous", "unnamed", "unidentified", "anónimo", "anó
 
 #: Names that are only a kind of document ("official figures", "datos oficiales").
 GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |preliminary |último |"
-                          r"últimos |última |últimas )?(?:figures|data|statistics|estimates|"
+                          r"últimos |última |últimas |satellite |monthly |weekly |annual |"
+                          r"new |provisional )?(?:figures|data|statistics|estimates|"
                           r"official count|official tally|cifras|datos|estadísticas|"
                           r"estimaciones|recuento|balance|conteo)"
                           r"(?: oficial(?:es)?| preliminar(?:es)?| provisional(?:es)?)?")
