@@ -527,6 +527,10 @@ class Aliases:
                     and len(words) <= 6 and all(w[:1].islower() for w in text.split()):
                 kind = "org"  # "the telecoms operator", "the state oil giant", "the iPhone
                 # maker", "the world's biggest food company"
+            if kind is None and len(words) == 3 and words[0] == "the" \
+                    and words[2] in self.descriptors and words[1].isalpha() \
+                    and words[1] not in self.anaphora and words[1] not in self.unnamed:
+                kind = self.anaphora.get(words[2])  # "the medical charity", "the rights group"
             if kind is None and len(words) in (3, 4) and words[0] in ("el", "la") \
                     and CONNECTORS.isdisjoint(words[2:]):
                 kind = self.anaphora.get(words[1])  # "la mandataria estatal"
