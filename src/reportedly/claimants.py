@@ -370,7 +370,8 @@ _PASSED_ON = [f"in {said} {how}" for said in (
     "a statement", "a report", "remarks", "comments", "a post", "a message", "a video", "a letter",
     "a note", "a filing", "a document", "an interview", "a briefing", "a speech")
     for how in ("carried by", "cited by", "quoted by", "reported by", "published by",
-                "aired by", "broadcast by", "relayed by", "seen by", "obtained by")]
+                "aired by", "broadcast by", "relayed by", "seen by", "obtained by",
+                "as reported by", "as cited by", "as quoted by", "as carried by")]
 # (figures and data only "cited by": "in figures published by X" names who made them, a cue of
 # its own in cues.yml)
 _PASSED_ON += ["in figures cited by", "in data cited by"]
@@ -1500,6 +1501,10 @@ class Attributor:
                         and self.lang == "es" and m + 1 > cue.end:
                     k = m + 1  # "dijo el gobernador …, Serhiy Haidai, a la televisión Suspilne"
                     break
+        if not hit and cue.np_start > 3 and (opening := match_at(toks, 0, INTERVIEWS)) \
+                and toks[cue.np_start - 1].text == "," \
+                and self.np_after(opening[0])[1] == cue.np_start - 1:
+            hit = opening  # "In an interview with CNN, President William Ruto said"
         if not hit and k + 4 < len(toks) and toks[k].low in ("en", "in") \
                 and toks[k + 1].low in POSSESSIVES:
             m = next((m for m in range(k + 2, min(len(toks) - 1, k + 5))
