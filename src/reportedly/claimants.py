@@ -1400,9 +1400,9 @@ class Attributor:
                     w.casefold() in self.aliases.groups for w in words))):
             cue.name = outlet  # "la Encuesta … publicada por el INE", "el dato adelantado que
             # publicó el INE": the INE's figures
-        elif cue.name.named:
-            cue.relays.append(outlet)
-            cue.outer = outlet
+        elif cue.name.named or self._one_body(cue.name.text):
+            cue.relays.append(outlet)  # (a body "cited by" an outlet, named or not: "data from
+            cue.outer = outlet  # the state prosecutor's office cited by Noroeste")
         else:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=cue.name.text)
@@ -2612,14 +2612,7 @@ class Attributor:
         else:
             return out
         for rel in relays:
-            owned = rel.text.casefold().startswith("the ") and ("'s " in rel.text
-                                                                or "’s " in rel.text)
-            words = rel.text.split()
-            owned = owned or (len(words) in (3, 4) and words[0] in ("the", "el", "la")
-                              and all(w.islower() for w in words)
-                              and self.aliases.anaphora.get(words[-1]) == "org")
-            # ("citing the interior ministry": one institution, though not named in full)
-            if (rel.named and not self._demonym_group(rel)) or owned or (
+            if (rel.named and not self._demonym_group(rel)) or self._one_body(rel.text) or (
                     rel.text and self.aliases.anaphor_kind(rel.text) == "org"
                     and len(rel.text.split()) > 2):
                 # X citing named Y (or "citando a la junta militar birmana", "citing the
@@ -2648,6 +2641,14 @@ class Attributor:
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
+
+    def _one_body(self, text: str) -> bool:
+        """ "the interior ministry", "the state prosecutor's office": one institution, though
+        not named in full (not a group of unnamed people)."""
+        words = text.split()
+        return (text.casefold().startswith("the ") and ("'s " in text or "’s " in text)) or (
+            len(words) in (3, 4) and words[0] in ("the", "el", "la")
+            and all(w.islower() for w in words) and self.aliases.anaphora.get(words[-1]) == "org")
 
     def _could_be_source(self, text: str) -> bool:
         """Whether what is cited can be who a claim rests on ("military sources", "local
