@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from reportedly.claimants import Attributor
 
 #: The organisation at the end of a person's role ("secretario general de la OTAN").
-ROLE_ORG = re.compile(r"\b(?:de la|del|de|of the|of)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$")
+ROLE_ORG = re.compile(r"\b(?:de la|del|de|of the|of)\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)$"
+                      r"|^([A-Z]{2,}[\w.-]*)\s+[a-z]+$")  # "UNICEF spokesperson"
 
 #: How many sentences back a name mentioned without a claim is looked for.
 MENTION_WINDOW = 5
@@ -138,8 +139,9 @@ class Memory:
                 and looks_person(self.named[-1]):
             # "El secretario general de la OTAN, Jens Stoltenberg, …; la organización …"
             found = ROLE_ORG.search(self.named[-1].role or "")
-            if found and found.group(1) not in countries():
-                return aliases().resolve(found.group(1))
+            org = found and (found.group(1) or found.group(2))
+            if org and org not in countries():
+                return aliases().resolve(org)
         return self.named[-1] if self.named and kind != "person" else None
 
 
