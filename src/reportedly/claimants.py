@@ -2489,6 +2489,7 @@ class Attributor:
         # (not the "cited by" inside a subject: "HUR data cited by the Kyiv Independent showed")
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
+        finder_relay: Name | None = None
         if verb is not None and verb.at < fig.i and (toks[verb.at].low in RECORDED or (
                 toks[verb.at].low in ("reported", "reports", "confirmed", "posted")
                 and verb.name is not None and verb.name.canonical in countries())):
@@ -2501,7 +2502,13 @@ class Attributor:
                              or toks[c.at].low in ("told", "tells"))
                         and not self._separated(fig.i, c.at)
                         and not any(fig.j <= o.at < c.at for o in found if o is not c)), None)
-            verb = tag or verb
+            if tag is not None and tag.name is not None and verb.name is not None \
+                    and verb.name.named and verb.name.canonical not in countries() \
+                    and (tag.name.kind == "media" or self._outlet_like(tag.name.text.split())):
+                finder_relay = tag.name  # "Indepaz also recorded 93 massacres, the paper said":
+                # the body's count, passed on by the outlet
+            else:
+                verb = tag or verb
         out = self._unclaimed(fig)
         chain: list[Name] = []
         if verb is not None and pp is not None and verb.name is not None and (
@@ -2564,6 +2571,9 @@ class Attributor:
             # (an outer speaker relays only when named: "…, though officials warned …")
             chain = [verb.name, *(n for n in self._outer_verbs(fig, verb, verbs, figs)
                                   if n.named)]
+            if finder_relay is not None and all(n.canonical != finder_relay.canonical
+                                                for n in chain):
+                chain.append(finder_relay)
             if verb.outer is not None:
                 chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
                 chain.extend(verb.further)
