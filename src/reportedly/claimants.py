@@ -282,7 +282,8 @@ FORECASTS = frozenset("""estimación estimaciones previsión previsiones pronós
     outlook""".split())
 
 #: Spanish verbs of recording, cues only after a body that measures ("La AEMET registró …").
-REGISTERED = frozenset("registró registraron registra registran".split())
+REGISTERED = frozenset("registró registraron registra registran detectó detectaron detecta "
+                        "detectan".split())
 
 #: Words of an indefinite subject ("Some estimates put the toll at …", "algunas estimaciones").
 SOME = frozenset("some other several algunas algunos otras otros varias varios".split())
