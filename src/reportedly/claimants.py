@@ -2698,7 +2698,8 @@ class Attributor:
                 out["basis"] = self.text_of(poll, end)
                 return out
         if by + 1 >= len(toks) or toks[by].low != "by" or not (by > fig.j or any(
-                toks[m].low in MEASURED and toks[m + 1].low == "at" and (
+                ((toks[m].low in MEASURED and toks[m + 1].low == "at")
+                 or (toks[m].low == "credited" and toks[m + 1].low == "with")) and (
                     m > fig.i - 4 or toks[fig.i - 1].low == "at")  # ("… and at 7.4 by Y")
                 for m in range(max(0, fig.i - 12), fig.i - 1))):
             return None
