@@ -2179,3 +2179,44 @@ def test_possessive_subjects_conversions_and_relative_verbs(text, want):
 ])
 def test_forecasts_surveys_and_titles(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # an adjective and a kind of body refer back
+    ("At least 40 people died, Doctors Without Borders said. More than 90 were hurt, according "
+     "to the medical charity.", "en",
+     [("Médecins Sans Frontières (MSF)", [], None)] * 2),
+    # relays written as "as reported by", "which cites", or an interview named first
+    ("Some 120 people were killed, said Ali Hamid, the state's health director, in remarks as "
+     "reported by the Nile Courier.", "en", [("Ali Hamid", ["Nile Courier"], None)]),
+    ("The rebels hold about 9,000 square kilometres, according to Le Monde, which cites a "
+     "confidential UN report.", "en", [("United Nations", ["Le Monde"], None)]),
+    ("In an interview with CNN, President Ana Lopes said she would send 800 police officers.",
+     "en", [("Ana Lopes", ["CNN"], None)]),
+    ("El director, Javier Pava, dijo a Caracol Radio que 9 personas fueron rescatadas.", "es",
+     [("Javier Pava", ["Caracol Radio"], None)]),
+    # a body cited by an outlet, though not named in full, is the claimant
+    ("At least 70 people have been killed, according to data from the state prosecutor's "
+     "office cited by the newspaper El Sol.", "en",
+     [("state prosecutor's office", ["El Sol"], None)]),
+    # the agency of a spokesperson named before
+    ("UNICEF spokesperson Ana Reyes said 300 children had died. That compares with about 120 "
+     "last year, according to the agency.", "en", [("Ana Reyes", [], None), ("UNICEF", [], None)]),
+    # what a named body recorded, passed on by the outlet that closes the sentence
+    ("Indepaz also recorded 93 massacres, the newspaper El Espectador said.", "en",
+     [("Indepaz", ["El Espectador"], None)]),
+    ("El Ministerio de Defensa de Taiwán detectó 27 aviones, según la agencia taiwanesa CNA.",
+     "es", [("Ministerio de Defensa de Taiwán", ["CNA"], None)]),
+    # tallies and what they rest on
+    ("Katumbi, credited with 18% by the electoral commission, rejected the results.", "en",
+     [("electoral commission", [], None)]),
+    ("An AFP tally based on official figures puts the toll at 1,139.", "en",
+     [("Agence France-Presse", [], "official figures")]),
+    ("At least 150 people died, according to an AFP count based on police and hospital "
+     "figures.", "en", [("Agence France-Presse", [], "police and hospital figures")]),
+    # a website or database of one's own
+    ("UNIFIL said five peacekeepers were hurt. The mission has about 10,000 troops, according "
+     "to its website.", "en", [("UNIFIL", [], None)] * 2),
+])
+def test_anaphors_relays_bodies_and_tallies(text, lang, want):
+    assert chains(text, lang) == want

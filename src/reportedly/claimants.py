@@ -1292,7 +1292,7 @@ class Attributor:
         claimant of unnamed officials (their basis), the relay of a named source."""
         based = match_at(self.toks, cue.end, self.cues.based_on)
         if based and cue.name is not None:  # "un recuento de CBS News basado en datos de …"
-            s, e = self.np_after(based[0])
+            s, e = self._based_on(based[0])
             cue.name.basis = self.text_of(s, e) or None
             cue.end = cue.np_end = e
             return
@@ -1424,6 +1424,16 @@ class Attributor:
             else:
                 cue.further.append(further)
             cue.end = cue.np_end = e = e2
+
+    def _based_on(self, k: int) -> tuple[int, int]:
+        """What a count is based on, from token ``k``: "police and hospital figures" whole."""
+        toks = self.toks
+        s, e = self.np_after(k)
+        if e + 1 < len(toks) and toks[e].low in ("and", "y"):
+            s2, e2 = self.np_after(e + 1)
+            if s2 == e + 1 and e2 - s2 <= 3 and toks[e2 - 1].low in REPORT_NOUNS:
+                e = e2
+        return s, e
 
     def _past_time(self, k: int) -> int:
         """The token after the words of time from ``k`` on ("este martes", "on Monday"; an
@@ -1892,6 +1902,15 @@ class Attributor:
                 cue = Cue("verb", v, v + 1, name, np_start=start, np_end=e)
                 self._cited_subject(cue)
                 return cue
+        if s < e and s > 3 and (based := match_before(toks, s, self.cues.based_on)) \
+                and toks[based[0] - 1].low in REPORT_NOUNS:
+            a = self.np_before(based[0])[0]
+            name = self.name(a, based[0]) if a < based[0] else None
+            if name is not None and name.named:
+                # "An AFP tally based on official Israeli figures puts …": the tally's author,
+                # on that basis
+                return Cue("verb", v, v + 1, replace(name, basis=self.text_of(s, e)),
+                           np_start=a, np_end=e)
         m = s - 1
         while m > 0 and (toks[m].low[:1].isdigit() or toks[m].low in QUANTIFIERS):
             m -= 1

@@ -570,6 +570,11 @@ LOWER_REPORTS = frozenset({"estadística", "estadísticas", "avance"})
 OWNED_REPORT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)'s\s+(.+)")
 
 
+#: A report described, then its author: "a confidential UN report".
+DESCRIBED_REPORT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}"
+                              r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)\s+([a-z]+)")
+
+
 def strip_report(text: str) -> str:
     """ "el balance más reciente del Gobierno federal" → "Gobierno federal": a report, with any
     adjectives, stands for its author (the words after "de"/"of"/"by")."""
@@ -578,6 +583,9 @@ def strip_report(text: str) -> str:
     if owner and len(owner.group(2).split()) <= 6 and owner.group(1) not in countries() \
             and owner.group(2).split()[-1].strip("'\"").casefold() in REPORT_LIKE:
         return owner.group(1)  # "the NCRB's annual 'Crime in India' report"
+    described = DESCRIBED_REPORT.fullmatch(text)
+    if described and described.group(2).casefold() in REPORT_LIKE:
+        return described.group(1)  # "a confidential UN report", "an internal WHO assessment"
     if len(words) < 3 or not any(w.casefold() in REPORT_LIKE or w in LOWER_REPORTS
                                  for w in words[:6]):
         return text
