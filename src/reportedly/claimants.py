@@ -561,6 +561,7 @@ class Attributor:
         self.found: list[Cue] = []
         self.stop = STOP_NP[self.lang]
         self._hedge_memo: str | None = None
+        self._same_outlet: tuple[Name, list[Name]] | None = None  # "según el mismo diario"
         self.found_so_far: list[Cue] = []
         self._contrasts: list[int] | None = None
         self._candidates: list[int] = []
@@ -1091,10 +1092,14 @@ class Attributor:
         if same and not mismo and last is None and how == "anaphor":
             # "informó el propio instituto": the institute this sentence named
             last = self._named_before(value, i)
-        if mismo and words[-1] in OUTLET_NOUNS and last is self.memory.claimed \
-                and self.memory.claimed_via:
-            return replace(self.memory.claimed_via[-1], text=text)  # "El mismo medio": the
-            # outlet that relayed the last claim
+        if mismo and (words[-1] in OUTLET_NOUNS or (
+                words[-1] in ("agencia", "agency") and self.memory.claimed_via
+                and self._outlet_like(self.memory.claimed_via[-1].text.split()))) \
+                and last is self.memory.claimed and self.memory.claimed_via:
+            # "El mismo medio", "la misma agencia": the outlet that relayed the last claim,
+            # which goes on through it when no one else is named (see _attribute_one)
+            self._same_outlet = (self.memory.claimed, list(self.memory.claimed_via))
+            return replace(self.memory.claimed_via[-1], text=text)
         if same and last is not None and looks_person(last) \
                 and self.aliases.anaphora.get(words[-1]) == "org":
             # "según el propio ministerio" after the minister spoke: the ministry named before
@@ -2634,6 +2639,11 @@ class Attributor:
                 chain = [n for k, n in enumerate(chain)
                          if not any(m.canonical == n.canonical for m in chain[:k])]
             relays = [r for r in verb.relays if r is not verb.outer] if verb is not None else []
+        elif pp is not None and pp.name is not None and self._same_outlet is not None \
+                and self._same_outlet[1][-1].canonical == pp.name.canonical and not pp.outer \
+                and not pp.name.basis:
+            chain = [self._same_outlet[0], *self._same_outlet[1]]  # "…, según el mismo diario"
+            relays = []
         elif pp is not None and pp.name is not None:
             chain = [pp.name, *([pp.outer, *pp.further] if pp.outer else [])]
             if relay_tag is not None and all(n.canonical != relay_tag.canonical for n in chain):
