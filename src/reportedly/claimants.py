@@ -376,18 +376,27 @@ _PASSED_ON = [f"in {said} {how}" for said in (
 # (figures and data only "cited by": "in figures published by X" names who made them, a cue of
 # its own in cues.yml)
 _PASSED_ON += ["in figures cited by", "in data cited by"]
+# the same in Spanish, the participle agreeing with what was said: "en una comparecencia
+# difundida por el Canal 4", "en unas declaraciones recogidas por"
+_PASSED_ON += [f"en {said} {stem}{ending} por" for said, ending in (
+    ("un comunicado", "o"), ("una comparecencia", "a"), ("un mensaje", "o"), ("un vídeo", "o"),
+    ("un video", "o"), ("una entrevista", "a"), ("unas declaraciones", "as"),
+    ("declaraciones", "as"), ("una rueda de prensa", "a"), ("una nota", "a"),
+    ("un discurso", "o"), ("una carta", "a"), ("un mensaje televisado", "o"))
+    for stem in ("difundid", "recogid", "citad", "publicad", "emitid", "transmitid",
+                 "reproducid")]
 PASSED_ON = phrases(_PASSED_ON)
+#: Social platforms: what is posted there reaches the article through no one.
+PLATFORMS = frozenset("""telegram x twitter facebook instagram youtube tiktok whatsapp
+    threads bluesky weibo wechat vk linkedin""".split()) | {"truth social"}
 #: Phrases before the outlet a claimant spoke to, or that passed on what was said.
 INTERVIEWS = phrases([
     "en una entrevista con", "en entrevista con", "en declaraciones a", "in an interview with",
-    "in remarks to", "en una entrevista concedida a", "en un comunicado difundido por",
-    "en un comunicado recogido por", "en declaraciones recogidas por",
-    "en declaraciones difundidas por", "in a statement read on",
+    "in remarks to", "en una entrevista concedida a", "in a statement read on",
     "in a statement broadcast on", "in a statement to", "in comments to", "in an email to",
     "in a text message to", "in remarks broadcast on", "in an interview broadcast on",
-    "in an interview aired on", "en un mensaje recogido por", "en un mensaje difundido por",
-    "en un vídeo difundido por", "en un video difundido por", "en declaraciones a la",
-    "en declaraciones al", "en un comunicado publicado por", "en unas declaraciones a",
+    "in an interview aired on", "en declaraciones a la",
+    "en declaraciones al", "en unas declaraciones a", "a través de",
     "in an article for", "in an op-ed for", "in a column for", "in an opinion piece for",
     "in a commentary for", "in figures shared with", "en un artículo para",
     "en una columna para", "en una tribuna en", *_PASSED_ON])
@@ -1537,8 +1546,8 @@ class Attributor:
             after = match_at(toks, self.np_after(cue.at + 1)[1], PASSED_ON)
             if after:  # "told Al Masar television in remarks carried by AFP"
                 carried = self.name(*self.np_after(after[0]))
-        if hit:
-            start, needs_descriptor = hit[0], False
+        if hit:  # ("a través de" a news outlet, not "a través de Telegram")
+            start, needs_descriptor = hit[0], hit[1] == "a través de"
         elif k + 1 < len(toks) and toks[k].text in ("a", "al", "to"):
             start, needs_descriptor = k + 1, True  # "dijo a la agencia AP", not "dijo a Efe"
         elif told:
@@ -1560,6 +1569,8 @@ class Attributor:
                 and not lawmaker):
             return
         outlet = self.name(s, e)
+        if outlet is not None and outlet.canonical.casefold() in PLATFORMS:
+            return  # "en una entrevista difundida por Telegram": where, not who passed it on
         if outlet is not None and outlet.named and (any(w[:1].isupper() for w in words) or (
                 told and self.aliases.anaphor_kind(" ".join(words)) in ("org", "media"))):
             # ("He told the channel …": the outlet named before)
