@@ -260,7 +260,9 @@ OUTLET_HINTS = frozenset("reuters afp ap bbc cnn jazeera arabiya radio tv televi
 ANONYMITY = re.compile(r"(?:(?:who|que|quien)\s+(?:(?:asked|requested|declined|spoke|was not|"
                        r"were not|pidió|pidieron|solicitó|habló|hablaron)\b)|speaking|talking|"
                        r"hablando).*(?:named|identified|anonymity|publicly|the media|"
-                       r"identificad[oa]s?|anonimato|nombre)$", re.I)
+                       r"identificad[oa]s?|anonimato|nombre)"
+                       r"(?:\s+(?:for fear of|because|as|since|due to|por temor a|por miedo a|"
+                       r"por razones de|por motivos de)\b.*)?$", re.I)  # ("… for fear of …")
 #: Participles that open such a clause ("officials speaking on condition of anonymity").
 ANONYMOUS_SPEAKING = frozenset({"speaking", "talking", "hablando"})
 
@@ -1576,11 +1578,14 @@ class Attributor:
             # ("He told the channel …": the outlet named before)
             spoken = cue.name.text.split()
             head = spoken[-1].casefold() if spoken else ""
+            titled = head in self.aliases.titles and head not in ONE_OF_THEM \
+                and self._anonymity_clause(cue.at) is None
             indefinite = bool(spoken) and spoken[0].casefold() in ("a", "an", "un", "una") \
-                and not any(w[:1].isupper() and not is_demonym(w) for w in spoken)
+                and not any(w[:1].isupper() and not is_demonym(w) for w in spoken[1:]) \
+                and not titled  # (not "An Israeli military spokesman told Army Radio", but "A
+            # local leader, who asked not to be named, told Reuters")
             if indefinite or (not cue.name.named and self.aliases.anaphor_kind(
-                    cue.name.text) is None and not (head in self.aliases.titles
-                                                    and head not in ONE_OF_THEM)):
+                    cue.name.text) is None and not titled):
                 # "an official who asked not to be named told Reuters": the outlet's claim, on
                 # an unnamed basis (not "the general told the BBC": someone known, via it)
                 cue.name = replace(outlet, basis=cue.name.text)

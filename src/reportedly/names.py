@@ -175,7 +175,8 @@ ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas
 #: Who speaks for an organisation, when one of them is quoted unnamed ("un oficial israelí").
 ONE_OF_THEM = frozenset({"oficial", "official", "funcionario", "funcionaria", "diplomático",
                          "diplomática", "diplomat", "mando", "agente", "responsable", "officer",
-                         "cargo", "militar", "miembro", "member", "insider", "source", "fuente"})
+                         "cargo", "militar", "miembro", "member", "insider", "source", "fuente",
+                         "lawmaker", "legislator", "legislador", "legisladora"})
 
 
 #: Words that end a phrase before the name it is "of" ("el sistema de referencia de la ONU").
