@@ -32,7 +32,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados p
                         "filings minutes documents "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
-                        "preconteo projections records tallies counts summary website "
+                        "preconteo projections records tallies counts summary website resolución "
                         "database".split())
 
 
@@ -153,7 +153,8 @@ GENERIC_ONLY = re.compile(r"(?:the |las |los |el |la )?(?:official |latest |prel
 #: Members who speak as their organisation ("los rebeldes del Marco Estratégico Permanente").
 MEMBERS = frozenset("""rebeldes insurgentes milicianos combatientes yihadistas militantes
     guerrilleros paramilitares miembros integrantes activistas voluntarios rescatistas
-    socorristas rebels insurgents militants fighters members volunteers equipo team""".split())
+    socorristas rebels insurgents militants fighters members volunteers equipo team
+    guerrilla""".split())
 
 
 #: A member noun, an optional adjective, then "de/del" and the organisation's name.
