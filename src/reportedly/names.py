@@ -32,8 +32,8 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados p
                         "filings minutes documents "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
-                        "preconteo projections records tallies counts summary website resolución "
-                        "database".split())
+                        "preconteo projections records tallies counts summary website "
+                        "resolución document database".split())
 
 
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
