@@ -1093,6 +1093,10 @@ class Attributor:
                            if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
             return replace(agency or self.aliases.resolve("ONU"), text=text)
         last = self.memory.claimed or self.memory.last
+        if SAME.isdisjoint(words[:3]) and not SAME.isdisjoint(words[3:7]) \
+                and any(w in REPORT_NOUNS for w in words[:3]):
+            # "el recuento provisional de la misma agencia": whose report it is
+            words = strip_report(text).casefold().split() or words
         same = not SAME.isdisjoint(words[:3])
         mismo = same and not MISMO.isdisjoint(words[:3])
         if same and (mismo or words[-1] not in self.aliases.unnamed):
