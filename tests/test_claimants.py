@@ -2220,3 +2220,28 @@ def test_forecasts_surveys_and_titles(text, want):
 ])
 def test_anaphors_relays_bodies_and_tallies(text, lang, want):
     assert chains(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # Spanish relays: passed on by an outlet, through a broadcaster, or the same outlet again
+    ("El régimen desterró a 222 presos, anunció el magistrado Octavio Rothschuh en una "
+     "comparecencia difundida por el Canal 4.", [("Octavio Rothschuh", ["Canal 4"], None)]),
+    ("El sismo dejó 1.644 muertos, informó la junta militar a través de la televisión estatal "
+     "MRTV.", [("junta militar", ["MRTV"], None)]),
+    ("El alcalde, Vitali Klitschko, informó a través de Telegram de que dos personas murieron.",
+     [("Vitali Klitschko", [], None)]),
+    ("Israel excarceló a 1.968 presos, según el Servicio de Prisiones israelí, citado por el "
+     "diario Haaretz. Entre ellos figuran 250 condenados a perpetua, según el mismo diario.",
+     [("Servicio de Prisiones israelí", ["Haaretz"], None)] * 2),
+    ("Al menos 41 personas han muerto, según la televisión estatal iraní, citada por AFP.",
+     [("televisión estatal iraní", ["Agence France-Presse"], None)]),
+    # what the same agency counted
+    ("Trump obtuvo 277 votos, según las proyecciones de la agencia AP. Logró además 72 millones "
+     "de votos, de acuerdo con el recuento provisional de la misma agencia.",
+     [("Associated Press", [], None)] * 2),
+    # the armed group a guerrilla is
+    ("La guerrilla del Ejército de Liberación Nacional (ELN) afirmó que controla 8 municipios.",
+     [("Ejército de Liberación Nacional", [], None)]),
+])
+def test_spanish_relays_through_outlets(text, want):
+    assert chains(text, "es") == want

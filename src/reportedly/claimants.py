@@ -2708,7 +2708,10 @@ class Attributor:
         words = text.split()
         return (text.casefold().startswith("the ") and ("'s " in text or "’s " in text)) or (
             len(words) in (3, 4) and words[0] in ("the", "el", "la")
-            and all(w.islower() for w in words) and self.aliases.anaphora.get(words[-1]) == "org")
+            and all(w.islower() for w in words) and (
+                self.aliases.anaphora.get(words[-1]) == "org"
+                or (words[0] != "the" and self.aliases.anaphora.get(words[1]) == "media")))
+        # ("la televisión estatal iraní": a broadcaster, its adjectives after it)
 
     def _could_be_source(self, text: str) -> bool:
         """Whether what is cited can be who a claim rests on ("military sources", "local

@@ -398,10 +398,8 @@ class Aliases:
         members = MEMBERS_OF.match(cleaned)
         if members and members.group(1).casefold() in MEMBERS:
             # "los rebeldes tuareg del Marco Estratégico Permanente": the organisation
-            org = members.group(2)
-            hit = self.by_alias.get(self.key(org))
-            return Name(text=text, canonical=hit[0] if hit else org,
-                        kind=hit[1] if hit else "org")
+            inner = self._resolve(members.group(2))  # ("… del ELN", "(ELN)" after the name)
+            return Name(text=text, canonical=inner.canonical, kind=inner.kind or "org")
         proper = re.search(r"(?:\b[A-Z][\w.'-]*\s?)+$", cleaned)
         if proper and cleaned[:proper.start()].split()[-1:] and \
                 cleaned[:proper.start()].split()[-1].casefold() in GENITIVES:
