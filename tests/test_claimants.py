@@ -2083,7 +2083,7 @@ def test_bases_and_outlets(text, want):
      "by the Finance Ministry.", "en", [("Finance Ministry", [], None)]),
     # rebels of a named group are the group
     ("Tuareg-led rebels of the Permanent Strategic Framework (CSP-PSD) said they had killed 20 "
-     "soldiers.", "en", [("Permanent Strategic Framework (CSP-PSD)", [], None)]),
+     "soldiers.", "en", [("Permanent Strategic Framework", [], None)]),
     # the IRGC by any of its names
     ("Seven members of the IRGC were killed, the Revolutionary Guards said.", "en",
      [("Islamic Revolutionary Guard Corps", [], None)]),
