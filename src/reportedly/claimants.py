@@ -359,7 +359,8 @@ PAST_WORDS = frozenset("había habían fue fueron era eran had was were".split()
 PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea región provincia país
     isla capital municipio comarca zona área enclave barrio distrito archipiélago nación estado
     puerto city town village region province country island capital district enclave nation
-    port state megacity metropolis county""".split())
+    port state megacity metropolis county kingdom territory archipelago emirate reino territorio
+    emirato""".split())
 
 
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
