@@ -452,9 +452,10 @@ class Aliases:
             return True  # "funcionarios del Pentágono" (capitalized too, opening a sentence)
         if any(w.casefold() in ANONYMOUS for w in words):
             return True  # "anonymous Ukrainian officials", "fuentes anónimas"
-        if lows[0] in ("un", "una", "a", "an") and len(lows) <= 5 and any(
-                w in ONE_OF_THEM for w in lows[1:4]) and not any(
-                w[:1].isupper() and not is_demonym(w) for w in words[1:]):
+        if lows[0] in ("un", "una", "a", "an") and len(lows) <= 6 and any(
+                w in ONE_OF_THEM for w in lows[1:5]) and not any(
+                w[:1].isupper() and not is_demonym(w) and w not in countries()
+                for w in words[1:]):  # ("a senior US defence official")
             return True  # "un oficial israelí", "a senior official": one of them, unnamed
         if head in self.groups and len(words) <= 4 and any(
                 w in countries() for w in words[:-1]) and all(
