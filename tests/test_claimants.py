@@ -2245,3 +2245,20 @@ def test_anaphors_relays_bodies_and_tallies(text, lang, want):
 ])
 def test_spanish_relays_through_outlets(text, want):
     assert chains(text, "es") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "the carmaker" is the company the sentence before opened with, not the outlet that
+    # reported it
+    ("Nissan Motor will cut about 20,000 jobs, Reuters reported. The carmaker had already "
+     "announced 9,000 job cuts in November.", [("Reuters", [], None), ("Nissan Motor", [], None)]),
+    # an unnamed official with a country's name, cited by an outlet, is its basis
+    ("CNN, citing a senior US defence official, reported that 160 missiles had been fired.",
+     [("CNN", [], "a senior US defence official")]),
+    # the population of a kingdom places the story
+    ("The tsunami affected about 84% of the population, the government said, as aid reached "
+     "the Pacific kingdom of about 105,000 people.",
+     [("government", [], None), (None, [], None)]),
+])
+def test_business_anaphors_officials_and_settings(text, want):
+    assert chains(text) == want

@@ -982,6 +982,10 @@ class Attributor:
             k += 1
         return None
 
+    def opening(self, business: bool = False) -> Name | None:
+        """The proper name that opens this sentence, if one does."""
+        return self._opening_name(len(self.toks), business)
+
     def _opening_name(self, before: int, business: bool = False) -> Name | None:
         """The proper name that opens the sentence ("Salvamento Marítimo rescató …, informó el
         organismo"): what "the agency" means when nothing earlier was named."""
@@ -1135,10 +1139,11 @@ class Attributor:
             return (self._apposed(i, j)
                     or self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
-                    or self.memory.recall(value, (lambda n: self._outlet_like(n.text.split()))
-                                          if not OUTLET_NOUNS.isdisjoint(words) else None)
+                    or self._recalled(value, words)
                     or self._named_before(value, i)
                     or self._opening_name(i, any(is_business(w) for w in words[1:]))
+                    or (self.memory.opened(self) if any(is_business(w) for w in words[1:])
+                        else None)
                     or self.memory.mentioned(value, self)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
                              # "la junta militar birmana": an institution described, named
@@ -1183,6 +1188,17 @@ class Attributor:
             full = self.memory.full_name(name)
             return self._named_in_full(full) if full is name else full
         return name
+
+    def _recalled(self, kind: str, words: list[str]) -> Name | None:
+        """The last claimant an anaphor's kind fits: for "the paper" the last outlet; for "the
+        carmaker" not an outlet, which only passed a claim on."""
+        if not OUTLET_NOUNS.isdisjoint(words):
+            return self.memory.recall(kind, lambda n: self._outlet_like(n.text.split()))
+        found = self.memory.recall(kind)
+        if found is not None and any(is_business(w) for w in words[1:]) and (
+                found.kind == "media" or self._outlet_like(found.text.split())):
+            return None
+        return found
 
     def _titled_before(self, text: str, before: int) -> Name | None:
         """ "the court" after "Brazil's Supreme Court sentenced …", "el tribunal" after "el

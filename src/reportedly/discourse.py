@@ -99,6 +99,13 @@ class Memory:
                 return found
         return None
 
+    def opened(self, before: Attributor) -> Name | None:
+        """The name that opened the sentence before ``before`` ("Nissan Motor will cut …"):
+        what "the carmaker" means when no claimant fits."""
+        earlier = list(self.sentences)
+        k = earlier.index(before) if before in earlier else len(earlier)
+        return earlier[k - 1].opening(business=True) if k > 0 else None
+
     def headed(self, head: str, kind: str | None, written: bool = False,
                bare: bool = True) -> Name | None:
         """The last organisation named whose name has the anaphor's noun ("the ministry" →
