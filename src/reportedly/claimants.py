@@ -2901,9 +2901,14 @@ class Attributor:
             if after in RECORD_WORDS or (
                     before in ("in", "en") and i > 1 and toks[i - 2].low in LEVEL_WORDS):
                 return True  # "a 24-year high", "its highest level in nearly 28 years"
-            if before in ("the", "its", "his", "her", "their") \
+            if before in ("the", "its", "his", "her", "their", "'s", "’s") \
                     and any(t.text == "-" for t in toks[i:fig.j]):
-                return True  # "the two-year war", "his five-year term": what names a thing
+                return True  # "the two-year war", "his five-year term", "Ethiopia's two-year
+                # war": what names a thing
+            if before in ("a", "an") and any(t.text == "-" for t in toks[i:fig.j]) and i > 2 \
+                    and (toks[i - 2].low == "ending" or (toks[i - 2].low == "of"
+                                                         and toks[i - 3].low == "end")):
+                return True  # "ending a nine-year mission", "the end of an 11-week blockade"
             if after in ("ago", "later") or before == "hace" or (
                     after in ("después", "antes") and fig.j + 1 < len(toks)
                     and toks[fig.j + 1].low in ("de", "del")):
