@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from reportedly.lexicon import lang_key, load
 
@@ -367,18 +367,8 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
     taken: list[When] = []
     covered = bytearray(len(sentence))
     windows = _windows(len(sentence), _anchors(low, present) + years)
-    gated = _gated()
-    always, by_flag, by_word = _gate_index()
-    run = set(always)  # the patterns the sentence has the words for, run in their order
-    for flag, indices in by_flag.items():
-        if has[flag]:
-            run.update(indices)
-    for word in words.intersection(by_word):
-        run.update(by_word[word])
-    for index in sorted(run):
-        kind, pattern, _need, also = gated[index]
-        if also is not None and words.isdisjoint(also) and not (also is DIGITS and has["digit"]):
-            continue
+    for kind, pattern in _plan(frozenset(words.intersection(_gate_words())),
+                               (has["month"], has["weekday"], has["year"], has["digit"])):
         for m in (m for a, b in windows for m in pattern.finditer(sentence, a, b)):
             if 1 in covered[m.start():m.end()]:
                 continue
@@ -454,6 +444,38 @@ def _gate_index() -> tuple[list[int], dict[str, list[int]], dict[str, list[int]]
             for word in need:
                 by_word.setdefault(word, []).append(index)
     return always, by_flag, by_word
+
+
+@cache
+def _gate_words() -> frozenset[str]:
+    """Every word that decides whether some pattern runs."""
+    words = set(_gate_index()[2])
+    for _kind, _pattern, _need, also in _gated():
+        words.update(also or ())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=4096)
+def _plan(words: frozenset[str], flags: tuple[bool, bool, bool, bool]
+          ) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns to run, in order, for a sentence with these gate words and (month, weekday,
+    year, digit) flags: the same for many sentences, so worked out once."""
+    has = dict(zip(("month", "weekday", "year", "digit"), flags, strict=True))
+    gated = _gated()
+    always, by_flag, by_word = _gate_index()
+    run = set(always)  # the patterns the sentence has the words for, run in their order
+    for flag, indices in by_flag.items():
+        if has[flag]:
+            run.update(indices)
+    for word in words.intersection(by_word):
+        run.update(by_word[word])
+    plan = []
+    for index in sorted(run):
+        kind, pattern, _need, also = gated[index]
+        if also is not None and words.isdisjoint(also) and not (also is DIGITS and has["digit"]):
+            continue
+        plan.append((kind, pattern))
+    return plan
 
 
 def _anchors(low: str, present: set[str]) -> list[tuple[int, int]]:
