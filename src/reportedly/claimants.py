@@ -324,6 +324,9 @@ DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo
 
 
 #: Words that open a sentence about a quantity, not a name ("Otras 4.508 personas …").
+#: Words right before a subject that may say what a report is by, of or based on.
+REPORT_LINKS = frozenset("by from de del on en".split())
+
 QUANTIFIERS = frozenset("""otros otras unos unas más menos cerca alrededor casi hasta solo sólo
     apenas another other some more about nearly almost over""".split())
 
@@ -1944,41 +1947,11 @@ class Attributor:
                 cue = Cue("verb", v, v + 1, name, np_start=start, np_end=e)
                 self._cited_subject(cue)
                 return cue
-        if s < e and s > 3 and (based := match_before(toks, s, self.cues.based_on)) \
-                and toks[based[0] - 1].low in REPORT_NOUNS:
-            a = self.np_before(based[0])[0]
-            name = self.name(a, based[0]) if a < based[0] else None
-            if name is not None and name.named:
-                # "An AFP tally based on official Israeli figures puts …": the tally's author,
-                # on that basis
-                return Cue("verb", v, v + 1, replace(name, basis=self.text_of(s, e)),
-                           np_start=a, np_end=e)
-        m = s - 1
-        while m > 0 and (toks[m].low[:1].isdigit() or toks[m].low in QUANTIFIERS):
-            m -= 1
-        if s < e and m < s - 1 and m > 1 and toks[m].low in ("of", "de") \
-                and toks[m - 1].low in REPORT_NOUNS:
-            a = self.np_before(m)[0]
-            name = self.name(a, m) if a < m - 1 else None
-            if name is not None and name.named:
-                # "A RAND Corporation survey of about 2,300 US teachers found": its author's
-                return Cue("verb", v, v + 1, name, np_start=a, np_end=e)
-        m = s - 2
-        while m > 1 and self.lang == "en" and m > s - 6 and (
-                toks[m].low in LAST_PERIODS or toks[m].low in ("last", "this", "on", "earlier")
-                or toks[m].low in DAYS):
-            m -= 1  # "A survey published last month by …"
-        if m < s - 2 and toks[m].low in PUBLISHED and m > 0 and toks[m - 1].low in REPORT_NOUNS:
-            s_report = m - 1
-        else:
-            s_report = s - 2
-        if s < e and s > 1 and toks[s - 1].low in ("by", "from", "de", "del") \
-                and toks[s_report].low in REPORT_NOUNS and (
-                    s_report == 0 or toks[s_report - 1].low in DETERMINERS):
-            end = e - 1 if toks[e - 1].low in PUBLISHED and e - 1 > s else e
-            name = self.name(s, end)  # "A report by the UN human rights office released on
-            if name is not None and name.named:  # Tuesday found that …": its author's
-                return Cue("verb", v, v + 1, name, np_start=s - 2, np_end=end)
+        if 1 < s < e and (toks[s - 1].low in REPORT_LINKS or toks[s - 1].low[:1].isdigit()
+                          or toks[s - 1].low in QUANTIFIERS):
+            cue = self._report_subject(s, e, v)
+            if cue is not None:
+                return cue
         if s < e and s > 0 and toks[s - 1].low in PREPOSITIONS:
             return None  # "said in comments reported on …": not a subject
         if s == e and e > 0 and toks[e - 1].low in ("y", "and", "e", "aunque", "pero", "but"):
@@ -2022,6 +1995,45 @@ class Attributor:
             return self._inverted(v)  # (not "a watchdog that has documented abuses")
         if v == 0 and self.lang == "es":
             return self._inverted(v)  # "Aseguró este martes la presidenta de la FEHM, …, que"
+        return None
+
+    def _report_subject(self, s: int, e: int, v: int) -> Cue | None:
+        """The author of a report that is the subject of the verb at ``v``, when the noun
+        phrase ``[s, e)`` before the verb only says what the report is by, of or based on."""
+        toks = self.toks
+        if s > 3 and (based := match_before(toks, s, self.cues.based_on)) \
+                and toks[based[0] - 1].low in REPORT_NOUNS:
+            a = self.np_before(based[0])[0]
+            name = self.name(a, based[0]) if a < based[0] else None
+            if name is not None and name.named:
+                # "An AFP tally based on official Israeli figures puts …": the tally's author,
+                # on that basis
+                return Cue("verb", v, v + 1, replace(name, basis=self.text_of(s, e)),
+                           np_start=a, np_end=e)
+        m = s - 1
+        while m > 0 and (toks[m].low[:1].isdigit() or toks[m].low in QUANTIFIERS):
+            m -= 1
+        if m < s - 1 and m > 1 and toks[m].low in ("of", "de") and toks[m - 1].low in REPORT_NOUNS:
+            a = self.np_before(m)[0]
+            name = self.name(a, m) if a < m - 1 else None
+            if name is not None and name.named:
+                # "A RAND Corporation survey of about 2,300 US teachers found": its author's
+                return Cue("verb", v, v + 1, name, np_start=a, np_end=e)
+        if toks[s - 1].low not in ("by", "from", "de", "del"):
+            return None
+        m = s - 2
+        while m > 1 and self.lang == "en" and m > s - 6 and (
+                toks[m].low in LAST_PERIODS or toks[m].low in ("last", "this", "on", "earlier")
+                or toks[m].low in DAYS):
+            m -= 1  # "A survey published last month by …"
+        report = m - 1 if m < s - 2 and toks[m].low in PUBLISHED and m > 0 \
+            and toks[m - 1].low in REPORT_NOUNS else s - 2
+        if toks[report].low in REPORT_NOUNS and (report == 0
+                                                 or toks[report - 1].low in DETERMINERS):
+            end = e - 1 if toks[e - 1].low in PUBLISHED and e - 1 > s else e
+            name = self.name(s, end)  # "A report by the UN human rights office released on
+            if name is not None and name.named:  # Tuesday found that …": its author's
+                return Cue("verb", v, v + 1, name, np_start=s - 2, np_end=end)
         return None
 
     def _tells_that(self, v: int) -> bool:
