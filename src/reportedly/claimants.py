@@ -34,6 +34,7 @@ from reportedly.names import (
     SELF_REFERENCES,
     Name,
     aliases,
+    capitalized,
     countries,
     is_business,
     is_demonym,
@@ -1172,7 +1173,7 @@ class Attributor:
         written = text.split()
         if written and written[0].casefold() in DETERMINERS:
             written = written[1:]  # ("Las autoridades polacas": capitalized at the start)
-        if not any(w[:1].isupper() for w in written) and name.kind is None:
+        if not any(capitalized(w) for w in written) and name.kind is None:
             # lower-case groups ("officials", "analysts") are kept but not remembered
             name.named = False
             if words[0] in ("the", "el", "la"):

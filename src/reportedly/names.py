@@ -311,7 +311,7 @@ class Aliases:
                 and all(w[:1].isupper() for w in words[1:]):
             return " ".join(words[1:])  # "nonpartisan Congressional Budget Office"
         trailing = TRAILING_KIND.search(text)
-        if trailing and any(w[:1].isupper() and w not in countries()
+        if trailing and any(capitalized(w) and w not in countries()
                             for w in text[:trailing.start()].split()) \
                 and not text[:trailing.start()].endswith("'s"):
             # "Vigili del Fuoco fire service", "Russia's Interfax news agency"
@@ -616,6 +616,11 @@ def _with_de(words: list[str], anaphora: dict[str, str]) -> bool:
         (w[:1].isupper() and w.replace("-", "").isalpha() and w.casefold() not in anaphora
          and w.casefold() not in ORG_HEADS)
         or w in NAME_PARTICLES or w in ("de", "del") for w in words)
+
+
+def capitalized(word: str) -> bool:
+    """Whether a word is written as (part of) a name: "Masirah", "al-Masirah"."""
+    return word[:1].isupper() or (word[:3] in ("al-", "el-") and word[3:4].isupper())
 
 
 def name_words(words: list[str]) -> bool:
