@@ -1537,7 +1537,7 @@ class Attributor:
         toks = self.toks
         if cue.outer is not None or cue.name is None:
             return
-        k = self._past_time(cue.at + 1)
+        k = spoken_to = self._past_time(cue.at + 1)
         hit = match_at(toks, k, INTERVIEWS)
         if not hit and cue.end > cue.at + 1:  # "…, afirmó X, en una entrevista con la CBS"
             k = cue.end + (cue.end < len(toks) and toks[cue.end].text == ",")
@@ -1577,6 +1577,10 @@ class Attributor:
             start, needs_descriptor = hit[0], hit[1] == "a través de"
         elif k + 1 < len(toks) and toks[k].text in ("a", "al", "to"):
             start, needs_descriptor = k + 1, True  # "dijo a la agencia AP", not "dijo a Efe"
+        elif spoken_to + 1 < cue.np_start and toks[spoken_to].text in ("a", "al") \
+                and cue.name.basis is None and self.np_after(spoken_to + 1)[1] == cue.np_start:
+            start, needs_descriptor = spoken_to + 1, True  # "dijo a la cadena ABC la oficina
+            # del sheriff": the outlet before the speaker
         elif told:
             start, needs_descriptor = cue.at + 1, True  # "told Al Jazeera", "told the BBC"
         else:
