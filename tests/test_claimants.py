@@ -2262,3 +2262,26 @@ def test_spanish_relays_through_outlets(text, want):
 ])
 def test_business_anaphors_officials_and_settings(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a relay written with "al-", its kind of outlet dropped
+    ("Strikes killed six people, the health ministry said, according to the al-Masirah "
+     "television channel, as quoted by AFP.", "en",
+     [("health ministry", ["al-Masirah", "Agence France-Presse"], None)]),
+    # the outlet spoken to, before an inverted speaker
+    ("Unos 2.500 vecinos siguen evacuados, dijo a la cadena ABC la oficina del sheriff.", "es",
+     [("oficina del sheriff", ["ABC"], None)]),
+    # a role in apposition before "recogidas por"
+    ("Al menos 600.000 civiles murieron, según estimaciones de Olusegun Obasanjo, mediador de "
+     "la Unión Africana, recogidas por el Financial Times.", "es",
+     [("Olusegun Obasanjo", ["Financial Times"], None)]),
+    # durations that name a thing are the journalist's
+    ("Up to 600,000 people died in Ethiopia's two-year war, according to Ghent University.", "en",
+     [("Ghent University", [], None), (None, [], None)]),
+    ("France will pull its 2,400 troops out of Mali, ending a nine-year mission, President "
+     "Emmanuel Macron said.", "en",
+     [("Emmanuel Macron", [], None), (None, [], None)]),
+])
+def test_relays_inverted_speakers_and_named_durations(text, lang, want):
+    assert chains(text, lang) == want

@@ -1350,10 +1350,13 @@ class Attributor:
             if after is not None and toks[after].text == "," \
                     and match_at(toks, after + 1, self.cues.cited_by):
                 at = after
-        elif at + 2 < len(toks) and toks[at].text == "," \
-                and toks[at + 1].low in ("un", "una", "a", "an") and cue.kind == "pp":
+        elif at + 3 < len(toks) and toks[at].text == "," and cue.kind == "pp" and (
+                toks[at + 1].low in ("un", "una", "a", "an") or (
+                    toks[at + 1].text.islower() and toks[at + 1].text.isalpha()
+                    and toks[at + 2].low in ("de", "del", "of"))):
             # "según el ISW, un centro de análisis con sede en Washington, en un informe citado
-            # por la cadena BBC": past what the claimant is
+            # por la cadena BBC", "…, mediador de la Unión Africana, recogidas por el FT": past
+            # what the claimant is
             after = next((m for m in range(at + 2, min(len(toks), at + 16))
                           if toks[m].text in BOUNDARY), None)
             if after is not None and toks[after].text == "," and (
