@@ -510,9 +510,11 @@ class Aliases:
             kind = self.anaphora.get(words[-1])  # "the Britain-based war monitor"
             if kind is not None:
                 return kind
-        if not words or any(w[:1].isupper() and not (w.isupper() and w.casefold() in self.anaphora)
+        if not words or any((w[:1].isupper() or (w[:1].isdigit() and not w.isdigit()
+                                                 and any(c.isupper() for c in w)))
+                            and not (w.isupper() and w.casefold() in self.anaphora)
                             for w in text.split()[1:]):
-            return None  # ("la ONG": an anaphor in capitals)
+            return None  # ("la ONG": an anaphor in capitals; "la televisión pública 2M": named)
         if len(words) == 2 and words[1] in ("mismo", "misma", "himself", "herself", "itself"):
             return self.anaphora.get(words[0])  # "dijo él mismo"
         if len(words) in (2, 3) and self.anaphora.get(words[0]) and CONNECTORS.isdisjoint(words) \
