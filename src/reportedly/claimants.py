@@ -1715,6 +1715,12 @@ class Attributor:
             # gunmen": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if self.lang == "en" and word.endswith("ed") and i > 1 and toks[i - 1].text.isalpha() \
+                and toks[i - 1].text.islower() and toks[i - 1].low not in PASSIVE_BE \
+                and toks[i - 2].low[:1].isdigit() and not (
+                    i > 2 and toks[i - 3].text[:1].isupper()):
+            return False  # "with 788 homicides recorded in 2021": a participle after its
+            # noun, not a speaker's verb (but "Channel 12 news reported")
         if word in REVISING:
             # "La Bolsa de Cereales recortó su estimación de la cosecha hasta los 42 millones",
             # "the IMF cut its growth forecast to 2.9%": a revised estimate is a claim
