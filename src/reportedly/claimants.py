@@ -786,6 +786,23 @@ class Attributor:
             return 2  # ("2", "M": split)
         return 0
 
+    def _contact_clause_at(self, k: int) -> bool:
+        """Whether the "the" at ``k`` opens the subject of a clause that describes the noun
+        before it, with no "that": "a move the Treasury said would save …", "a population the
+        region's authorities had put at 120,000"."""
+        toks = self.toks
+        return self.lang == "en" and k >= 2 and toks[k].low == "the" \
+            and toks[k - 2].low in ("a", "an", "the") \
+            and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+            and toks[k - 1].low not in self.stop and toks[k - 1].low not in NP_INNER \
+            and toks[k - 1].low not in self.cues.verbs \
+            and not toks[k - 1].low.endswith(("ed", "ing"))
+
+    def _contact_clause(self, cue: Cue) -> bool:
+        """Whether a verb cue's subject opens such a clause (its claim is its own, passed on
+        by no one who speaks around it)."""
+        return cue.kind == "verb" and self._contact_clause_at(cue.np_start)
+
     def np_before(self, v: int) -> tuple[int, int]:
         """The subject noun phrase ending just before token ``v``: (start, end)."""
         toks = self.toks
@@ -849,6 +866,9 @@ class Attributor:
                             m.low not in self.stop for m in toks[j + 1:end]))):
                 j -= 1  # "the Health Ministry in Gaza", "Commission on Human Rights", "the
                 continue  # Health Ministry in the Hamas-run territory"
+            if t.low == "the" and j < end and self._contact_clause_at(j - 1):
+                j -= 1  # "a move the Treasury said would save …": the subject of the clause
+                break
             if t.low in ("their", "its") and j == end - 1 and toks[j].low in self.aliases.anaphora:
                 j -= 1  # "…, their union said": the union of those just named
                 break
@@ -2658,7 +2678,7 @@ class Attributor:
         if verb is not None and verb.name is not None:
             # (an outer speaker relays only when named: "…, though officials warned …")
             chain = [verb.name, *(n for n in self._outer_verbs(fig, verb, verbs, figs)
-                                  if n.named)]
+                                  if n.named and not self._contact_clause(verb))]
             if finder_relay is not None and all(n.canonical != finder_relay.canonical
                                                 for n in chain):
                 chain.append(finder_relay)
