@@ -646,7 +646,9 @@ def _user_sources(path: Path) -> list[dict]:
 
 
 def is_demonym(word: str) -> bool:
-    return word.endswith(("an", "ian", "ese", "ish", "i")) and word[:1].isupper()
+    """ "Israeli", "Chinese", "British"; also "Western" and "Arab" ("Western officials")."""
+    return (word.endswith(("an", "ian", "ese", "ish", "i")) and word[:1].isupper()) \
+        or word in ("Western", "Arab")
 
 
 @cache
