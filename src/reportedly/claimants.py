@@ -2748,8 +2748,9 @@ class Attributor:
             out["basis"] = claimant.basis
         if claimant.kind == "self":
             return out
-        if not claimant.named and claimant.text and self.aliases.is_unnamed(claimant.text) \
-                and len(chain) > 1:
+        if (not claimant.named or self._demonym_group(claimant)) and claimant.text \
+                and self.aliases.is_unnamed(claimant.text) and len(chain) > 1:
+            # ("Western officials estimate …, the BBC reported": the outlet's, on their word)
             out["basis"] = claimant.text
             chain = chain[1:]
             claimant = chain[0]

@@ -458,9 +458,9 @@ class Aliases:
                 for w in words[1:]):  # ("a senior US defence official")
             return True  # "un oficial israelí", "a senior official": one of them, unnamed
         if head in self.groups and len(words) <= 4 and any(
-                w in countries() for w in words[:-1]) and all(
-                w.islower() or w in countries() for w in words[:-1]):
-            return True  # "U.S. officials", "Israeli security officials"
+                w in countries() or is_demonym(w) for w in words[:-1]) and all(
+                w.islower() or w in countries() or is_demonym(w) for w in words[:-1]):
+            return True  # "U.S. officials", "Israeli security officials", "Western officials"
         proper = [w for w in words[:-1] if w[:1].isupper() and not is_demonym(w)
                   and w.casefold() not in DETERMINERS and w.casefold() not in ("its", "their")
                   and w not in countries()]  # ("U.S. officials" are unnamed)
