@@ -2348,6 +2348,12 @@ class Attributor:
             name = self.name(s, e)
             if name is None or cited is None:
                 return None
+            if not name.named and s > 2 and toks[s - 1].text == "," \
+                    and toks[s].low in ("the", "a", "an"):
+                s0, e0 = self.np_before(s - 1)
+                named = self.name(s0, e0) if s0 < e0 == s - 1 else None
+                if named is not None and named.named:  # "Le Nouvelliste, the country's oldest
+                    name, s = named, s0  # newspaper, citing police sources, said": the name
             first = match_at(toks, s, self.cues.relay) if s > 1 and toks[s - 1].text == "," \
                 else None
             if first:  # "Yonhap, citing lawmaker Han, who in turn cited the NIS, reported"
