@@ -2529,6 +2529,11 @@ class Attributor:
                 t.low in REPORT_NOUNS or t.low in DETERMINERS for t in toks[s:e]) else None
             if by:  # "citing figures compiled by the UN mission in the country, BINUH"
                 s, e = self.np_after(by[0])
+            elif e > s and e + 1 < len(toks) and toks[e].low in ("from", "of", "by") \
+                    and toks[s].low in REPORT_NOUNS and toks[e + 1].text[:1].isupper() \
+                    and toks[e - 1].low.endswith("ed") and all(
+                    t.low in REPORT_NOUNS or t.low.endswith("ed") for t in toks[s:e]):
+                s, e = self.np_after(e + 1)  # "citing data obtained from Ontario Health"
             name, e = self._with_apposition(s, e)
             if name is None:
                 continue
