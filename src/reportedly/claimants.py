@@ -1866,6 +1866,10 @@ class Attributor:
             if b > 0 and b < i - 1 and (toks[b].low in DETERMINERS or toks[b].low in POSSESSIVES) \
                     and toks[b - 1].low in PREPOSITIONS:
                 return False  # "in its latest situation report", "as per the annual report"
+            if b > 0 and toks[b].low in ("'s", "’s") and self.lang == "en" and b < i - 1 \
+                    and all(t.text.islower() for t in toks[b + 1:i]):
+                return False  # "the FBI's annual crime report": whose report (not "Ukraine's
+                # General Staff claims")
         return True
 
     def _verb_cue(self, v: int) -> Cue | None:

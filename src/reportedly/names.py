@@ -266,7 +266,8 @@ class Aliases:
                       r"\s+(?:itself|themselves)$", "", text)  # ("Ukrainian government's …")
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
-        text = strip_report(TRAILING_GENERIC.sub("", POLL_FOR.sub("", text.strip())))
+        text = TRAILING_PARTICIPLE.sub("", text.strip())  # ("… report released on Monday")
+        text = strip_report(TRAILING_GENERIC.sub("", POLL_FOR.sub("", text)))
         text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
         text = TRAILING_GENERIC.sub("", text)  # ("a Reuters/Ipsos poll completed on Tuesday")
         text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
