@@ -2285,3 +2285,30 @@ def test_business_anaphors_officials_and_settings(text, want):
 ])
 def test_relays_inverted_speakers_and_named_durations(text, lang, want):
     assert chains(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a clause describing the noun before it, with no "that", has its own subject
+    ("The chancellor cut the rate to 10%, a move the Treasury said would save 27 million "
+     "workers.", [(None, [], None), ("Treasury", [], None)]),
+    # a participle after a counted noun is not a speaker's verb
+    ("Homicides rose, with 788 homicides recorded in 2021, Statistics Canada said.",
+     [("Statistics Canada", [], None)]),
+    # unnamed Western officials, passed on by an outlet, are its basis
+    ("Western officials estimate that about 20,000 fighters were killed, the BBC reported.",
+     [("BBC", [], "Western officials")]),
+    # the name before a description, when the description cites someone
+    ("Le Nouvelliste, the country's oldest newspaper, citing police sources, said gangs "
+     "controlled some 80% of the capital.", [("Le Nouvelliste", [], "police sources")]),
+    # data obtained from a named body is the body's
+    ("Emergency rooms closed 158 times, the Canadian Press reported, citing data obtained from "
+     "Ontario Health.", [("Ontario Health", ["Canadian Press"], None)]),
+    # trends published by a body are its figures
+    ("The party led in 240 seats, according to trends published by the Election Commission.",
+     [("Election Commission", [], None)]),
+    # counsel is a title
+    ("More than 5,000 people were detained, petitioners' counsel Kapil Sibal said.",
+     [("Kapil Sibal", [], None)]),
+])
+def test_contact_clauses_participles_and_appositions(text, want):
+    assert chains(text) == want

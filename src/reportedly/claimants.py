@@ -2024,9 +2024,10 @@ class Attributor:
                 return Cue("verb", v, v + 1, earlier, np_start=v, np_end=v)
         name = self.name(s, e) if s < e else None
         if name is not None:
-            cue = Cue("verb", v, v + 1, name, np_start=s, np_end=e)
-            self._cited_subject(cue)
-            return cue
+            cue = Cue("verb", v, v + 1, name, np_start=s, np_end=e,
+                      claims_from=s if self._contact_clause_at(s) else 0)
+            self._cited_subject(cue)  # (a clause "a move the Treasury said …" claims only
+            return cue  # what it says)
         # inverted: "…, said Budanov." / "says NIS" / "…, informó el fiscal general, Andrí Kostin"
         if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e) and not (
                 s == e and toks[e - 1].low in ("that", "which", "who") and self.lang == "en"):
