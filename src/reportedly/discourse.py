@@ -157,10 +157,19 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+#: Last words of an English organisation's name: "Edhi Foundation" is no person.
+ORG_TAILS = ORG_HEADS | frozenset("""party union commission authority department university
+    hospital network project organization organisation corporation company coalition alliance
+    movement observatory society federation board bureau monitor tribunal press news times
+    radio television channel airlines airways railways industries holdings energy health watch
+    trust secretariat directorate""".split())
+
+
 def looks_person(name: Name) -> bool:
     words = name.canonical.split()
-    if name.kind is None and words and words[0].casefold() in ORG_HEADS:
-        return False  # "Foro Penal", "Salvamento Marítimo", "Cascos Blancos"
+    if name.kind is None and words and (words[0].casefold() in ORG_HEADS or (
+            len(words) > 1 and words[-1].casefold() in ORG_TAILS)):
+        return False  # "Foro Penal", "Salvamento Marítimo", "Cascos Blancos", "Edhi Foundation"
     if name.kind is None and name.role and words and words[0][:1].isupper() \
             and name.role.split()[0].casefold() in aliases().titles \
             and name.role.split()[0].casefold() not in aliases().descriptors \
