@@ -1713,6 +1713,8 @@ class Attributor:
         word = toks[i].low
         if not toks[i].text.islower() and i > 0:
             return False  # "United States", not "states"
+        if i + 1 < len(toks) and toks[i + 1].text == "-" and not toks[i].ws:
+            return False  # "Chile's state-owned Codelco": part of a compound
         b = i - 1
         while b > 0 and (toks[b].low in ("first", "also", "already", "not", "never", "still")
                          or (toks[b].low.endswith("ly") and toks[b].text.islower())):
