@@ -291,6 +291,9 @@ class Aliases:
             return " ".join(words[1:])  # "Pollster Ifop" (capitalized: it opens the sentence)
         if len(words) > 1 and words[0].endswith(BACKED) and words[1][:1].isupper():
             return self._strip_descriptor(" ".join(words[1:]))  # "state-funded Kenya …"
+        if len(words) > 2 and words[0].endswith("'s") and words[0][:-2] in countries() \
+                and words[1].endswith(BACKED) and words[2][:1].isupper():
+            return self._strip_descriptor(" ".join(words[2:]))  # "Chile's state-owned Codelco"
         start = 0
         if len(words) > 3 and is_demonym(" ".join(words[:2])) and words[2].islower():
             start = 2  # "South Korean broadcaster KBS"
