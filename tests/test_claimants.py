@@ -2312,3 +2312,15 @@ def test_relays_inverted_speakers_and_named_durations(text, lang, want):
 ])
 def test_contact_clauses_participles_and_appositions(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a name ending in an organisation's noun is found again by that noun
+    ("Karachi's largest welfare group, the Edhi Foundation, has collected 568 bodies, according "
+     "to the foundation, as cited by the Dawn newspaper.", [("Edhi Foundation", ["Dawn"], None)]),
+    # a reporting word in a hyphenated compound is no verb
+    ("Chile's state-owned Codelco, the world's largest copper producer, expects output to fall "
+     "to about 1.32 million tonnes.", [("Codelco", [], None)]),
+])
+def test_organisation_names_and_compounds(text, want):
+    assert chains(text) == want
