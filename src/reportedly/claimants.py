@@ -2428,6 +2428,9 @@ class Attributor:
                 w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del")
                 for w in second.canonical.split()):
             pick = second  # "El portavoz del Ministerio de Sanidad, Ashraf al Qudra, dijo"
+        elif toks[k + 1].low in ("the", "a", "an") and first.named \
+                and self.aliases.anaphor_kind(self.text_of(k + 1, v - 1)) is not None:
+            pass  # "Codelco, the world's largest copper producer, expects …": what it is
         elif (second.kind is not None and first.kind is None) or (
                 looks_person(second) and not looks_person(first)
                 and (first.kind is None or first.role is not None)):
