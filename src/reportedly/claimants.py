@@ -1433,7 +1433,12 @@ class Attributor:
             cue.relays.append(outlet)
             cue.end = cue.np_end = e
             return
-        report = next((w for w in words[:3] if w.casefold() in REPORT_NOUNS), None)
+        reports = [k for k in range(min(3, len(words))) if words[k].casefold() in REPORT_NOUNS
+                   and not (self.lang == "en" and words[k][:1].isupper() and k + 1 < len(words)
+                            and words[k + 1][:1].isupper())]  # (not "Records" in a name)
+        report = words[reports[0]] if reports else (
+            words[-1] if len(words) > 3 and words[-1].casefold() in REPORT_NOUNS else None)
+        # ("National Crime Records Bureau data cited by PTI": the report's noun last)
         author = strip_report(cue.name.text) if report else cue.name.text
         if report is not None and author == cue.name.text and len(words) > 1 \
                 and self.toks[at].low not in AUTHORED \
@@ -1460,7 +1465,7 @@ class Attributor:
             cue.name = Name(text=author, canonical=self.aliases.clean(author), named=True)
             cue.relays.append(outlet)
             cue.outer = outlet
-        elif any(w in REPORT_NOUNS for w in written) and (cue.name.named or (
+        elif reports and (cue.name.named or (
                 cue.name.text.islower() and not any(
                     w.casefold() in self.aliases.groups for w in words))):
             cue.name = outlet  # "la Encuesta … publicada por el INE", "el dato adelantado que
