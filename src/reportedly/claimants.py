@@ -393,6 +393,9 @@ _PASSED_ON += [f"en {said} {stem}{ending} por" for said, ending in (
     for stem in ("difundid", "recogid", "citad", "publicad", "emitid", "transmitid",
                  "reproducid")]
 PASSED_ON = phrases(_PASSED_ON)
+#: English anaphors whose noun the canonical name drops ("the Tongan government" is Tongan's):
+#: found in the name as written.
+WRITTEN_HEADS = frozenset({"government", "authorities", "administration"})
 #: Social platforms: what is posted there reaches the article through no one.
 PLATFORMS = frozenset("""telegram x twitter facebook instagram youtube tiktok whatsapp
     threads bluesky weibo wechat vk linkedin""".split()) | {"truth social"}
@@ -1204,6 +1207,11 @@ class Attributor:
                 titled = self._titled_before(text, i)
                 if titled is not None:
                     return titled
+                if len(words) == 2 and words[1] in WRITTEN_HEADS:
+                    found = self.memory.headed(words[1], "org", True)
+                    if found is not None:
+                        return replace(found, text=text)  # "the government" after "the
+                        # Tongan government said"
             stripped = self.aliases.clean(text)
             if stripped != text and self.aliases.anaphor_kind(stripped):
                 # "según datos preliminares del organismo": whose data the anaphor says
