@@ -1018,10 +1018,12 @@ class Attributor:
         organismo"): what "the agency" means when nothing earlier was named."""
         toks = self.toks
         first = 0
-        if before > 3 and toks[0].low in ("el", "la", "los", "las") and self.lang == "es" \
+        if before > 3 and ((toks[0].low in ("el", "la", "los", "las") and self.lang == "es")
+                           or (toks[0].low == "the" and self.lang == "en")) \
                 and toks[1].text[:1].isupper() and toks[2].text[:1].isupper() \
                 and toks[1].text.isalpha() and toks[2].text.isalpha():
-            first = 1  # "La Policía Nacional ha desarticulado …, según informó el cuerpo"
+            first = 1  # "La Policía Nacional ha desarticulado …, según informó el cuerpo", "The
+            # Metropolitan Police is reviewing …, the force said"
         j = first
         while j < before and toks[j].text[:1].isupper() and toks[j].text.rstrip("+").isalpha():
             j += 1  # (and "OPEC+")

@@ -157,12 +157,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-#: Last words of an English organisation's name: "Edhi Foundation" is no person.
+#: Last words of an English organisation's (or country's) name: "Edhi Foundation" and
+#: "Democratic Republic" are no persons.
 ORG_TAILS = ORG_HEADS | frozenset("""party union commission authority department university
     hospital network project organization organisation corporation company coalition alliance
     movement observatory society federation board bureau monitor tribunal press news times
     radio television channel airlines airways railways industries holdings energy health watch
-    trust secretariat directorate""".split())
+    trust secretariat directorate republic kingdom states emirates islands""".split())
 
 
 def looks_person(name: Name) -> bool:
