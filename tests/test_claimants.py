@@ -2324,3 +2324,18 @@ def test_contact_clauses_participles_and_appositions(text, want):
 ])
 def test_organisation_names_and_compounds(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a bureau's data cited by an agency: the bureau's, via the agency
+    ("India registered 31,677 cases in 2021, according to National Crime Records Bureau data "
+     "cited by the Press Trust of India.",
+     [("National Crime Records Bureau", ["Press Trust of India"], None)]),
+    # "the government" and "the force" find what was named before
+    ("Three people died, the Tongan government said. Waves of up to 15 metres hit the coast, "
+     "the government added.", [("Tongan", [], None)] * 2),
+    ("The Metropolitan Police is reviewing 1,071 cases, the force said.",
+     [("Metropolitan Police", [], None)]),
+])
+def test_bureaus_governments_and_forces(text, want):
+    assert chains(text) == want
