@@ -396,6 +396,8 @@ PASSED_ON = phrases(_PASSED_ON)
 #: English anaphors whose noun the canonical name drops ("the Tongan government" is Tongan's):
 #: found in the name as written.
 WRITTEN_HEADS = frozenset({"government", "authorities", "administration"})
+#: A body's own people, who speak for it: "counted by its staff".
+OWN_PEOPLE = frozenset("staff teams team monitors researchers experts".split())
 #: Social platforms: what is posted there reaches the article through no one.
 PLATFORMS = frozenset("""telegram x twitter facebook instagram youtube tiktok whatsapp
     threads bluesky weibo wechat vk linkedin""".split()) | {"truth social"}
@@ -1107,10 +1109,12 @@ class Attributor:
         if how == "none":
             return None
         words = text.casefold().split()
-        if words[0] in ("su", "sus", "its", "their") and any(
-                w in REPORT_NOUNS for w in words[1:5]) and not any(
+        if words[0] in ("su", "sus", "its", "their") and (any(
+                w in REPORT_NOUNS for w in words[1:5]) or (
+                len(words) == 2 and words[1] in OWN_PEOPLE)) and not any(
                 w[:1].isupper() for w in text.split()[1:]):
-            # "según su último informe": the claimant of this sentence, or the last one
+            # "según su último informe", "counted by its staff", "its teams found": the
+            # claimant of this sentence, or the last one
             speaker = self._speaker() or self._named_before("org", i)
             if speaker is not None:
                 return replace(speaker, text=text)
