@@ -395,7 +395,7 @@ _PASSED_ON += [f"en {said} {stem}{ending} por" for said, ending in (
 PASSED_ON = phrases(_PASSED_ON)
 #: English anaphors whose noun the canonical name drops ("the Tongan government" is Tongan's):
 #: found in the name as written.
-WRITTEN_HEADS = frozenset({"government", "authorities", "administration"})
+WRITTEN_HEADS = frozenset({"government"})
 #: A body's own people, who speak for it: "counted by its staff".
 OWN_PEOPLE = frozenset("staff teams team monitors researchers experts".split())
 #: Social platforms: what is posted there reaches the article through no one.
