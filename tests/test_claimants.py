@@ -2339,3 +2339,15 @@ def test_organisation_names_and_compounds(text, want):
 ])
 def test_bureaus_governments_and_forces(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a body's decision, told by its officer in the closing tag, is the officer's claim
+    ("The central bank raised its main rate by 50 basis points to 30% on Monday, Governor "
+     "Ama Mensah told a news conference.", [("Ama Mensah", [], None)] * 2),
+    # not when no person closes the sentence
+    ("The central bank raised its main rate to 30% on Monday, the bank said.",
+     [("central bank", [], None)]),
+])
+def test_a_decision_told_by_an_officer(text, want):
+    assert chains(text) == want

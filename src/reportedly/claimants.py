@@ -288,6 +288,9 @@ FORECASTS = frozenset("""estimación estimaciones previsión previsiones pronós
 REGISTERED = frozenset("registró registraron registra registran detectó detectaron detecta "
                         "detectan".split())
 
+#: Verbs of a body's own decision, told by its officer: "The bank raised its rate …".
+RAISING = frozenset("raised cut lowered".split())
+
 #: Words of an indefinite subject ("Some estimates put the toll at …", "algunas estimaciones").
 SOME = frozenset("some other several algunas algunos otras otros varias varios".split())
 
@@ -3280,6 +3283,15 @@ class Attributor:
         before = [c for c in verbs if c.at < fig.i]
         if before:
             verb = max(before, key=lambda c: c.at)
+            if self.lang == "en" and verb.name is not None and toks[verb.at].low in RAISING \
+                    and not looks_person(verb.name):
+                officer = next((c for c in verbs if c.at >= fig.j and c.np_start >= fig.j
+                                and toks[min(c.at, c.np_start) - 1].text == ","
+                                and c.name is not None and looks_person(c.name)
+                                and toks[c.at].low not in FINDING), None)
+                if officer is not None:
+                    return officer  # "The bank raised its rate to 30%, Governor Ernest
+                    # Addison told a news conference": who says it for the bank
             if verb.name is not None and ((toks[verb.at].low in FINDING and (
                     not verb.name.named or verb.name.canonical.casefold() in self.aliases.groups
                     or verb.name.canonical.casefold() in DOERS))
