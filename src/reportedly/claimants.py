@@ -1850,7 +1850,9 @@ class Attributor:
                 or toks[i + 1].low in ("that", "in", "on", "last", "this") or any(
                     t.low[:1].isdigit() or t.low in NUMBER_LEADS for t in toks[i + 1:i + 5])
         if word in ("gave", "gives"):
-            return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5])  # "gave a toll of 61"
+            return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5]) or (
+                i + 2 < len(toks) and toks[i + 1].low in ("him", "her", "them", "it")
+                and toks[i + 2].low[:1].isdigit())  # "gave a toll of 61", "gave him 81.9%"
         if word == "putting" and i > 0 and toks[i - 1].text == ",":
             return False  # "…, said the General Staff, putting losses at …": the same speaker
         if word in MEASURING:
