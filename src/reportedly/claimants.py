@@ -1743,6 +1743,11 @@ class Attributor:
             b -= 1  # "was first recorded", "were officially confirmed"
         if b < i - 1 and toks[b].low in DETERMINERS and not toks[b].text.isupper():
             return False  # "the first recorded outbreak": an adjective
+        if self.lang == "en" and word.endswith("ed") and i > 0 \
+                and toks[i - 1].low in ("over", "of", "for", "about", "against", "with") \
+                and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
+                and toks[i + 1].low not in ("by", "that", "to"):
+            return False  # "a case over alleged Libyan financing": an adjective
         if i > 1 and toks[i - 1].low.endswith("est") and toks[i - 2].low in ("the", "its"):
             return False  # "the largest recorded in the EU"
         if b >= 0 and b < i and toks[b].low in PASSIVE_BE and not (
