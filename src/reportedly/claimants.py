@@ -2025,7 +2025,9 @@ class Attributor:
             return None  # "said in comments reported on …": not a subject
         if s == e and e > 0 and toks[e - 1].low in ("y", "and", "e", "aunque", "pero", "but"):
             earlier = [c for c in self.found_so_far if c.kind == "verb" and c.name is not None]
-            subject = self._clause_subject(e - 1) if self._tells_that(v) else None
+            subject = self._clause_subject(e - 1) if self._tells_that(v) or (
+                self.lang == "en" and v + 1 < len(toks) and toks[v + 1].low[:1].isdigit()) \
+                else None  # ("… called the findings an indictment and said 1.1 million …")
             if subject is not None and not (earlier and earlier[-1].at > subject[1]):
                 # "El Banco … recortó la tasa … y advirtió que …", "…, mientras que el Gobierno
                 # israelí rechaza el informe y asegura que …": the subject of its clause
