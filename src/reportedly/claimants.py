@@ -2229,7 +2229,15 @@ class Attributor:
 
     def _inverted(self, v: int) -> Cue | None:
         """The claimant after its verb: "…, said Budanov", "…, aseguró este lunes en rueda de
-        prensa la presidenta Claudia Sheinbaum", "…, dijo a Efe una fuente médica"."""
+        prensa la presidenta Claudia Sheinbaum", "…, dijo a Efe una fuente médica"; never what
+        is owned ("… y estimó sus costes en unos 500 millones": the verb's object)."""
+        cue = self._inverted_cue(v)
+        if cue is not None and cue.name is not None and cue.name.text \
+                and cue.name.text.split()[0].casefold() in ("su", "sus"):
+            return None
+        return cue
+
+    def _inverted_cue(self, v: int) -> Cue | None:
         toks = self.toks
         if self.lang == "es" and v > 0 and toks[v - 1].text == "," and (
                 v + 1 == len(toks) or toks[v + 1].text in (".", ";", "»", "”")):
