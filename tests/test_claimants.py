@@ -2351,3 +2351,25 @@ def test_bureaus_governments_and_forces(text, want):
 ])
 def test_a_decision_told_by_an_officer(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # an outlet spoken to, named after its kind, then the unnamed speaker
+    ("El Gobierno prevé despedir a unos 10.000 empleados, según dijo al diario La Nación un alto "
+     "funcionario que pidió el anonimato.", "es",
+     [("La Nación", [], "un alto funcionario que pidió el anonimato")]),
+    # what is owned after the verb is its object, never its subject
+    ("El Gobierno calificó la huelga de política y estimó sus costes en unos 500 millones de "
+     "dólares.", "es", [("Gobierno", [], None)]),
+    # "gave him 81.9%": a poll's figure
+    ("A poll by the Central American University gave him 81.9% of voting intentions.", "en",
+     [("Central American University", [], None)]),
+    # a participle after a preposition is an adjective
+    ("A court sentenced him to five years in a case over alleged Libyan financing.", "en",
+     [(None, [], None)]),
+    # "and said" with the figure right after the verb
+    ("Guterres called the findings an indictment and said 1.1 million people were at risk.",
+     "en", [("Guterres", [], None)]),
+])
+def test_spoken_to_outlets_objects_and_polls(text, lang, want):
+    assert chains(text, lang) == want

@@ -2254,9 +2254,11 @@ class Attributor:
         if a < len(toks) and toks[a].low in ("a", "to", "ante", "al"):
             # "detalló a la prensa el vocero …": skip the audience; "dijo a la prensa que …"
             # then has no subject after the verb
-            nxt = next((m for m in range(a + 1, min(len(toks), a + 5))
+            named = a + 1 < len(toks) and toks[a + 1].low in self.aliases.descriptors
+            # ("al diario La Nación un alto funcionario": the outlet's name, then the speaker)
+            nxt = next((m for m in range(a + 2, min(len(toks), a + 5 + named))
                         if (toks[m].low in SUBJECT_STARTS or toks[m].low in ("fuentes", "fuente"))
-                        and m > a + 1), None)
+                        and not (named and toks[m].text[:1].isupper())), None)
             if nxt is None or toks[nxt - 1].low in ("de", "of"):
                 return None  # ("acusó a la policía de un uso excesivo …": not a subject)
             audience = (a + 1, nxt)
