@@ -2373,3 +2373,17 @@ def test_a_decision_told_by_an_officer(text, want):
 ])
 def test_spoken_to_outlets_objects_and_polls(text, lang, want):
     assert chains(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # what a relative clause between a subject and its verb says of the subject is background
+    ("Eskom, which supplies about 90% of South Africa's electricity, said breakdowns had taken "
+     "15,800 megawatts offline.", [(None, [], None), ("Eskom", [], None)]),
+    ("Sheriff Ann Cole, whose deputies searched 40 miles of river, said 94 people had died.",
+     [(None, [], None), ("Ann Cole", [], None)]),
+    # but how a report was made is the report's
+    ("The report, which relied on interviews with 157 witnesses, said 58 women had been hurt.",
+     [("report", [], None), ("report", [], None)]),
+])
+def test_asides_between_a_subject_and_its_verb(text, want):
+    assert chains(text) == want
