@@ -2387,3 +2387,14 @@ def test_spoken_to_outlets_objects_and_polls(text, lang, want):
 ])
 def test_asides_between_a_subject_and_its_verb(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a threshold named by its number is the journalist's
+    ("The party led in 240 seats, short of the 272 needed for a majority, the commission said.",
+     "en", [("commission", [], None), (None, [], None)]),
+    ("Trump obtuvo 277 votos, por encima de los 270 necesarios para ganar, según la agencia AP.",
+     "es", [("Associated Press", [], None), (None, [], None)]),
+])
+def test_thresholds_needed(text, lang, want):
+    assert chains(text, lang) == want

@@ -399,6 +399,8 @@ PASSED_ON = phrases(_PASSED_ON)
 #: English anaphors whose noun the canonical name drops ("the Tongan government" is Tongan's):
 #: found in the name as written.
 WRITTEN_HEADS = frozenset({"government"})
+#: What a threshold is called after its number: "the 272 needed for a majority".
+NEEDED = frozenset("needed required necesarios necesarias necesario necesaria".split())
 #: A body's own people, who speak for it: "counted by its staff".
 OWN_PEOPLE = frozenset("staff teams team monitors researchers experts".split())
 #: Social platforms: what is posted there reaches the article through no one.
@@ -3016,6 +3018,8 @@ class Attributor:
         obj = fig.object.casefold() if fig.object else ""
         if after in INHABITANTS:
             obj = after  # ("the island nation of 22 million people struggles")
+        if after in NEEDED and before in ("the", "los", "las", "el", "la"):
+            return True  # "short of the 272 needed for a majority", "los 270 necesarios"
         kind = fig.kind
         if kind == "duration":
             if after in RECORD_WORDS or (
