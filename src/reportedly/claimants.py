@@ -3020,6 +3020,9 @@ class Attributor:
             obj = after  # ("the island nation of 22 million people struggles")
         if after in NEEDED and before in ("the", "los", "las", "el", "la"):
             return True  # "short of the 272 needed for a majority", "los 270 necesarios"
+        if after in ("long", "wide", "tall") and self.lang == "en" and fig.unit is not None \
+                and not (fig.j + 1 < len(toks) and toks[fig.j + 1].text == "-"):
+            return True  # "the container ship Dali, nearly 300 metres long": what a thing is
         kind = fig.kind
         if kind == "duration":
             if after in RECORD_WORDS or (
