@@ -3095,8 +3095,10 @@ class Attributor:
             # Tegucigalpa"), not where something was hit ("un arsenal situado a 110 km de …")
             k = i - 1 if before == "a" else i
             if not (k >= 2 and toks[k - 1].text == "," and (
-                    toks[k - 2].text[:1].isupper() or toks[k - 2].low in PLACE_NOUNS)):
-                return False
+                    toks[k - 2].text[:1].isupper() or toks[k - 2].low in PLACE_NOUNS)) and not (
+                    k >= 1 and toks[k - 1].low in INHABITANTS):
+                return False  # (also "a town of about 37,000 people some 25 km northwest of
+                # the capital")
             nxt, after = toks[fig.j].low, toks[fig.j + 1].low
             if nxt in COMPASS and after == "-" and fig.j + 3 < len(toks) \
                     and toks[fig.j + 2].low in COMPASS:
