@@ -2398,3 +2398,14 @@ def test_asides_between_a_subject_and_its_verb(text, want):
 ])
 def test_thresholds_needed(text, lang, want):
     assert chains(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a thing's size, a town's distance after its population: the journalist's
+    ("Six workers are presumed dead after the ship Dali, nearly 300 metres long, struck the "
+     "bridge, the coast guard said.", [("coast guard", [], None), (None, [], None)]),
+    ("In Bucha, a town of about 37,000 people some 25 km northwest of the capital, the mayor "
+     "said 280 people had been buried.", [(None, [], None), (None, [], None), ("mayor", [], None)]),
+])
+def test_sizes_and_distances_are_background(text, want):
+    assert chains(text) == want
