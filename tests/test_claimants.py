@@ -2409,3 +2409,9 @@ def test_thresholds_needed(text, lang, want):
 ])
 def test_sizes_and_distances_are_background(text, want):
     assert chains(text) == want
+
+
+def test_a_clause_on_a_noun_claims_only_what_it_says():
+    text = ("Nearly 200 countries agreed to a deal that summit president Ana Ruiz said would cut "
+            "emissions by 40%.")
+    assert chains(text) == [(None, [], None), ("Ana Ruiz", [], None)]
