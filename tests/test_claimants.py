@@ -2415,3 +2415,9 @@ def test_a_clause_on_a_noun_claims_only_what_it_says():
     text = ("Nearly 200 countries agreed to a deal that summit president Ana Ruiz said would cut "
             "emissions by 40%.")
     assert chains(text) == [(None, [], None), ("Ana Ruiz", [], None)]
+
+
+def test_a_clause_on_a_named_subject_of_any_verb_is_background():
+    text = ("Hurricane Ian, which made landfall with winds of 150 mph, left 2.6 million homes "
+            "without power, according to tracking site PowerOutage.us.")
+    assert chains(text) == [(None, [], None), ("PowerOutage.us", [], None)]
