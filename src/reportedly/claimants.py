@@ -367,7 +367,8 @@ PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea regió
     isla capital municipio comarca zona área enclave barrio distrito archipiélago nación estado
     puerto city town village region province country island capital district enclave nation
     port state megacity metropolis county kingdom territory archipelago emirate reino territorio
-    emirato camp campamento""".split())
+    emirato camp campamento prison base airport plant mine dam refinery reactor prisión cárcel
+    aeropuerto planta mina presa refinería""".split())
 
 
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
