@@ -33,7 +33,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados p
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
                         "preconteo projections records tallies counts summary website "
-                        "resolución document database trends tendencias".split())
+                        "resolución document database trends tendencias readout".split())
 
 
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
@@ -55,7 +55,7 @@ KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmak
 TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
                            r"monitor|broadcaster|newspaper|outlet|website|think tank|"
                            r"network|tracker|watchdog|union|government|news|daily|coalition|"
-                           r"association|site|television|channel)$")
+                           r"association|site|television|channel|radio)$")
 
 
 #: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
@@ -304,7 +304,8 @@ class Aliases:
         while k < min(len(words) - 1, start + 4) and (words[k].islower() or (
                 words[k].isupper() and words[k].casefold() in self.descriptors)):  # "ONG"
             k += 1
-        if start < k < len(words) and words[k][:1].isupper() and any(
+        if start < k < len(words) and (words[k][:1].isupper() or (  # ("state television 2M")
+                words[k][:1].isdigit() and any(c.isupper() for c in words[k]))) and any(
                 w.casefold() in self.descriptors for w in words[start:k]) and (
                 start == 0 or len(words) - k <= 3) and not (
                 words[k - 1] in ("de", "del", "of") and " ".join(words[k:]) in countries()):
