@@ -2421,3 +2421,12 @@ def test_a_clause_on_a_named_subject_of_any_verb_is_background():
     text = ("Hurricane Ian, which made landfall with winds of 150 mph, left 2.6 million homes "
             "without power, according to tracking site PowerOutage.us.")
     assert chains(text) == [(None, [], None), ("PowerOutage.us", [], None)]
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("state television 2M", "2M"),
+    ("France Info radio", "Franceinfo"),
+    ("a Kremlin readout", "Kremlin"),
+])
+def test_outlets_and_readouts_by_their_names(written, canonical):
+    assert Aliases().resolve(written).canonical == canonical
