@@ -40,7 +40,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados p
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])(?:'s|’s)?\s+(?:estimates?|figures|data|statistics|"
                               r"numbers|tally|count|assessment|plans|projections|forecasts?|"
                               r"records|projection|survey|poll|calculations?|analysis|modell?ing|datos|"
-                              r"cifras|estimaciones)$")
+                              r"cifras|estimaciones|readout)$")
 
 #: Whom a poll was made for: "an Ifop-Fiducial poll for Paris Match" is Ifop-Fiducial's.
 POLL_FOR = re.compile(r"(?<=[A-Za-z])\s+(?:poll|survey)\s+(?:for|commissioned by)\s+[A-Z].*$")
