@@ -2430,3 +2430,9 @@ def test_a_clause_on_a_named_subject_of_any_verb_is_background():
 ])
 def test_outlets_and_readouts_by_their_names(written, canonical):
     assert Aliases().resolve(written).canonical == canonical
+
+
+def test_a_population_with_its_own_source_is_claimed():
+    text = ("Mexico has a population of about 126 million, according to the statistics "
+            "institute INEGI.")
+    assert chains(text) == [("INEGI", [], None)]

@@ -3103,7 +3103,8 @@ class Attributor:
                 t.low in PLACE_NOUNS or t.low in POPULATION for t in toks[max(0, i - 4):i - 1])
         if before in POPULATION or (before in ("de", "of") and i > 1
                                     and toks[i - 2].low in POPULATION):
-            return True
+            return not self._sourced_here(fig)  # (but "Mexico has a population of about 126
+            # million, according to the statistics institute": what the sentence says)
         if fig.unit in ("km", "mi") and fig.j + 1 < len(toks):
             # in apposition to a place named just before ("Támara, a unos 25 kilómetros de
             # Tegucigalpa"), not where something was hit ("un arsenal situado a 110 km de …")
@@ -3122,6 +3123,15 @@ class Attributor:
             return (before == "a" and nxt in ("de", "del", "al")) or nxt in ("off", "from") or (
                 nxt in COMPASS and after in ("of", "from", "de", "del"))
         return False
+
+    def _sourced_here(self, fig: Found) -> bool:
+        """Whether an "according to" closes the sentence right after the figure's phrase."""
+        toks = self.toks
+        k = fig.j
+        while k < len(toks) and k < fig.j + 3 and toks[k].text.isalpha():
+            k += 1
+        return k + 1 < len(toks) and toks[k].text == "," \
+            and bool(match_at(toks, k + 1, self.cues.before))
 
     def _in_relative_clause(self, k: int) -> bool:
         """Whether token ``k`` is in a relative clause opened after a comma (", que antes de
