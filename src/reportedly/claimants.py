@@ -327,10 +327,10 @@ DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo
                       "dicha", "dichas", "same"})
 
 
-#: Words that open a sentence about a quantity, not a name ("Otras 4.508 personas …").
 #: Words right before a subject that may say what a report is by, of or based on.
 REPORT_LINKS = frozenset("by from de del on en".split())
 
+#: Words that open a sentence about a quantity, not a name ("Otras 4.508 personas …").
 QUANTIFIERS = frozenset("""otros otras unos unas más menos cerca alrededor casi hasta solo sólo
     apenas another other some more about nearly almost over""".split())
 
@@ -1177,15 +1177,15 @@ class Attributor:
                 self.aliases.clean(text))) is not None:
             return self.aliases.resolve(text)  # an epithet the table knows: "el instituto armado"
         if how == "anaphor":
+            business = any(is_business(w) for w in words[1:])  # ("the carmaker")
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._apposed(i, j)
                     or self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
-                    or self._recalled(value, words)
+                    or self._recalled(value, words, business)
                     or self._named_before(value, i)
-                    or self._opening_name(i, any(is_business(w) for w in words[1:]))
-                    or (self.memory.opened(self) if any(is_business(w) for w in words[1:])
-                        else None)
+                    or self._opening_name(i, business)
+                    or (self.memory.opened(self) if business else None)
                     or self.memory.mentioned(value, self)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
                              # "la junta militar birmana": an institution described, named
@@ -1236,13 +1236,13 @@ class Attributor:
             return self._named_in_full(full) if full is name else full
         return name
 
-    def _recalled(self, kind: str, words: list[str]) -> Name | None:
-        """The last claimant an anaphor's kind fits: for "the paper" the last outlet; for "the
-        carmaker" not an outlet, which only passed a claim on."""
+    def _recalled(self, kind: str, words: list[str], business: bool) -> Name | None:
+        """The last claimant an anaphor's kind fits: for "the paper" the last outlet; for a
+        ``business`` ("the carmaker") not an outlet, which only passed a claim on."""
         if not OUTLET_NOUNS.isdisjoint(words):
             return self.memory.recall(kind, lambda n: self._outlet_like(n.text.split()))
         found = self.memory.recall(kind)
-        if found is not None and any(is_business(w) for w in words[1:]) and (
+        if found is not None and business and (
                 found.kind == "media" or self._outlet_like(found.text.split())):
             return None
         return found
@@ -2752,8 +2752,9 @@ class Attributor:
             pp = self._trailing_pp(verb, figs, pps)  # "…, the ministry said, according to Yonhap"
         if verb is not None and verb.name is not None:
             # (an outer speaker relays only when named: "…, though officials warned …")
-            chain = [verb.name, *(n for n in self._outer_verbs(fig, verb, verbs, figs)
-                                  if n.named and not self._contact_clause(verb))]
+            # (a clause "a move the Treasury said …" is its subject's own: no outer speaker)
+            outer = [] if self._contact_clause(verb) else self._outer_verbs(fig, verb, verbs, figs)
+            chain = [verb.name, *(n for n in outer if n.named)]
             if finder_relay is not None and all(n.canonical != finder_relay.canonical
                                                 for n in chain):
                 chain.append(finder_relay)

@@ -304,8 +304,7 @@ class Aliases:
         while k < min(len(words) - 1, start + 4) and (words[k].islower() or (
                 words[k].isupper() and words[k].casefold() in self.descriptors)):  # "ONG"
             k += 1
-        if start < k < len(words) and (words[k][:1].isupper() or (  # ("state television 2M")
-                words[k][:1].isdigit() and any(c.isupper() for c in words[k]))) and any(
+        if start < k < len(words) and (words[k][:1].isupper() or numbered(words[k])) and any(
                 w.casefold() in self.descriptors for w in words[start:k]) and (
                 start == 0 or len(words) - k <= 3) and not (
                 words[k - 1] in ("de", "del", "of") and " ".join(words[k:]) in countries()):
@@ -515,8 +514,7 @@ class Aliases:
             kind = self.anaphora.get(words[-1])  # "the Britain-based war monitor"
             if kind is not None:
                 return kind
-        if not words or any((w[:1].isupper() or (w[:1].isdigit() and not w.isdigit()
-                                                 and any(c.isupper() for c in w)))
+        if not words or any((w[:1].isupper() or numbered(w))
                             and not (w.isupper() and w.casefold() in self.anaphora)
                             for w in text.split()[1:]):
             return None  # ("la ONG": an anaphor in capitals; "la televisión pública 2M": named)
@@ -623,6 +621,11 @@ def _with_de(words: list[str], anaphora: dict[str, str]) -> bool:
         (w[:1].isupper() and w.replace("-", "").isalpha() and w.casefold() not in anaphora
          and w.casefold() not in ORG_HEADS)
         or w in NAME_PARTICLES or w in ("de", "del") for w in words)
+
+
+def numbered(word: str) -> bool:
+    """Whether a word is a name that opens with a digit: "2M" ("state television 2M")."""
+    return word[:1].isdigit() and any(c.isupper() for c in word)
 
 
 def capitalized(word: str) -> bool:

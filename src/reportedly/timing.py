@@ -361,14 +361,13 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         "19" in sentence or "20" in sentence) else []
     if not present and not years:
         return []  # no word a time expression could be made of
-    has = {"month": not present.isdisjoint(MONTHS), "weekday": not present.isdisjoint(WEEKDAYS),
-           "year": bool(years), "digit": ANY_DIGIT.search(sentence) is not None}
+    flags = (not present.isdisjoint(MONTHS), not present.isdisjoint(WEEKDAYS), bool(years),
+             ANY_DIGIT.search(sentence) is not None)  # (month, weekday, year, digit)
     pub = date.fromisoformat(published) if published else None
     taken: list[When] = []
     covered = bytearray(len(sentence))
     windows = _windows(len(sentence), _anchors(low, present) + years)
-    for kind, pattern in _plan(frozenset(words.intersection(_gate_words())),
-                               (has["month"], has["weekday"], has["year"], has["digit"])):
+    for kind, pattern in _plan(frozenset(words.intersection(_gate_words())), flags):
         for m in (m for a, b in windows for m in pattern.finditer(sentence, a, b)):
             if 1 in covered[m.start():m.end()]:
                 continue
@@ -457,7 +456,7 @@ def _gate_words() -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _plan(words: frozenset[str], flags: tuple[bool, bool, bool, bool]
-          ) -> list[tuple[str, re.Pattern[str]]]:
+          ) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The patterns to run, in order, for a sentence with these gate words and (month, weekday,
     year, digit) flags: the same for many sentences, so worked out once."""
     has = dict(zip(("month", "weekday", "year", "digit"), flags, strict=True))
@@ -475,7 +474,7 @@ def _plan(words: frozenset[str], flags: tuple[bool, bool, bool, bool]
         if also is not None and words.isdisjoint(also) and not (also is DIGITS and has["digit"]):
             continue
         plan.append((kind, pattern))
-    return plan
+    return tuple(plan)  # (shared by every caller of the cache: not to be changed)
 
 
 def _anchors(low: str, present: set[str]) -> list[tuple[int, int]]:
