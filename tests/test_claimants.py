@@ -2436,3 +2436,14 @@ def test_a_population_with_its_own_source_is_claimed():
     text = ("Mexico has a population of about 126 million, according to the statistics "
             "institute INEGI.")
     assert chains(text) == [("INEGI", [], None)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Violent crime fell 3% last year, according to the FBI's annual crime report released on "
+     "Monday.", "FBI"),
+    ("Prices would rise 4%, according to the Treasury's own impact assessment.", "Treasury"),
+    ("Burglaries rose 12% last year, according to the Harbour Police Service's annual "
+     "statistical review.", "Harbour Police Service"),
+])
+def test_a_report_someone_owns_is_theirs(text, source):
+    assert [c[0] for c in chains(text)] == [source]

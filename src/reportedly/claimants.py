@@ -769,8 +769,10 @@ class Attributor:
             if j > i and t.low in self.cues.verbs and t.text.islower() and not (
                     j + 1 < len(toks) and toks[j + 1].low in ("'s", "’s")) and not (
                     toks[j - 1].low in DETERMINERS and not toks[j - 1].text.isupper()) \
-                    and not (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY):
-                break  # "according to Ukrainian reports." keeps its noun "reports"
+                    and not (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY) and not (
+                    t.low in REPORT_LIKE and any(x.low in ("'s", "’s") for x in toks[i:j])):
+                break  # "according to Ukrainian reports." keeps its noun "reports", as does
+                # a report someone owns ("the FBI's annual crime report released on Monday")
             j += 1
         return i, j
 

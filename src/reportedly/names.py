@@ -29,7 +29,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados p
                         "cálculo registro registros proyecto previsiones proyecciones cómputo "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results filing "
-                        "filings minutes documents "
+                        "filings minutes documents review "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
                         "preconteo projections records tallies counts summary website "
@@ -267,7 +267,8 @@ class Aliases:
         for pattern, repl in self.rewrites:
             text = pattern.sub(repl, text)
         text = TRAILING_PARTICIPLE.sub("", text.strip())  # ("… report released on Monday")
-        text = strip_report(TRAILING_GENERIC.sub("", POLL_FOR.sub("", text)))
+        # (the owner first: "the Treasury's own impact assessment" is the Treasury's)
+        text = strip_report(TRAILING_GENERIC.sub("", strip_report(POLL_FOR.sub("", text))))
         text = TRAILING_PARTICIPLE.sub("", self._strip_descriptor(text))
         text = TRAILING_GENERIC.sub("", text)  # ("a Reuters/Ipsos poll completed on Tuesday")
         text = AFTER_ACRONYM.sub(r"\1", SAME_BEFORE_NAME.sub("", text))
