@@ -2447,3 +2447,19 @@ def test_a_population_with_its_own_source_is_claimed():
 ])
 def test_a_report_someone_owns_is_theirs(text, source):
     assert [c[0] for c in chains(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("At least 900 people were killed last year, according to data from the Durango state "
+     "prosecutor's office compiled by the newspaper El Siglo.",
+     [("Durango state prosecutor's office", ["El Siglo"], None)]),
+    ("Storms have killed at least 41 people, Santa Catarina state's civil defence agency said.",
+     [("Santa Catarina state's civil defence agency", [], None)]),
+    ("At least 600 people died last year, according to the Durango state prosecutor's office. "
+     "The fighting forced 1,500 families from their homes, the Durango state government said.",
+     [("Durango state prosecutor's office", [], None), ("Durango", [], None)]),
+    ("The Games sold 7.1 million tickets, the Lyon 2030 organising committee said on Monday.",
+     [("Lyon 2030 organising committee", [], None)]),
+])
+def test_a_place_and_its_state_or_year_inside_a_name(text, want):
+    assert chains(text) == want

@@ -146,6 +146,8 @@ def test_changes_are_not_levels(sentence, lang, change):
     "Call +1 555-123-4567 for details.",
     "The 1990s were different.",
     "It was the 3rd attack.",
+    "The Lyon 2030 organising committee met on Monday.",
+    "Euro 2028 organisers met the mayors.",
 ])
 def test_non_figures(sentence):
     assert [f.text for f in extract(sentence, lang="en") if f.tracked] == []

@@ -770,9 +770,11 @@ class Attributor:
                     j + 1 < len(toks) and toks[j + 1].low in ("'s", "’s")) and not (
                     toks[j - 1].low in DETERMINERS and not toks[j - 1].text.isupper()) \
                     and not (j + 1 >= len(toks) or toks[j + 1].text in BOUNDARY) and not (
-                    t.low in REPORT_LIKE and any(x.low in ("'s", "’s") for x in toks[i:j])):
+                    t.low in REPORT_LIKE and any(x.low in ("'s", "’s") for x in toks[i:j])) \
+                    and not (t.low == "state" and toks[j - 1].text[:1].isupper()):
                 break  # "according to Ukrainian reports." keeps its noun "reports", as does
                 # a report someone owns ("the FBI's annual crime report released on Monday")
+                # and a place's state ("the Sinaloa state prosecutor's office")
             j += 1
         return i, j
 
@@ -849,6 +851,10 @@ class Attributor:
             if t.text.isdigit() and len(t.text) <= 3 and j >= 2 \
                     and toks[j - 2].text in NUMBERED_MEDIA:
                 j -= 1  # "Channel 12 news", "Rossiya 24"
+                continue
+            if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") and j >= 2 \
+                    and toks[j - 2].text.isalpha() and toks[j - 2].text[:1].isupper():
+                j -= 1  # a name with its year: "the Paris 2024 organising committee"
                 continue
             if self._channel_number(j - 1):
                 j -= 1  # "state television 2M", "la televisión pública 2M"
@@ -1837,6 +1843,8 @@ class Attributor:
         if word == "states" and i + 1 < len(toks) and toks[i + 1].low != "that" \
                 and not toks[i + 1].low[:1].isdigit():
             return False  # "the nine nuclear-armed states together held": a noun
+        if word == "state" and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s"):
+            return False  # "Rio Grande do Sul state's civil defence agency said"
         if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
                 toks[i + 1].low != "that" or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
             return False  # "state news agency IRNA", "citing state Chief Secretary X"

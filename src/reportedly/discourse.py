@@ -63,6 +63,10 @@ class Memory:
         short = name.canonical.casefold()
         if not short or len(short.split()) > 3:
             return name
+        # as written, the name may say more than its canonical form: "the Sinaloa state
+        # government" is not the "Sinaloa state prosecutor's office" named before
+        written = name.text.casefold().split()
+        written = " ".join(written[1:] if written[:1] in (["the"], ["el"], ["la"]) else written)
         short_form = f"({name.canonical})"
         acronym = name.canonical.isupper() and name.canonical.isalpha() \
             and 2 <= len(name.canonical) <= 6
@@ -76,7 +80,8 @@ class Memory:
                     (full.endswith(" " + short) and looks_person(earlier))
                     or (full.startswith(short + " ") and " " not in short
                         and looks_person(earlier))  # "Tedros" for Tedros Adhanom
-                    or (full.startswith(short + " ") and not looks_person(earlier))
+                    or (full.startswith(short + " ") and not looks_person(earlier)
+                        and (full + " ").startswith(written + " "))
                     or (name.canonical.islower() and full.endswith(" " + short)
                         and not looks_person(earlier))  # "the civil defence"
                     or (full.endswith(" " + short) and not looks_person(earlier)

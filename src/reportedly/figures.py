@@ -235,6 +235,10 @@ class FigureParser(NumberReader):
             return True
         if nxt in ("'s", "’s", "-", "–", "/") or not nxt or not nxt[0].isalpha():
             return True
+        before = self.toks[a.i - 1] if a.i > 0 else None
+        if before is not None and before.ws and before.text.isalpha() \
+                and before.text[:1].isupper():
+            return True  # a name with its year: "the Paris 2024 organising committee"
         return self._object_after(a.j, vague=False)[0] is None
 
     # -- assembling a figure ---------------------------------------------------------------
