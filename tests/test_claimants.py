@@ -2463,3 +2463,15 @@ def test_a_report_someone_owns_is_theirs(text, source):
 ])
 def test_a_place_and_its_state_or_year_inside_a_name(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Some 21 ships have left the ports, the Joint Logistics Centre in Mombasa said.",
+     "Joint Logistics Centre"),
+    ("At least 270 people were detained, said Human Rights Activists in Iran.",
+     "Human Rights Activists in Iran"),
+    ("Of those, 212 deaths were counted by the Missing Migrants Project along the desert "
+     "routes of Sonora.", "Missing Migrants Project"),
+])
+def test_a_proper_name_without_its_city_or_route(text, source):
+    assert [c[0] for c in chains(text)] == [source]

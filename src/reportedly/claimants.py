@@ -205,7 +205,7 @@ STOP_NP = {
         "that which who whom whose when while where because as if but and or so than then it its "
         "his her their they he she we was were is are be been has have had will would could "
         "not also in on at to from by for with into after before during since until over under "
-        "about against between through this these those there here what how why more less "
+        "about against between through along this these those there here what how why more less "
         "said says told although though whereas".split()),
     "es": frozenset(
         "que quien quienes cuando donde porque como pero y o en a con por para desde hasta "

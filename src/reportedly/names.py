@@ -279,6 +279,12 @@ class Aliases:
                 and any(w.islower() for w in before[1:]) \
                 and (located["generic"] or located["own"] or located["place"] in countries()):
             text = text[:located.start()]  # ("local media in Sudan")
+        elif located and located["place"] and located["place"] not in countries() \
+                and len(before) > 1 and before[0][:1].isupper() \
+                and before[-1][:1].isupper() and before[-1].casefold() not in GENERIC_HEADS \
+                and all(w[:1].isupper() or w in CONNECTORS for w in before):
+            text = text[:located.start()]  # a proper name and its city: "the Joint
+            # Coordination Centre in Istanbul" (not "Human Rights Activists in Iran")
         if text.endswith(".") and not re.search(r"\b[A-Z]\.$", text):
             text = text[:-1]  # "UK MoD." at the end of a sentence
         return text.strip()
