@@ -2475,3 +2475,12 @@ def test_a_place_and_its_state_or_year_inside_a_name(text, want):
 ])
 def test_a_proper_name_without_its_city_or_route(text, source):
     assert [c[0] for c in chains(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Japan's defence ministry thanked Manila and said it had tracked 14 ships.",
+     "Japan's defence ministry"),
+    ("Uganda's Red Cross deployed teams and said 20 people were killed.", "Red Cross"),
+])
+def test_the_subject_of_two_verbs_joined_by_and(text, source):
+    assert [c[0] for c in chains(text)] == [source]

@@ -1965,6 +1965,15 @@ class Attributor:
                                                      text=self.text_of(s, v).rstrip(" ,")),
                            np_start=s, np_end=v)
         s, e = self.np_before(v)
+        if self.lang == "en" and e - s >= 4 and toks[e - 1].low == "and" \
+                and toks[e - 2].text[:1].isupper():
+            # "Taiwan's defence ministry thanked Washington and said …": the subject of the
+            # verb the name after it is the object of
+            verb = next((m for m in range(s + 1, e - 2) if toks[m].text.islower()
+                         and toks[m].low.endswith("ed") and toks[m - 1].low not in DETERMINERS
+                         and toks[m + 1].text[:1].isupper()), None)
+            if verb is not None:
+                s, e = self.np_before(verb)
         if self.lang == "es" and 0 < s < e and toks[0].low in ("en", "a") and v <= 8 and any(
                 t.text[:1].isdigit() for t in toks[1:v]) and all(t.text != "," for t in toks[1:v]):
             # "En 2.100 millones cifró la Auditoría … las irregularidades": the figure first,
@@ -2181,6 +2190,10 @@ class Attributor:
                      and self.aliases.anaphora.get(toks[c].low) is not None]
             if heads:
                 b = heads[-1] + 1  # "Italy's health ministry"
+            elif toks[b + 1].text[:1].isupper() and toks[b + 1].text.isalpha():
+                b += 1  # "Kenya's Red Cross"
+                while b < k and toks[b].text[:1].isupper():
+                    b += 1
         close = _closing(toks, b) if b < k and toks[b].text == "(" else None
         if close is not None:
             b = close + 1  # "La Agencia Estatal de Meteorología (Aemet)"
