@@ -2484,3 +2484,18 @@ def test_a_proper_name_without_its_city_or_route(text, source):
 ])
 def test_the_subject_of_two_verbs_joined_by_and(text, source):
     assert [c[0] for c in chains(text)] == [source]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Floods have displaced more than 300,000 people, according to the UN humanitarian office "
+     "OCHA, citing figures from the Kenya Red Cross Society.",
+     [("Kenya Red Cross Society", ["OCHA"], None)]),
+    ("Norway plans to spend 90 billion crowns, Reuters reported, citing a document from the "
+     "Finance Ministry published by the NTB news agency.",
+     [("Finance Ministry", ["NTB", "Reuters"], None)]),
+    ("Some 80 million people may have been infected, according to minutes from an internal "
+     "meeting of the National Health Commission cited by Bloomberg News.",
+     [("National Health Commission", ["Bloomberg"], None)]),
+])
+def test_a_document_or_figures_cited_from_a_named_body(text, want):
+    assert chains(text) == want

@@ -692,15 +692,18 @@ class Attributor:
             if t.low == "a" and self._a_inside_name(i, j):
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
-            if (t.low in ("by", "in") or (t.low == "from" and i > 0
-                                          and toks[i - 1].low in self.cues.before.lasts)) \
+            if (t.low in ("by", "in") or (t.low == "from" and i > 0 and (
+                    toks[i - 1].low in self.cues.before.lasts
+                    or (toks[i - 1].low in self.cues.relay.lasts
+                        and toks[i].low in ("a", "an", "the"))))) \
                     and j > i and toks[j - 1].low in REPORT_LIKE \
                     and j + 1 < len(toks) \
                     and (toks[j + 1].text[:1].isupper() or (
-                        toks[j + 1].low in ARTICLES and any(
-                            u.text[:1].isupper() for u in toks[j + 2:j + 5]))):
+                        (toks[j + 1].low in ARTICLES or toks[j + 1].low in ("a", "an")) and any(
+                            u.text[:1].isupper() for u in toks[j + 2:j + 7]))):
                 j += 1  # "projections by the Associated Press", "a tally by the think tank
-                continue  # Indepaz": the report's author
+                continue  # Indepaz", "citing a document from the Finance Ministry", "minutes
+                # from an internal meeting of the National Health Commission": the report's author
             if t.low in self.stop and len(t.text) == 1 and t.text.isupper() and j > i \
                     and j + 1 < len(toks) and toks[j + 1].text[:1].isupper():
                 j += 1  # "el diario O Globo": a letter of the name, not "o"
@@ -2828,6 +2831,12 @@ class Attributor:
             relays = []
         elif pp is not None and pp.name is not None:
             chain = [pp.name, *([pp.outer, *pp.further] if pp.outer else [])]
+            cited = next((c for c in pps if c.at == pp.end + 1 and toks[pp.end].text == ","
+                          and toks[c.at].low in CITING and c.name is not None
+                          and c.name.named), None)
+            if cited is not None and not pp.outer:
+                chain.insert(0, cited.name)  # "according to OCHA, citing figures from the
+                # disaster agency": the agency's, via OCHA
             if relay_tag is not None and all(n.canonical != relay_tag.canonical for n in chain):
                 chain.append(relay_tag)
             relays = [r for r in pp.relays if r is not pp.outer]
