@@ -2499,3 +2499,10 @@ def test_the_subject_of_two_verbs_joined_by_and(text, source):
 ])
 def test_a_document_or_figures_cited_from_a_named_body(text, want):
     assert chains(text) == want
+
+
+def test_who_told_after_a_cited_name_is_that_name_through_the_outlet():
+    text = ("The army has struck 3,000 targets, the Jerusalem Post reported, citing army "
+            "spokesman Avi Levin, who also told reporters that around 900 people had been "
+            "killed.")
+    assert chains(text) == [("Avi Levin", ["Jerusalem Post"], None)] * 2

@@ -2011,6 +2011,13 @@ class Attributor:
                     t.low in ("by", "from") for t in toks[e - 6:e - 3]):
                 earlier = []  # "…, a figure well below estimates by U.S. officials, who have
                 # put …": those officials
+            cited = self._cited_before(e - 2)
+            if earlier and cited is not None and earlier[-1].kind == "verb" \
+                    and earlier[-1].at < e - 2:
+                # "the Times of Israel reported, citing army spokesman Daniel Hagari, who also
+                # told reporters that …": the one cited, through whoever cited them
+                return Cue("verb", v, v + 1, cited, np_start=e - 1, np_end=e,
+                           outer=earlier[-1].name, claims_from=e - 1)
             if earlier:  # "según el Ministerio, que cifra en un millón …"
                 return Cue("verb", v, v + 1, earlier[-1].name, np_start=e - 1, np_end=e)
             s2, e2 = self.np_before(e - 2)
@@ -2588,6 +2595,21 @@ class Attributor:
                 and not (toks[m].low in self.cues.verbs and toks[m].low not in NOUN_LIKE):
             m += 1
         return m if m - e <= 10 else e
+
+    def _cited_before(self, end: int) -> Name | None:
+        """The named one a "citing"/"quoting" cites in full just before token ``end``."""
+        for k in self._candidates:
+            if k >= end - 1:
+                break
+            if end - k > 12 or self.toks[k].low not in CITING:
+                continue
+            hit = self._relay_at(k)
+            if hit is not None:
+                s, e = self.np_after(hit[0])
+                name = self.name(s, e) if e == end and s < e else None
+                if name is not None and name.named:
+                    return name
+        return None
 
     def _relay_at(self, k: int) -> tuple[int, object] | None:
         """The relay phrase at token ``k`` ("citing", "que cita a"), its end past the adverbs
@@ -3203,8 +3225,8 @@ class Attributor:
         toks = self.toks
         out: list[Name] = []
         for cue in sorted(verbs, key=lambda c: abs(c.at - verb.at)):
-            if cue is verb or cue.name is None:
-                continue
+            if cue is verb or cue.name is None or cue.claims_from > fig.i:
+                continue  # (a clause after the figure, with its own claims)
             # a tag that closes the sentence relays all of it: "X said that six …, five of
             # which …, RIA Novosti reported", "…, informó la agencia Yonhap"
             closing = verb.at < fig.i < cue.at and (
