@@ -2506,3 +2506,10 @@ def test_who_told_after_a_cited_name_is_that_name_through_the_outlet():
             "spokesman Avi Levin, who also told reporters that around 900 people had been "
             "killed.")
     assert chains(text) == [("Avi Levin", ["Jerusalem Post"], None)] * 2
+
+
+def test_a_name_described_then_a_whose_clause_before_its_verb():
+    text = ("Northwind Health, the largest regional health insurer, whose billing unit was hit "
+            "by a ransomware attack, said on Friday that the data of about 19 million people "
+            "had been exposed.")
+    assert chains(text) == [("Northwind Health", [], None)]

@@ -148,6 +148,7 @@ def test_changes_are_not_levels(sentence, lang, change):
     "It was the 3rd attack.",
     "The Lyon 2030 organising committee met on Monday.",
     "Euro 2028 organisers met the mayors.",
+    "The final was shown on the Seven Network in Australia.",
 ])
 def test_non_figures(sentence):
     assert [f.text for f in extract(sentence, lang="en") if f.tracked] == []

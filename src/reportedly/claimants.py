@@ -2402,6 +2402,18 @@ class Attributor:
                     return person, d
         return role, b
 
+    def _described_name(self, s: int, name: Name) -> tuple[Name, int]:
+        """The name a description starting at token ``s`` is set off after by a comma
+        ("Le Nouvelliste, the country's oldest newspaper"), with where it starts; else
+        ``name`` and ``s`` unchanged."""
+        toks = self.toks
+        if s > 2 and toks[s - 1].text == "," and toks[s].low in ("the", "a", "an"):
+            s0, e0 = self.np_before(s - 1)
+            named = self.name(s0, e0) if s0 < e0 == s - 1 else None
+            if named is not None and named.named:
+                return named, s0
+        return name, s
+
     def _inverted_name(self, v: int) -> bool:
         a, b = self.np_after(v + 1)
         if b > a + 1 and self.toks[a].low in ("the", "el", "la"):
@@ -2442,12 +2454,9 @@ class Attributor:
             name = self.name(s, e)
             if name is None or cited is None:
                 return None
-            if not name.named and s > 2 and toks[s - 1].text == "," \
-                    and toks[s].low in ("the", "a", "an"):
-                s0, e0 = self.np_before(s - 1)
-                named = self.name(s0, e0) if s0 < e0 == s - 1 else None
-                if named is not None and named.named:  # "Le Nouvelliste, the country's oldest
-                    name, s = named, s0  # newspaper, citing police sources, said": the name
+            if not name.named:
+                name, s = self._described_name(s, name)  # "Le Nouvelliste, the country's
+                # oldest newspaper, citing police sources, said": the name
             first = match_at(toks, s, self.cues.relay) if s > 1 and toks[s - 1].text == "," \
                 else None
             if first:  # "Yonhap, citing lawmaker Han, who in turn cited the NIS, reported"
@@ -2459,6 +2468,10 @@ class Attributor:
             return Cue("verb", v, v + 1, name, relays=[cited], np_start=s, np_end=v - 1)
         if toks[k + 1].low in ("who", "which", "quien", "que", "whose"):
             name = self.name(s, e)
+            if name is not None and self.lang == "en" and toks[s].low == "the" \
+                    and s + 1 < e and toks[s + 1].text.islower():
+                name, s = self._described_name(s, name)  # "UnitedHealth Group, the largest
+                # US health insurer, whose … unit was hit by an attack, said"
             return Cue("verb", v, v + 1, name, np_start=s, np_end=e) if name else None
         if cited_by:  # "la Fiscalía, citada por la emisora Caracol Radio, matizó": X via Y
             name, outlet = self.name(s, e), self.name(cited_by[0], v - 1)

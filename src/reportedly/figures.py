@@ -172,6 +172,10 @@ class FigureParser(NumberReader):
             return True
         if match_before(toks, a.i, lex.never_before) and not a.vague:
             return True  # (before "2M" reads as two million: "state television 2M")
+        if a.words and a.i > 0 and a.j < len(toks) and toks[a.i].text[:1].isupper() \
+                and toks[a.j].text[:1].isupper() and toks[a.j].text.isalpha() \
+                and toks[a.i - 1].text.isalpha():
+            return True  # a number word inside a name: "the Seven Network", "Three Gorges Dam"
         if a.words or a.vague:
             return False
         if prev in lex.months or nxt in lex.months:
