@@ -2509,7 +2509,7 @@ def test_who_told_after_a_cited_name_is_that_name_through_the_outlet():
 
 
 def test_a_name_described_then_a_whose_clause_before_its_verb():
-    text = ("Northwind Health, the largest regional health insurer, whose billing unit was hit "
+    text = ("Northwind Health, the largest US health insurer, whose billing unit was hit "
             "by a ransomware attack, said on Friday that the data of about 19 million people "
             "had been exposed.")
     assert chains(text) == [("Northwind Health", [], None)]
