@@ -2513,3 +2513,9 @@ def test_a_name_described_then_a_whose_clause_before_its_verb():
             "by a ransomware attack, said on Friday that the data of about 19 million people "
             "had been exposed.")
     assert chains(text) == [("Northwind Health", [], None)]
+
+
+def test_it_in_a_which_clause_is_the_subject_of_the_sentence():
+    text = ("The Harbour Water Board blamed the Eastside treatment plant, which it said was "
+            "running at less than 40% of capacity.")
+    assert chains(text) == [("Harbour Water Board", [], None)]

@@ -2081,6 +2081,12 @@ class Attributor:
                     opening.kind is not None or kind == "person"
                     or opening.canonical.split()[-1].casefold() in IT_HEADS):
                 here = [opening]  # "Dubai airport … diverted 45 flights, it said": its subject
+            if not here and kind == "org" and e > 2 and toks[e - 2].low in ("which", "that") \
+                    and self.lang == "en":
+                subject = self._clause_subject(e - 2)
+                if subject is not None and not looks_person(subject[0]) and subject[0].named:
+                    here = [subject[0]]  # "The Department of Water blamed the plant, which it
+                    # said was running at less than 40%": the subject of the clause
             earlier = here[-1] if here else self.memory.recall(kind)
             if earlier is not None:  # "He said …", "It added …"
                 return Cue("verb", v, v + 1, earlier, np_start=e - 1, np_end=e)
