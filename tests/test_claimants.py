@@ -2519,3 +2519,10 @@ def test_it_in_a_which_clause_is_the_subject_of_the_sentence():
     text = ("The Harbour Water Board blamed the Eastside treatment plant, which it said was "
             "running at less than 40% of capacity.")
     assert chains(text) == [("Harbour Water Board", [], None)]
+
+
+def test_an_anaphor_finds_a_name_just_mentioned_with_its_noun():
+    text = ("The peso slid to 19.8 per dollar, according to LSEG data, prompting Bank Meridian "
+            "to intervene. The central bank's reserves stood at $54.5 billion at the "
+            "end of May, it said.")
+    assert chains(text) == [("LSEG", [], None), ("Bank Meridian", [], None)]

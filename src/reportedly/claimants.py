@@ -1193,6 +1193,7 @@ class Attributor:
             return (self._apposed(i, j)
                     or self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
+                    or self._headed_mention(words[-1], i)
                     or self._recalled(value, words, business)
                     or self._named_before(value, i)
                     or self._opening_name(i, business)
@@ -1283,6 +1284,29 @@ class Attributor:
             if name.canonical not in countries() and not looks_person(name):
                 return replace(name, text=text)
         return None
+
+    def _headed_mention(self, head: str, before: int) -> Name | None:
+        """ "the central bank" after "prompting Bank Indonesia to intervene": the last name
+        the text gave just before (in this sentence or the one before it), though not as a
+        claimant, that has the anaphor's noun."""
+        if self.text is None or self.lang != "en" or len(head) < 4 or not head.isalpha() \
+                or head in REPORT_NOUNS or self.memory.headed(head, "org", True) is not None:
+            return None  # (a claimant named with the noun is found later, by the memory)
+        limit = self.toks[before].start
+        start = self.text.rfind(". ", 0, max(0, self.toks[0].start - 2)) + 1
+        noun = head.capitalize()
+        found = None
+        for m in re.finditer(rf"(?:[A-Z][\w.&'-]*\s)*{noun}"
+                             rf"(?:\s(?:of\s|for\s|and\s|of\sthe\s)?[A-Z][\w.&'-]*)*",
+                             self.text[start:limit]):
+            if m.start() > 0 and self.text[start + m.start() - 1].isalnum():
+                continue
+            if m.group(0) == noun:
+                continue  # the noun alone
+            name = self.aliases.resolve(m.group(0))
+            if name.canonical not in countries() and not looks_person(name):
+                found = name
+        return found
 
     def _named_in_full(self, name: Name) -> Name:
         """ "Hunt told parliament …" after "finance minister Jeremy Hunt presented his budget":
@@ -2081,6 +2105,14 @@ class Attributor:
                     opening.kind is not None or kind == "person"
                     or opening.canonical.split()[-1].casefold() in IT_HEADS):
                 here = [opening]  # "Dubai airport … diverted 45 flights, it said": its subject
+            owner = next((k for k in range(1, min(4, e - 1)) if toks[k].low in ("'s", "’s")),
+                         None) if not here and kind == "org" and toks[0].low == "the" else None
+            if owner is not None and all(t.text.islower() for t in toks[1:owner]) \
+                    and self.aliases.anaphora.get(toks[owner - 1].low) == "org":
+                found = self.name(0, owner)
+                if found is not None and found.named and not looks_person(found):
+                    here = [found]  # "The central bank's reserves stood at $154.5 billion, it
+                    # said": the bank the sentence opens with
             if not here and kind == "org" and e > 2 and toks[e - 2].low in ("which", "that") \
                     and self.lang == "en":
                 subject = self._clause_subject(e - 2)
