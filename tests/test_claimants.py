@@ -2526,3 +2526,12 @@ def test_an_anaphor_finds_a_name_just_mentioned_with_its_noun():
             "to intervene. The central bank's reserves stood at $54.5 billion at the "
             "end of May, it said.")
     assert chains(text) == [("LSEG", [], None), ("Bank Meridian", [], None)]
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("researchers at Ghent University", "Ghent University"),
+    ("Analysts at Counterpoint Research", "Counterpoint Research"),
+    ("economists at the Bank of Portugal", "Bank of Portugal"),
+])
+def test_the_staff_of_an_institution_speak_for_it(written, canonical):
+    assert Aliases().resolve(written).canonical == canonical

@@ -162,6 +162,12 @@ MEMBERS_OF = re.compile(r"(?:[\w]+-(?:led|backed|aligned) )?(\w+)(?: [a-záéí�
                         r"(?:de la|del|de los|de|of the|of) ([A-Z].*)$")  # ("Tuareg-led rebels of")
 
 
+#: The staff of a named institution speaking for it: "researchers at Ghent University",
+#: "analysts at Goldman Sachs".
+STAFF_AT = re.compile(r"(?:analysts|researchers|economists|scientists|strategists|experts)"
+                      r" (?:at|from) (?:the )?([A-Z].*)$", re.I)
+
+
 #: Words that begin the names of organisations, never of people.
 ORG_HEADS = frozenset("""foro comité consejo ministerio servicio fuerza fuerzas ejército guardia
     salvamento defensa defensoría cruz media observatorio oficina instituto centro agencia banco
@@ -410,6 +416,10 @@ class Aliases:
         if members and members.group(1).casefold() in MEMBERS:
             # "los rebeldes tuareg del Marco Estratégico Permanente": the organisation
             inner = self._resolve(members.group(2))  # ("… del ELN", "(ELN)" after the name)
+            return Name(text=text, canonical=inner.canonical, kind=inner.kind or "org")
+        staff = STAFF_AT.fullmatch(cleaned)
+        if staff and staff.group(1)[:1].isupper():
+            inner = self._resolve(staff.group(1))  # ("researchers at Ghent University")
             return Name(text=text, canonical=inner.canonical, kind=inner.kind or "org")
         proper = re.search(r"(?:\b[A-Z][\w.'-]*\s?)+$", cleaned)
         if proper and cleaned[:proper.start()].split()[-1:] and \
