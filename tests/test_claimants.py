@@ -2535,3 +2535,12 @@ def test_an_anaphor_finds_a_name_just_mentioned_with_its_noun():
 ])
 def test_the_staff_of_an_institution_speak_for_it(written, canonical):
     assert Aliases().resolve(written).canonical == canonical
+
+
+@pytest.mark.parametrize("text", [
+    "Turnout in the city of more than 9 million was just 18%, according to the observers.",
+    "Rail traffic on the line, about 200km north-east of the capital, would resume within two "
+    "days, the minister said.",
+])
+def test_a_place_size_or_distance_in_passing_is_background(text):
+    assert chains(text)[0] == (None, [], None)

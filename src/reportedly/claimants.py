@@ -3207,6 +3207,10 @@ class Attributor:
         if obj in INHABITANTS and before in ("de", "of", "con", "with"):
             return obj in ("habitantes", "inhabitants") or any(
                 t.low in PLACE_NOUNS or t.low in POPULATION for t in toks[max(0, i - 4):i - 1])
+        if before in ("of", "de") and i > 2 and toks[i - 2].low in PLACE_NOUNS \
+                and toks[i - 3].low in ("the", "a", "la", "el", "una", "un") \
+                and fig.object is None and fig.kind in ("count", "other") and fig.unit is None:
+            return not self._sourced_here(fig)  # "the city of roughly 11 million"
         if before in POPULATION or (before in ("de", "of") and i > 1
                                     and toks[i - 2].low in POPULATION):
             return not self._sourced_here(fig)  # (but "Mexico has a population of about 126
@@ -3215,9 +3219,14 @@ class Attributor:
             # in apposition to a place named just before ("Támara, a unos 25 kilómetros de
             # Tegucigalpa"), not where something was hit ("un arsenal situado a 110 km de …")
             k = i - 1 if before == "a" else i
+            compass = fig.j + 1 < len(toks) and toks[fig.j].low in COMPASS
             if not (k >= 2 and toks[k - 1].text == "," and (
-                    toks[k - 2].text[:1].isupper() or toks[k - 2].low in PLACE_NOUNS)) and not (
+                    toks[k - 2].text[:1].isupper() or toks[k - 2].low in PLACE_NOUNS
+                    or (compass and toks[k - 2].text.isalpha() and self.lang == "en"
+                        and not toks[k - 3].low[:1].isdigit()))) and not (
                     k >= 1 and toks[k - 1].low in INHABITANTS):
+                # ("the scene, about 28 miles north of Perth"; not "at a depth of 66 km,
+                # about 80 km south of …")
                 return False  # (also "a town of about 37,000 people some 25 km northwest of
                 # the capital")
             nxt, after = toks[fig.j].low, toks[fig.j + 1].low
