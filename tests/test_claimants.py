@@ -2544,3 +2544,14 @@ def test_the_staff_of_an_institution_speak_for_it(written, canonical):
 ])
 def test_a_place_size_or_distance_in_passing_is_background(text):
     assert chains(text)[0] == (None, [], None)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Riverside United will cut up to 90 jobs, the club said on Monday.",
+     [("Riverside United", [], None)]),
+    ("The deal is worth about 1.5 billion rand, News24 reported. It would value the arm at "
+     "roughly 7.5 billion rand, the news website said.",
+     [("News24", [], None), ("News24", [], None)]),
+])
+def test_clubs_and_news_websites_as_anaphors(text, want):
+    assert chains(text) == want
