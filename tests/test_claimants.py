@@ -2555,3 +2555,11 @@ def test_a_place_size_or_distance_in_passing_is_background(text):
 ])
 def test_clubs_and_news_websites_as_anaphors(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("Love County emergency manager Tina Gilmore", "Tina Gilmore"),
+    ("South Africa's state power utility Eskom", "Eskom"),
+])
+def test_a_place_and_a_description_before_a_name(written, canonical):
+    assert Aliases().resolve(written).canonical == canonical

@@ -307,6 +307,12 @@ class Aliases:
         if len(words) > 2 and words[0].endswith("'s") and words[0][:-2] in countries() \
                 and words[1].endswith(BACKED) and words[2][:1].isupper():
             return self._strip_descriptor(" ".join(words[2:]))  # "Chile's state-owned Codelco"
+        owner = next((k for k in range(min(3, len(words) - 2)) if words[k].endswith("'s")), None)
+        if owner is not None and " ".join(words[:owner + 1])[:-2] in countries() \
+                and words[owner + 1].islower():
+            inner = self._strip_descriptor(" ".join(words[owner + 1:]))
+            if inner[:1].isupper():
+                return inner  # "South Africa's state power utility Eskom"
         start = 0
         if len(words) > 3 and is_demonym(" ".join(words[:2])) and words[2].islower():
             start = 2  # "South Korean broadcaster KBS"
