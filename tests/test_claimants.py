@@ -2563,3 +2563,9 @@ def test_clubs_and_news_websites_as_anaphors(text, want):
 ])
 def test_a_place_and_a_description_before_a_name(written, canonical):
     assert Aliases().resolve(written).canonical == canonical
+
+
+def test_the_agency_is_the_one_body_the_sentence_named_in_passing():
+    text = ("At least 40 UNRWA staff members have been killed, the agency said. Some 900,000 "
+            "people have been displaced, it added.")
+    assert chains(text) == [("UNRWA", [], None)] * 2

@@ -210,3 +210,10 @@ def test_figures_only_finds_the_same_figures_without_attribution():
     assert [(f.text, f.low, f.high) for f in bare] == [(f.text, f.low, f.high) for f in full]
     assert full[0].source and full[0].as_of == "2025-02"
     assert (bare[0].source, bare[0].as_of, bare[0].subject) == (None, None, None)
+
+
+def test_a_known_body_in_capitals_after_a_number_is_no_model_name():
+    assert [f.text for f in extract("At least 89 UNRWA staff members were killed.", lang="en")] \
+        == ["At least 89 UNRWA staff members"]
+    assert [f.text for f in extract("Boeing grounded the 737 MAX after the crash.", lang="en")
+            if f.tracked] == []

@@ -1199,6 +1199,7 @@ class Attributor:
                     or self._opening_name(i, business)
                     or (self.memory.opened(self) if business else None)
                     or self.memory.mentioned(value, self)
+                    or self._known_before(value, i)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
                              # "la junta militar birmana": an institution described, named
                              # enough to be referred back to
@@ -1284,6 +1285,18 @@ class Attributor:
             if name.canonical not in countries() and not looks_person(name):
                 return replace(name, text=text)
         return None
+
+    def _known_before(self, kind: str, before: int) -> Name | None:
+        """The one body of ``kind`` the alias table knows that this sentence names in capitals
+        before token ``before``, in passing ("At least 89 UNRWA staff members have been killed,
+        the agency said"); None when there are none or several."""
+        found: dict[str, Name] = {}
+        for tok in self.toks[:before]:
+            if len(tok.text) >= 3 and tok.text.isupper() and tok.text.isalpha():
+                hit = self.aliases.by_alias.get(self.aliases.key(tok.text))
+                if hit is not None and hit[1] == kind:
+                    found[hit[0]] = Name(text=tok.text, canonical=hit[0], kind=hit[1])
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _headed_mention(self, head: str, before: int) -> Name | None:
         """ "the central bank" after "prompting Bank Indonesia to intervene": the last name

@@ -117,6 +117,16 @@ class Lex(NumberLex):
 
 
 @cache
+@cache
+def _known_body(word: str) -> bool:
+    """Whether a word in capitals is an organisation the alias table knows ("89 UNRWA staff
+    members"), not the name of a model beside its number ("737 MAX")."""
+    from reportedly.names import aliases  # (the alias table loads only when asked)
+
+    table = aliases()
+    return table.by_alias.get(table.key(word)) is not None
+
+
 def lexicon(lang: str | None) -> Lex:
     """The lexicon for a language code (English unless it is Spanish)."""
     return Lex(lang_key(lang))
@@ -218,7 +228,8 @@ class FigureParser(NumberReader):
                         and (word.casefold(),) not in self.lex.cur_after \
                         and (word.casefold(),) not in self.lex.unit_words \
                         and (k == a.j or toks[k - 1].text[:1].isupper()
-                             or k == 0 or not toks[k].ws):
+                             or k == 0 or not toks[k].ws) \
+                        and not (k == a.j and _known_body(word)):
                     return True
         return False
 
