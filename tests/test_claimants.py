@@ -2569,3 +2569,14 @@ def test_the_agency_is_the_one_body_the_sentence_named_in_passing():
     text = ("At least 40 UNRWA staff members have been killed, the agency said. Some 900,000 "
             "people have been displaced, it added.")
     assert chains(text) == [("UNRWA", [], None)] * 2
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Air strikes killed 58 people, Lebanon's health ministry said, in figures carried by the "
+     "National News Agency and cited by Al Jazeera.",
+     [("Lebanon's health ministry", ["National News Agency (Lebanon)", "Al Jazeera"], None)]),
+    ("Fighters killed at least 24 people, the Sudan Doctors Network said, in figures relayed by "
+     "the Sudan Tribune.", [("Sudan Doctors Network", ["Sudan Tribune"], None)]),
+])
+def test_figures_carried_or_relayed_by_outlets(text, want):
+    assert chains(text) == want

@@ -386,7 +386,8 @@ _PASSED_ON = [f"in {said} {how}" for said in (
                 "as reported by", "as cited by", "as quoted by", "as carried by")]
 # (figures and data only "cited by": "in figures published by X" names who made them, a cue of
 # its own in cues.yml)
-_PASSED_ON += ["in figures cited by", "in data cited by"]
+_PASSED_ON += [f"in {what} {how}" for what in ("figures", "data")
+               for how in ("cited by", "relayed by")] + ["in figures carried by"]
 # the same in Spanish, the participle agreeing with what was said: "en una comparecencia
 # difundida por el Canal 4", "en unas declaraciones recogidas por"
 _PASSED_ON += [f"en {said} {stem}{ending} por" for said, ending in (
