@@ -2580,3 +2580,9 @@ def test_the_agency_is_the_one_body_the_sentence_named_in_passing():
 ])
 def test_figures_carried_or_relayed_by_outlets(text, want):
     assert chains(text) == want
+
+
+def test_according_to_then_in_figures_cited_by_an_outlet():
+    text = ("More than 11,000 people are listed as missing, according to the National Search "
+            "Commission, in figures cited by the news site Plaza Pública.")
+    assert chains(text) == [("National Search Commission", ["Plaza Pública"], None)]

@@ -1462,6 +1462,10 @@ class Attributor:
             at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …", "…,
             # difundido este sábado por la televisión pública 2M"
         hit = match_at(self.toks, at, self.cues.cited_by) or self._published_by(at)
+        if not hit and cue.kind == "pp" and at + 1 < len(self.toks) \
+                and self.toks[at].text == "," and self.toks[at + 1].low == "in":
+            hit = match_at(self.toks, at + 1, PASSED_ON)  # "according to X, in figures cited
+            # by the news site Y"
         if not hit and (lead := self._hop_lead(at)) is not None:
             hit = (lead, None)  # "…, that was quoted by Y"
         if not hit and cue.name is not None and not cue.name.named:
