@@ -2586,3 +2586,9 @@ def test_according_to_then_in_figures_cited_by_an_outlet():
     text = ("More than 11,000 people are listed as missing, according to the National Search "
             "Commission, in figures cited by the news site Plaza Pública.")
     assert chains(text) == [("National Search Commission", ["Plaza Pública"], None)]
+
+
+def test_told_a_national_television_names_no_relay():
+    text = ("The bodies of 41 civilians have been recovered, Prosecutor General Anna Koval told "
+            "Ukrainian television on Sunday.")
+    assert chains(text) == [("Anna Koval", [], None)]

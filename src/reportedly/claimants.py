@@ -1706,6 +1706,10 @@ class Attributor:
         outlet = self.name(s, e)
         if outlet is not None and outlet.canonical.casefold() in PLATFORMS:
             return  # "en una entrevista difundida por Telegram": where, not who passed it on
+        if self.lang == "en" and all(is_demonym(w) or w.islower() for w in words) \
+                and any(is_demonym(w) for w in words) \
+                and any(w.casefold() in MEDIA_KINDS for w in words):
+            return  # "told Ukrainian television": no outlet named
         if outlet is not None and outlet.named and (any(w[:1].isupper() for w in words) or (
                 told and self.aliases.anaphor_kind(" ".join(words)) in ("org", "media"))):
             # ("He told the channel …": the outlet named before)
