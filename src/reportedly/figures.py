@@ -117,7 +117,6 @@ class Lex(NumberLex):
 
 
 @cache
-@cache
 def _known_body(word: str) -> bool:
     """Whether a word in capitals is an organisation the alias table knows ("89 UNRWA staff
     members"), not the name of a model beside its number ("737 MAX")."""
@@ -127,6 +126,7 @@ def _known_body(word: str) -> bool:
     return table.by_alias.get(table.key(word)) is not None
 
 
+@cache
 def lexicon(lang: str | None) -> Lex:
     """The lexicon for a language code (English unless it is Spanish)."""
     return Lex(lang_key(lang))
