@@ -2592,3 +2592,15 @@ def test_told_a_national_television_names_no_relay():
     text = ("The bodies of 41 civilians have been recovered, Prosecutor General Anna Koval told "
             "Ukrainian television on Sunday.")
     assert chains(text) == [("Anna Koval", [], None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Más de 31.000 cubanos entraron a Estados Unidos por la frontera sur, según datos de la "
+     "Oficina de Aduanas citados por el diario independiente 14ymedio.",
+     [("Oficina de Aduanas", ["14ymedio"], None)]),
+    ("Unas 1.500 personas dejaron sus casas, informó la Defensa Civil, que mantiene en alerta "
+     "a 30 municipios por la crecida del río Taquari.",
+     [("Defensa Civil", [], None), ("Defensa Civil", [], None)]),
+])
+def test_names_with_digits_and_nouns_that_look_like_cues(text, want):
+    assert chains(text, "es") == want

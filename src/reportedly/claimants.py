@@ -39,6 +39,7 @@ from reportedly.names import (
     is_business,
     is_demonym,
     name_words,
+    numbered,
     strip_report,
 )
 from reportedly.numbers import number_lexicon
@@ -747,6 +748,10 @@ class Attributor:
                         or toks[j + 1].low in MEDIA_KINDS):
                 j += 1  # a number ending a name: "France 24", "Canal 12", "Justicia 11J",
                 continue  # "the Rossiya 24 channel"
+            if j > i and t.text[:1].isdigit() and numbered(t.text) and not t.text.isupper() \
+                    and any(toks[m].low in OUTLET_HINTS for m in range(i, j)):
+                j += 1  # a name that opens with digits: "el diario independiente 14ymedio"
+                continue
             if j > i and (n := self._channel_number(j)):
                 j += n  # "state television 2M", "la televisión pública 2M"
                 continue
@@ -1024,6 +1029,8 @@ class Attributor:
                 close = _closing(toks, j) if j < before else None
                 if close is not None:
                     j = close + 1
+                while close is None and j > k and toks[j - 1].low in NAME_JOINERS:
+                    j -= 1  # ("entraron a Estados Unidos por la frontera": not "… por")
                 if j - k >= 3 or close is not None:
                     name = self.aliases.resolve(self.text_of(k, j))
                     if name.canonical not in countries() and not looks_person(name):
@@ -1827,6 +1834,9 @@ class Attributor:
             # gunmen": an adjective
         if i > 0 and toks[i - 1].low in CITING:
             return False  # "citing reports from its observers": a noun
+        if self.lang == "es" and i > 0 and toks[i - 1].low in ("en", "de", "sin", "con") \
+                and not word.endswith(("ó", "aron", "ieron")):
+            return False  # "mantiene en alerta a cientos de municipios": a noun
         if self.lang == "en" and word.endswith("ed") and i > 1 and toks[i - 1].text.isalpha() \
                 and toks[i - 1].text.islower() and toks[i - 1].low not in PASSIVE_BE \
                 and toks[i - 2].low[:1].isdigit() and not (

@@ -647,8 +647,14 @@ def _with_de(words: list[str], anaphora: dict[str, str]) -> bool:
 
 
 def numbered(word: str) -> bool:
-    """Whether a word is a name that opens with a digit: "2M" ("state television 2M")."""
-    return word[:1].isdigit() and any(c.isupper() for c in word)
+    """Whether a word is a name that opens with a digit: "2M" ("state television 2M"),
+    "14ymedio"."""
+    return word[:1].isdigit() and (any(c.isupper() for c in word)
+                                   or DIGITS_THEN_WORD.fullmatch(word) is not None)
+
+
+#: A word that opens with digits and goes on as a word: "14ymedio" (not "5km").
+DIGITS_THEN_WORD = re.compile(r"\d+[^\W\d_]{3,}\w*")
 
 
 def capitalized(word: str) -> bool:
