@@ -2604,3 +2604,9 @@ def test_told_a_national_television_names_no_relay():
 ])
 def test_names_with_digits_and_nouns_that_look_like_cues(text, want):
     assert chains(text, "es") == want
+
+
+def test_a_sentence_ends_after_su_cuenta_de_x():
+    text = ("Cerca de 45.000 personas han huido, dijo la UNRWA en su cuenta de X. Según el "
+            "Ministerio de Sanidad de Gaza, el número de muertos supera los 3.500.")
+    assert sources(text, "es") == ["UNRWA", "Ministerio de Sanidad de Gaza"]

@@ -67,14 +67,16 @@ _TEXT = attrgetter("text")
 
 def _after_platform(toks: list[figures.Tok]) -> Iterator[list[figures.Tok]]:
     """A sentence cut after "on X." (the platform, read as an initial by the tokenizer) when a
-    capitalized word follows: "…, he posted on X. The budget …" is two sentences."""
+    capitalized word follows: "…, he posted on X. The budget …" is two sentences (and "en su
+    cuenta de X. Según …")."""
     texts = list(map(_TEXT, toks))
     if "X." not in texts:
         yield toks
         return
     start = 0
     for k in range(1, len(toks) - 1):
-        if texts[k] == "X." and toks[k - 1].low == "on" and texts[k + 1][:1].isupper():
+        if texts[k] == "X." and toks[k - 1].low in ("on", "de", "en") \
+                and texts[k + 1][:1].isupper():
             yield toks[start:k + 1]
             start = k + 1
     yield toks[start:]
