@@ -2610,3 +2610,14 @@ def test_a_sentence_ends_after_su_cuenta_de_x():
     text = ("Cerca de 45.000 personas han huido, dijo la UNRWA en su cuenta de X. Según el "
             "Ministerio de Sanidad de Gaza, el número de muertos supera los 3.500.")
     assert sources(text, "es") == ["UNRWA", "Ministerio de Sanidad de Gaza"]
+
+
+def test_a_clause_between_commas_before_an_inverted_tag_is_no_apposition():
+    text = ("At least 61 migrants, including women and children, are believed to have drowned "
+            "off the coast, says the International Organization for Migration (IOM).")
+    assert sources(text) == ["IOM"]
+
+
+def test_cited_reports_is_a_noun_not_a_speaker():
+    assert sources("The WHO had earlier cited reports of nine suspected cases.") != [
+        "earlier cited"]

@@ -1832,8 +1832,9 @@ class Attributor:
                 and i + 1 < len(toks) and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "44 million registered voters", "four alleged
             # gunmen": an adjective
-        if i > 0 and toks[i - 1].low in CITING:
-            return False  # "citing reports from its observers": a noun
+        if i > 0 and (toks[i - 1].low in CITING or toks[i - 1].low in ("cited", "quoted")):
+            return False  # "citing reports from its observers", "had earlier cited reports of
+            # nine cases": a noun
         if self.lang == "es" and i > 0 and toks[i - 1].low in ("en", "de", "sin", "con") \
                 and not word.endswith(("ó", "aron", "ieron")):
             return False  # "mantiene en alerta a cientos de municipios": a noun
@@ -2566,6 +2567,10 @@ class Attributor:
             # "La ONG Iran Human Rights, con sede en Oslo, afirmó": where it is, not who
             name = self.name(s, e)
             return Cue("verb", v, v + 1, name, np_start=s, np_end=v - 1) if name else None
+        if self.lang == "en" and (toks[k + 1].low in PASSIVE_BE or toks[k + 1].low in (
+                "have", "has", "had", "will", "would", "could", "may", "might")):
+            return None  # a clause, not an apposition: "At least 61 migrants, including
+            # women and children, are believed to have drowned …, says the IOM"
         # an appositive: one side names the claimant, the other gives the role
         cue = self._role_then_name_cue(s, e, k, v)
         if cue is not None:
