@@ -2614,7 +2614,8 @@ def test_a_sentence_ends_after_su_cuenta_de_x():
 
 def test_a_clause_between_commas_before_an_inverted_tag_is_no_apposition():
     text = ("At least 61 migrants, including women and children, are believed to have drowned "
-            "off the coast, says the International Organization for Migration (IOM).")
+            "after their boat sank off Zuwara in western Libya, says the International "
+            "Organization for Migration (IOM).")
     assert sources(text) == ["IOM"]
 
 
