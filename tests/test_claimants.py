@@ -2622,3 +2622,13 @@ def test_a_clause_between_commas_before_an_inverted_tag_is_no_apposition():
 def test_cited_reports_is_a_noun_not_a_speaker():
     assert sources("The WHO had earlier cited reports of nine suspected cases.") != [
         "earlier cited"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The quake had a magnitude of 5.6, according to the Meteorology, Climatology and "
+     "Geophysical Agency (BMKG).", "Meteorology, Climatology and Geophysical Agency"),
+    ("Some 7,000 doctors are on strike, the Medical Practitioners, Pharmacists and Dentists "
+     "Union (MPDU) said.", "Medical Practitioners, Pharmacists and Dentists Union"),
+])
+def test_a_name_that_lists_its_fields(text, source):
+    assert sources(text) == [source]

@@ -615,6 +615,10 @@ class Attributor:
                 if end is not None:
                     j = end  # "el Ministerio de Inclusión, Seguridad Social y Migraciones"
                     continue
+            if t.text == "," and j > i and self.lang == "en" and toks[j - 1].text[:1].isupper() \
+                    and (end := self._listed_name(j)) is not None:
+                j = end  # "the Meteorology, Climatology and Geophysical Agency (BMKG)"
+                continue
             if t.text in BOUNDARY:
                 close = _closing(toks, j)
                 if close is not None and j > i:
@@ -874,6 +878,10 @@ class Attributor:
                         for m in toks[j:end]) and toks[j - 2].low not in self.stop:
                 j -= 1  # a list of names: "Asaja, COAG y UPA"
                 continue
+            if t.text == "," and j >= 2 and j < end and self.lang == "en" \
+                    and toks[j - 2].text[:1].isupper() and self._listed_name(j - 1) == end:
+                j -= 1  # "the Kenya Medical Practitioners, Pharmacists and Dentists Union
+                continue  # (KMPDU) said": one name
             if t.text in BOUNDARY or t.low[:1].isdigit():
                 break
             if j < end and not t.ws and toks[j].text not in BOUNDARY:
@@ -966,6 +974,23 @@ class Attributor:
             if j > start and self.text_of(start, j) not in countries():
                 return self.aliases.resolve(self.text_of(start, j))
         return None
+
+    def _listed_name(self, comma: int) -> int | None:
+        """Where an English name that lists its fields ends, from the comma after the first
+        one, when the name closes with its short form in brackets ("the Meteorology,
+        Climatology and Geophysical Agency (BMKG)", "Kenya Medical Practitioners, Pharmacists
+        and Dentists Union (KMPDU)"); None otherwise."""
+        toks, k = self.toks, comma + 1
+        joined = False
+        while k < len(toks) and k - comma <= 10 and (
+                toks[k].text[:1].isupper() or toks[k].text == ","
+                or (toks[k].low == "and" and not joined)):
+            joined = joined or toks[k].low == "and"
+            k += 1
+        if not joined or k >= len(toks) or not toks[k - 1].text[:1].isupper():
+            return None
+        close = _closing(toks, k)
+        return close + 1 if close is not None else None
 
     def _portfolio_list(self, comma: int) -> int | None:
         """Where a list of portfolios in a name ends, from the comma after its first one
