@@ -2632,3 +2632,10 @@ def test_cited_reports_is_a_noun_not_a_speaker():
 ])
 def test_a_name_that_lists_its_fields(text, source):
     assert sources(text) == [source]
+
+
+def test_the_official_an_outlet_cited_stays_its_basis():
+    text = ("At least 78 people were killed in a stampede, the Saba news agency reported, citing "
+            "a senior security official. Dozens more were injured, 13 of them seriously, the "
+            "official said.")
+    assert chains(text)[-1] == ("Saba", [], "a senior security official")

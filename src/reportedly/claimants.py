@@ -1233,6 +1233,7 @@ class Attributor:
                     or (self.memory.opened(self) if business else None)
                     or self.memory.mentioned(value, self)
                     or self._known_before(value, i)
+                    or self._unnamed_cited(value, words)
                     or (Name(text=text, canonical=self.aliases.clean(text), kind=value,
                              # "la junta militar birmana": an institution described, named
                              # enough to be referred back to
@@ -1318,6 +1319,15 @@ class Attributor:
             if name.canonical not in countries() and not looks_person(name):
                 return replace(name, text=text)
         return None
+
+    def _unnamed_cited(self, kind: str, words: list[str]) -> Name | None:
+        """ "the official said" after "Saba reported, citing a senior security official": the
+        outlet that cited that unnamed person, on their word."""
+        last, basis = self.memory.claimed, self.memory.claimed_basis
+        if kind != "person" or words[0] != "the" or last is None or not last.named \
+                or not basis or words[-1] not in basis.casefold().split():
+            return None
+        return replace(last, basis=basis)
 
     def _known_before(self, kind: str, before: int) -> Name | None:
         """The one body of ``kind`` the alias table knows that this sentence names in capitals
@@ -3005,6 +3015,7 @@ class Attributor:
             chain.extend(self._before[1])  # "Hamad añadió en la misma entrevista que …"
         out["source"], out["source_text"] = claimant.canonical, claimant.text
         self.memory.claimed, self.memory.claimed_via = claimant, chain[1:]
+        self.memory.claimed_basis = out["basis"]
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out

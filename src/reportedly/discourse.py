@@ -38,6 +38,8 @@ class Memory:
         #: is the source, not the last outlet named).
         self.claimed: Name | None = None
         self.claimed_via: list[Name] = []
+        #: The unnamed sources the last claim rests on ("a senior security official").
+        self.claimed_basis: str | None = None
         #: Claimants that cited unnamed sources ("Reuters, citing a senior source").
         self.citing_unnamed: set[str] = set()
 
