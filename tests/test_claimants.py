@@ -2639,3 +2639,15 @@ def test_the_official_an_outlet_cited_stays_its_basis():
             "a senior security official. Dozens more were injured, 13 of them seriously, the "
             "official said.")
     assert chains(text)[-1] == ("Saba", [], "a senior security official")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Some 1.2 million people are displaced, the highest number ever recorded there, the "
+     "International Organization for Migration said.", "IOM"),
+    ("The economy shrank 2.9%, worse than the preliminary estimate of a 2.1% contraction, the "
+     "Cabinet Office said on Friday.", "Cabinet Office"),
+    ("UNICEF said it had received reports that at least 35 children were among the dead.",
+     "UNICEF"),
+])
+def test_no_report_adjective_or_participle_is_a_claimant(text, source):
+    assert set(sources(text)) == {source}

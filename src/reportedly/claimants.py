@@ -372,6 +372,12 @@ PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea regió
     aeropuerto planta mina presa refinería""".split())
 
 
+#: What is left of "the preliminary estimate" once the report's noun is dropped.
+REPORT_ADJECTIVES = frozenset("""preliminary partial flash final initial latest previous earlier
+    unofficial provisional revised advance official new own preliminar provisional
+    definitivo definitiva último última""".split())
+
+
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
                   "propias"})
@@ -1255,6 +1261,9 @@ class Attributor:
                             named=True, basis=basis)
             return Name(text=text, canonical=value, named=False)
         name = self.aliases.resolve(text)
+        if name.canonical.casefold() in REPORT_ADJECTIVES:
+            return None  # "the preliminary estimate", "its flash estimate": a report's kind,
+            # no one's name
         written = text.split()
         if written and written[0].casefold() in DETERMINERS:
             written = written[1:]  # ("Las autoridades polacas": capitalized at the start)
@@ -1855,6 +1864,8 @@ class Attributor:
             return False  # "a case over alleged Libyan financing": an adjective
         if i > 1 and toks[i - 1].low.endswith("est") and toks[i - 2].low in ("the", "its"):
             return False  # "the largest recorded in the EU"
+        if i > 0 and toks[i - 1].low == "ever":
+            return False  # "the highest number ever recorded there"
         if b >= 0 and b < i and toks[b].low in PASSIVE_BE and not (
                 i + 1 < len(toks) and toks[i + 1].low == "by"):
             return False  # "have been confirmed dead", "it was reported that": no speaker
@@ -1867,7 +1878,8 @@ class Attributor:
                 and i + 1 < len(toks) and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "44 million registered voters", "four alleged
             # gunmen": an adjective
-        if i > 0 and (toks[i - 1].low in CITING or toks[i - 1].low in ("cited", "quoted")):
+        if i > 0 and (toks[i - 1].low in CITING or toks[i - 1].low in (
+                "cited", "quoted", "received", "seen", "obtained", "reviewed")):
             return False  # "citing reports from its observers", "had earlier cited reports of
             # nine cases": a noun
         if self.lang == "es" and i > 0 and toks[i - 1].low in ("en", "de", "sin", "con") \
