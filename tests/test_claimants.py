@@ -2651,3 +2651,9 @@ def test_the_official_an_outlet_cited_stays_its_basis():
 ])
 def test_no_report_adjective_or_participle_is_a_claimant(text, source):
     assert set(sources(text)) == {source}
+
+
+def test_a_noun_after_a_verb_and_its_adjective_is_its_object():
+    text = ("The Private Hospitals Association puts pending claims at about 30 billion "
+            "shillings and says at least 400 facilities have stopped accepting patients.")
+    assert sources(text) == ["Private Hospitals Association"] * 2

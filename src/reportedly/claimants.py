@@ -2004,6 +2004,9 @@ class Attributor:
                 and i + 1 < len(toks) and toks[i + 1].text in (",", ")") \
                 and (toks[i - 1].text.islower() or word == "states"):
             return False  # "citing leaked government documents,": a noun, with no object
+        if word in NOUN_LIKE and i > 1 and toks[i - 2].low in self.cues.verbs \
+                and toks[i - 1].text.islower() and toks[i - 1].text.isalpha():
+            return False  # "puts pending claims at 30 billion": the object of a verb
         if word in NOUN_LIKE and i + 2 < len(toks) and toks[i + 1].low == "of" and (
                 toks[i + 2].low[:1].isdigit() or toks[i + 2].low in NUMBER_LEADS):
             return False  # "its own February estimate of 7.3%"

@@ -29,7 +29,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados p
                         "cálculo registro registros proyecto previsiones proyecciones cómputo "
                         "cifras estimaciones recuento parte comunicado report survey poll study "
                         "data figures estimates tally count statement update results filing "
-                        "filings minutes documents review "
+                        "filings minutes documents review modelling modeling "
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
                         "preconteo projections records tallies counts summary website "
