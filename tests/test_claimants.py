@@ -2657,3 +2657,9 @@ def test_a_noun_after_a_verb_and_its_adjective_is_its_object():
     text = ("The Private Hospitals Association puts pending claims at about 30 billion "
             "shillings and says at least 400 facilities have stopped accepting patients.")
     assert sources(text) == ["Private Hospitals Association"] * 2
+
+
+def test_the_claimant_named_again_as_subject_goes_on_claiming():
+    text = ("An air strike killed an estimated 14 militants, US Africa Command (AFRICOM) said on "
+            "Tuesday. The command has carried out more than 20 strikes this year.")
+    assert sources(text) == ["US Africa Command"] * 2

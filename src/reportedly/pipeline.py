@@ -36,7 +36,10 @@ CONTINUES = re.compile(r"\W*(?:(?:of (?:them|those|these|whom)|among (?:them|tho
                        # "The survey, of 3,013 people, puts …", "El sondeo, realizado a …"
                        r"(?:the|this|that|el|este|esta|la) (?:poll|survey|report|study|census|"
                        r"sondeo|encuesta|informe|estudio)(?:,| of\b| (?:was|is|had|has|puts|"
-                       r"gives|fue|es|tuvo|tiene|otorga|sitúa|da)\b))", re.I)
+                       r"gives|fue|es|tuvo|tiene|otorga|sitúa|da)\b)|"
+                       # "The command has carried out more than 20 strikes": the claimant's own
+                       r"the (?:agency|command|ministry|organi[sz]ation|company|group|union|"
+                       r"force|mission|bank|department) (?:has|had|also)\b)", re.I)
 ES_WORDS = frozenset("el la los las de del que y en por para con según una unos dijo más "
                      "fueron han".split())
 EN_WORDS = frozenset("the of and to in that is was for with by said more than were have has "
