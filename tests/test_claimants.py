@@ -2663,3 +2663,10 @@ def test_the_claimant_named_again_as_subject_goes_on_claiming():
     text = ("An air strike killed an estimated 14 militants, US Africa Command (AFRICOM) said on "
             "Tuesday. The command has carried out more than 20 strikes this year.")
     assert sources(text) == ["US Africa Command"] * 2
+
+
+def test_a_person_a_role_then_what_the_body_is():
+    text = ("Anna Berg, the director of the Food Fund, the agency that runs kitchens for some "
+            "900,000 people, said that 102 of its staff had been killed. About 1.5 million "
+            "people depend on it, she said.")
+    assert sources(text)[1:] == ["Anna Berg", "Anna Berg"]

@@ -2626,6 +2626,15 @@ class Attributor:
         if cue is not None:
             return cue
         first, second = self.name(s, e), self.name(k + 1, v - 1)
+        if self.lang == "en" and s > 2 and toks[s - 1].text == "," and toks[s].low == "the" \
+                and toks[s + 1].text.islower() and toks[k + 1].low in ("the", "a", "an"):
+            s0, e0 = self.np_before(s - 1)
+            person = self.name(s0, e0) if s0 < e0 == s - 1 else None
+            if person is not None and person.named and looks_person(person):
+                # "Philippe Lazzarini, the commissioner-general of UNRWA, the UN agency that
+                # runs schools …, said": the person, the role, then what the body is
+                return Cue("verb", v, v + 1, replace(person, role=self.text_of(s, e)),
+                           np_start=s0, np_end=v - 1)
         if first is None or second is None:
             return first and Cue("verb", v, v + 1, first, np_start=s, np_end=v - 1)
         pick = first
