@@ -2670,3 +2670,8 @@ def test_a_person_a_role_then_what_the_body_is():
             "900,000 people, said that 102 of its staff had been killed. About 1.5 million "
             "people depend on it, she said.")
     assert sources(text)[1:] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_study_released_by_a_body_found():
+    assert sources("The drought caused 43,000 deaths, a study released by the Food Institute "
+                   "found.") == ["Food Institute"]

@@ -2261,7 +2261,7 @@ class Attributor:
                 toks[m].low in LAST_PERIODS or toks[m].low in ("last", "this", "on", "earlier")
                 or toks[m].low in DAYS):
             m -= 1  # "A survey published last month by …"
-        report = m - 1 if m < s - 2 and toks[m].low in PUBLISHED and m > 0 \
+        report = m - 1 if m <= s - 2 and toks[m].low in PUBLISHED and m > 0 \
             and toks[m - 1].low in REPORT_NOUNS else s - 2
         if toks[report].low in REPORT_NOUNS and (report == 0
                                                  or toks[report - 1].low in DETERMINERS):
