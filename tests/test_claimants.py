@@ -2675,3 +2675,15 @@ def test_a_person_a_role_then_what_the_body_is():
 def test_a_study_released_by_a_body_found():
     assert sources("The drought caused 43,000 deaths, a study released by the Food Institute "
                    "found.") == ["Food Institute"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Some 8,000 reservists have been sent to the front, Defence Minister Ivan Petrov told the "
+     "president, according to a transcript published by the Kremlin. In the same transcript, "
+     "Petrov said a further 21,000 were still in training.",
+     [("Ivan Petrov", ["Kremlin"], None)] * 2),
+    ("Shelling killed nine tourists, government spokesman Hassan Nadhim said in an interview "
+     "with state TV channel Al-Iraqiya.", [("Hassan Nadhim", ["Al-Iraqiya"], None)]),
+])
+def test_same_transcript_and_a_described_channel(text, want):
+    assert chains(text) == want

@@ -158,7 +158,8 @@ LEGAL_PAPERS = frozenset("""sentencia escrito auto resolución fallo ruling judg
 AUDIENCES = frozenset("reporters journalists lawmakers parliament parliamentarians".split())
 
 #: Words that say a statement was made to the same outlet as the one before it.
-SAME_INTERVIEW = frozenset({"entrevista", "interview", "declaraciones", "remarks"})
+SAME_INTERVIEW = frozenset({"entrevista", "interview", "declaraciones", "remarks", "transcript",
+                            "statement", "comunicado", "letter", "carta", "video", "vídeo"})
 
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
