@@ -73,9 +73,11 @@ RELAYED = frozenset("recogió recoge recogía informó publicó difundió reprod
 NAME_ABBREVIATIONS = frozenset("st mt ft pt lt gen col maj sgt capt brig adm cmdr gov sen rep "
                                "dr prof".split())
 
-#: What a report is called besides its name: "el último boletín", "its latest report".
-REPORT_ADJECTIVES = frozenset("último última latest new nuevo nueva its su sus their "
-                              "reciente recent".split())
+#: What a report is called besides its name: "el último boletín", "its latest report"; also
+#: what is left of "the preliminary estimate" once the report's noun is dropped.
+REPORT_ADJECTIVES = frozenset("""último última latest new nuevo nueva its su sus their reciente
+    recent preliminary partial flash final initial previous earlier unofficial provisional
+    revised advance official own preliminar definitivo definitiva""".split())
 
 #: Participles of a figure measured by someone: "measured at 7.4 by the USGS".
 MEASURED = frozenset("measured estimated put rated assessed recorded registered "
@@ -371,12 +373,6 @@ PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea regió
     port state megacity metropolis county kingdom territory archipelago emirate reino territorio
     emirato camp campamento prison base airport plant mine dam refinery reactor prisión cárcel
     aeropuerto planta mina presa refinería""".split())
-
-
-#: What is left of "the preliminary estimate" once the report's noun is dropped.
-REPORT_ADJECTIVES = frozenset("""preliminary partial flash final initial latest previous earlier
-    unofficial provisional revised advance official new own preliminar provisional
-    definitivo definitiva último última""".split())
 
 
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
