@@ -2687,3 +2687,9 @@ def test_a_study_released_by_a_body_found():
 ])
 def test_same_transcript_and_a_described_channel(text, want):
     assert chains(text) == want
+
+
+def test_an_own_filing_cited_by_an_outlet_is_relayed_by_it():
+    text = ("Harbour Property Group reported a net loss of 3.3 billion yuan, according to a "
+            "filing with the Hong Kong stock exchange cited by the South China Morning Post.")
+    assert chains(text) == [("Harbour Property Group", ["South China Morning Post"], None)]

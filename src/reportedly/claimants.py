@@ -701,7 +701,9 @@ class Attributor:
             if t.low == "a" and self._a_inside_name(i, j):
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
-            if (t.low in ("by", "in") or (t.low == "from" and i > 0 and (
+            if (t.low in ("by", "in") or (t.low == "with" and toks[j - 1].low in ("filing",
+                                                                                  "filings"))
+                    or (t.low == "from" and i > 0 and (
                     toks[i - 1].low in self.cues.before.lasts
                     or (toks[i - 1].low in self.cues.relay.lasts
                         and toks[i].low in ("a", "an", "the"))))) \
@@ -2927,6 +2929,8 @@ class Attributor:
             verb = None  # "La Encuesta … situó el paro en el 12 %, según publicó el INE"
         if verb is not None and pp is not None and verb.name is not None and verb.name.named \
                 and pp.name is not None and self._authorless_report(pp.name.text):
+            if pp.outer is not None:  # "…, according to a filing with the Hong Kong stock
+                finder_relay = pp.outer  # exchange cited by the South China Morning Post"
             pp = None  # "El Ministerio notificó 38.000 casos, de acuerdo con el último Boletín
             # Epidemiológico": the speaker's own report
         if verb is not None and pp is not None and verb.name is not None and pp.name is not None \
