@@ -2693,3 +2693,9 @@ def test_an_own_filing_cited_by_an_outlet_is_relayed_by_it():
     text = ("Harbour Property Group reported a net loss of 3.3 billion yuan, according to a "
             "filing with the Hong Kong stock exchange cited by the South China Morning Post.")
     assert chains(text) == [("Harbour Property Group", ["South China Morning Post"], None)]
+
+
+def test_a_subject_set_off_before_as_reported_by():
+    text = ("Analysts at Counterpoint Research, as reported by the Korea Herald, expect chip "
+            "prices to fall a further 10% this quarter.")
+    assert chains(text) == [("Counterpoint Research", ["Korea Herald"], None)]

@@ -1457,6 +1457,7 @@ class Attributor:
                     cue = Cue("pp", i, e, name, np_start=s, np_end=e,
                               preposed=i == 0 or toks[i - 1].text in ("(", "—"))
                     self._cited_by(cue)
+                    self._reported_subject(cue)
                     found.append(cue)
                     done = cue.end
                     continue
@@ -1469,6 +1470,24 @@ class Attributor:
                     found.append(cue)
         self._attach_relays(found)
         return found
+
+    def _reported_subject(self, cue: Cue) -> None:
+        """ "Analysts at Counterpoint Research, as reported by the Korea Herald, expect …": the
+        subject set off before "as reported by" is the claimant, the outlet its relay."""
+        toks, i = self.toks, cue.at
+        if self.lang != "en" or toks[i].low != "as" or i < 2 or toks[i - 1].text != "," \
+                or cue.end >= len(toks) or toks[cue.end].text != "," or cue.name is None \
+                or not cue.name.named or cue.outer is not None:
+            return
+        s, e = self.np_before(i - 1)
+        subject = self.name(s, e) if s < e == i - 1 and (s == 0 or toks[s - 1].text in (
+            ",", ";")) else None
+        if subject is None or not subject.named:
+            return
+        outlet = cue.name
+        cue.name, cue.outer = subject, outlet
+        cue.relays.append(outlet)
+        cue.np_start = s
 
     def _cited_by(self, cue: Cue) -> None:
         """ "according to anonymous officials cited by the Financial Times": the outlet is the
