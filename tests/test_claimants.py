@@ -2699,3 +2699,9 @@ def test_a_subject_set_off_before_as_reported_by():
     text = ("Analysts at Counterpoint Research, as reported by the Korea Herald, expect chip "
             "prices to fall a further 10% this quarter.")
     assert chains(text) == [("Counterpoint Research", ["Korea Herald"], None)]
+
+
+def test_a_described_person_then_their_name_then_the_outlet():
+    text = ("Gunmen kidnapped 87 pupils, according to a teacher who escaped, Musa Bello, quoted "
+            "by Reuters.")
+    assert chains(text) == [("Musa Bello", ["Reuters"], None)]

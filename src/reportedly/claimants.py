@@ -2511,6 +2511,12 @@ class Attributor:
         before it."""
         toks = self.toks
         role = self.name(a, b)
+        if role is not None and not role.named and b < len(toks) and toks[b].low == "who":
+            comma = next((m for m in range(b + 1, min(len(toks), b + 8))
+                          if not toks[m].text.isalpha() or not toks[m].text.islower()), None)
+            if comma is not None and toks[comma].text == "," and comma + 1 < len(toks) \
+                    and toks[comma + 1].text[:1].isupper():
+                b = comma  # "a teacher who escaped, Sani Abdullahi, quoted by Reuters"
         if b + 1 < len(toks) and toks[b].text == ",":
             c, d = self.np_after(b + 1)
             if c < d and toks[c].low in DETERMINERS:
