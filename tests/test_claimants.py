@@ -2705,3 +2705,15 @@ def test_a_described_person_then_their_name_then_the_outlet():
     text = ("Gunmen kidnapped 87 pupils, according to a teacher who escaped, Musa Bello, quoted "
             "by Reuters.")
     assert chains(text) == [("Musa Bello", ["Reuters"], None)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Security forces freed 346 hostages, the military's media wing, Inter-Services Public "
+     "Relations (ISPR), said on Wednesday.", "Inter-Services Public Relations"),
+    ("Mamdani won about 50.4% of the vote, according to unofficial results from the city's "
+     "Board of Elections.", "Board of Elections"),
+    ("The Harbour Power Company (HPCO) has restarted two reactors. About 7,800 tonnes of "
+     "water will be released, HPCO said.", "Harbour Power Company"),
+])
+def test_names_spelled_out_once_and_described_before(text, source):
+    assert sources(text)[-1] == source

@@ -1376,6 +1376,14 @@ class Attributor:
         """ "Hunt told parliament …" after "finance minister Jeremy Hunt presented his budget":
         a surname the article gave in full before, though not as a claimant."""
         word = name.canonical
+        if self.text is not None and word.isupper() and word.isalpha() and 2 <= len(word) <= 6 \
+                and f"({word})" in self.text:
+            spelled = re.search(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the|on|de|del|la|y)"
+                                rf"\s+)*)+)\({word}\)", self.text)
+            if spelled is not None:  # "a PCB document" after "The Pakistan Cricket Board (PCB)"
+                full = self.aliases.resolve(spelled.group(1).strip())
+                if full.canonical not in countries() and not looks_person(full):
+                    return replace(full, text=name.text)
         if self.text is None or not word.isalpha() or not word[:1].isupper() or word.isupper() \
                 or word in countries():
             return name
@@ -2673,12 +2681,17 @@ class Attributor:
         elif second.named and (second.canonical.isupper() or (
                 toks[k + 1].low in ("the", "el", "la") and all(
                     w[:1].isupper() or w in CONNECTORS or w.startswith("(")
-                    for w in second.text.split()[1:]))) and (
+                    for w in second.text.split()[1:])) or (
+                self.lang == "en" and second.text.endswith(")") and all(
+                    w[:1].isupper() or w in CONNECTORS or w.startswith("(")
+                    for w in second.text.split()))) and (
                 _described(first.text) or (not first.named and first.text.split()[-1]
-                                           .casefold() in self.aliases.anaphora)):
+                                           .casefold() in self.aliases.anaphora)
+                or (not first.named and second.text.endswith(")"))):
             pick = second  # "The electoral commission, CENI, said", "their union, the
             # International Association of Machinists (IAM), said", "Argentina's largest union
-            # confederation, the CGT, said": the name it is given
+            # confederation, the CGT, said", "the military's media wing, Inter-Services Public
+            # Relations (ISPR), said": the name it is given
         elif self.lang == "en" and toks[k + 1].text.islower() and toks[k + 1].text.isalpha() \
                 and toks[k + 1].low not in DETERMINERS and looks_person(first):
             pass  # "Jean Kaseya, director general of the Africa CDC, told": a bare role

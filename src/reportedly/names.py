@@ -40,7 +40,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados p
 TRAILING_GENERIC = re.compile(r"(?<=[A-Za-z])(?:'s|’s)?\s+(?:estimates?|figures|data|statistics|"
                               r"numbers|tally|count|assessment|plans|projections|forecasts?|"
                               r"records|projection|survey|poll|calculations?|analysis|modell?ing|datos|"
-                              r"cifras|estimaciones|readout)$")
+                              r"cifras|estimaciones|readout|document)$")
 
 #: Whom a poll was made for: "an Ifop-Fiducial poll for Paris Match" is Ifop-Fiducial's.
 POLL_FOR = re.compile(r"(?<=[A-Za-z])\s+(?:poll|survey)\s+(?:for|commissioned by)\s+[A-Z].*$")
@@ -628,8 +628,9 @@ def strip_report(text: str) -> str:
         if word.casefold() in ("de", "del", "of", "from", "by", "in") and k + 1 < len(words) \
                 and any(w.casefold() in REPORT_LIKE or w in LOWER_REPORTS for w in words[:k]):
             rest = words[k + 1:]
-            while rest and rest[0].casefold() in ("la", "el", "los", "las", "the"):
-                rest = rest[1:]
+            while rest and (rest[0].casefold() in ("la", "el", "los", "las", "the") or (
+                    rest[0].endswith(("'s", "’s")) and rest[0].islower() and len(rest) > 1)):
+                rest = rest[1:]  # ("from the city's Board of Elections")
             if rest and rest[0][:1].isupper():
                 return " ".join(rest)  # "el último parte de inteligencia del Ministerio …"
             first = first or " ".join(rest)
