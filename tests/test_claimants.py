@@ -2717,3 +2717,9 @@ def test_a_described_person_then_their_name_then_the_outlet():
 ])
 def test_names_spelled_out_once_and_described_before(text, source):
     assert sources(text)[-1] == source
+
+
+def test_a_closing_says_un_after_two_commas():
+    text = ("More than 18 million people will need aid this year, down from 21.6 million in 2023, "
+            "says UN.")
+    assert sources(text) == ["United Nations"] * 2

@@ -2170,7 +2170,11 @@ class Attributor:
                                 for m in range(max(aside, 1), e)):  # ("99% of which …")
                 return cue  # (not "X, a rights group, said RSF fighters had …", nor "X, who
                 # attended the briefing, said Y expected …")
-        if s == e and e > 0 and toks[e - 1].text == ",":
+        if s == e and e > 0 and toks[e - 1].text == "," and not (
+                self.lang == "en" and toks[v].low in ("says", "said") and self._inverted_name(v)
+                and ((b := self.np_after(v + 1)[1]) >= len(toks) or toks[b].text in (".", ";"))):
+            # (not "…, down from 21.6 million in 2023, says UN.": a tag that closes the
+            # sentence names who speaks after its verb)
             cue = self._around_commas(e)
             if cue is not None:
                 cue.at, cue.end = v, v + 1
