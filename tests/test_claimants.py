@@ -2723,3 +2723,9 @@ def test_a_closing_says_un_after_two_commas():
     text = ("More than 18 million people will need aid this year, down from 21.6 million in 2023, "
             "says UN.")
     assert sources(text) == ["United Nations"] * 2
+
+
+def test_told_people_to_leave_is_an_order_not_a_cue():
+    text = ("The army has told about 100,000 people in the north to relocate within 24 hours, UN "
+            "spokesman Stéphane Dujarric said.")
+    assert sources(text) == ["Stéphane Dujarric"] * 2

@@ -2007,6 +2007,13 @@ class Attributor:
             return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5]) or (
                 i + 2 < len(toks) and toks[i + 1].low in ("him", "her", "them", "it")
                 and toks[i + 2].low[:1].isdigit())  # "gave a toll of 61", "gave him 81.9%"
+        if word in ("told", "tells"):
+            to = next((m for m in range(i + 2, min(len(toks) - 1, i + 14))
+                       if toks[m].low in ("to", "that") or toks[m].text in BOUNDARY), None)
+            if to is not None and toks[to].low == "to" and toks[to + 1].text.islower() \
+                    and any(t.low[:1].isdigit() for t in toks[i + 1:to]):
+                return False  # "has told about 1.1 million people in northern Gaza to
+                # relocate": an order to them, not words about them
         if word == "putting" and i > 0 and toks[i - 1].text == ",":
             return False  # "…, said the General Staff, putting losses at …": the same speaker
         if word in MEASURING:
