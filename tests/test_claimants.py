@@ -2729,3 +2729,9 @@ def test_told_people_to_leave_is_an_order_not_a_cue():
     text = ("The army has told about 100,000 people in the north to relocate within 24 hours, UN "
             "spokesman Stéphane Dujarric said.")
     assert sources(text) == ["Stéphane Dujarric"] * 2
+
+
+def test_it_after_a_figure_is_the_subject_of_the_sentence():
+    text = ("Eldoria hosts about 400,000 refugees, including 170,000 it estimates are "
+            "undocumented.")
+    assert sources(text)[-1] == "Eldoria"

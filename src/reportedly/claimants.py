@@ -2233,8 +2233,12 @@ class Attributor:
                 if found is not None and found.named and not looks_person(found):
                     here = [found]  # "The central bank's reserves stood at $154.5 billion, it
                     # said": the bank the sentence opens with
-            if not here and kind == "org" and e > 2 and toks[e - 2].low in ("which", "that") \
-                    and self.lang == "en":
+            if not here and kind == "org" and e > 2 and self.lang == "en" and (
+                    toks[e - 2].low in ("which", "that") or (
+                        toks[e - 2].text.isalpha() and toks[e - 2].text.islower()
+                        and toks[e - 2].low not in self.stop
+                        and any(t.low[:1].isdigit() for t in toks[max(0, e - 4):e - 1]))):
+                # ("including 1.7 million it estimates are undocumented")
                 subject = self._clause_subject(e - 2)
                 if subject is not None and not looks_person(subject[0]) and subject[0].named:
                     here = [subject[0]]  # "The Department of Water blamed the plant, which it
