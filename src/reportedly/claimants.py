@@ -1948,7 +1948,8 @@ class Attributor:
             return False  # "since records began", "in reports", "satellite records began": a
             # noun
         if word in ("counts", "claims", "reports", "estimates") and any(
-                t.low[:1].isdigit() for t in toks[max(0, i - 2):i]):
+                t.low[:1].isdigit() for t in toks[max(0, i - 2):i]) \
+                and toks[i - 1].low not in PRONOUNS:  # (not "170,000 it estimates are …")
             return False  # "guilty on all 34 felony counts": the figure's own noun
         if word == "forecast" and i > 1 and toks[i - 2].text == "%":
             return False  # "the 7.3% growth forecast"
@@ -2234,15 +2235,21 @@ class Attributor:
                     here = [found]  # "The central bank's reserves stood at $154.5 billion, it
                     # said": the bank the sentence opens with
             if not here and kind == "org" and e > 2 and self.lang == "en" and (
-                    toks[e - 2].low in ("which", "that") or (
+                    toks[e - 2].low in ("which", "that") or toks[e - 2].low[:1].isdigit() or (
                         toks[e - 2].text.isalpha() and toks[e - 2].text.islower()
                         and toks[e - 2].low not in self.stop
                         and any(t.low[:1].isdigit() for t in toks[max(0, e - 4):e - 1]))):
                 # ("including 1.7 million it estimates are undocumented")
                 subject = self._clause_subject(e - 2)
                 if subject is not None and not looks_person(subject[0]) and subject[0].named:
-                    here = [subject[0]]  # "The Department of Water blamed the plant, which it
-                    # said was running at less than 40%": the subject of the clause
+                    # "The Department of Water blamed the plant, which it said was running at
+                    # less than 40%": the subject of the clause, for what the clause says
+                    m = e - 2 - 2 * (toks[e - 2].low in ("which", "that")
+                                     and toks[e - 3].text == ",")
+                    while m > 0 and toks[m - 1].text not in BOUNDARY:
+                        m -= 1  # (from the noun phrase the clause describes)
+                    return Cue("verb", v, v + 1, subject[0], np_start=e - 1, np_end=e,
+                               claims_from=m)
             earlier = here[-1] if here else self.memory.recall(kind)
             if earlier is not None:  # "He said …", "It added …"
                 return Cue("verb", v, v + 1, earlier, np_start=e - 1, np_end=e)
