@@ -2735,3 +2735,14 @@ def test_it_after_a_figure_is_the_subject_of_the_sentence():
     text = ("Eldoria hosts about 400,000 refugees, including 170,000 it estimates are "
             "undocumented.")
     assert sources(text)[-1] == "Eldoria"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("El colectivo Madres Buscadoras de Sonora halló más de 40 fosas en un rancho, según "
+     "denunció en sus redes sociales.", ["Madres Buscadoras de Sonora"]),
+    ("El aumento se debe a la llegada de extranjeros, cuya cifra creció en 43.021 el año "
+     "pasado, precisó el Instituto Nacional de Estadística.", ["Instituto Nacional de "
+                                                               "Estadística"]),
+])
+def test_segun_with_no_one_after_the_verb_and_cuya_cifra(text, want):
+    assert sources(text, "es") == want

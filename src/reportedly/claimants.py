@@ -1447,6 +1447,15 @@ class Attributor:
                     speaker = earlier[-1].name if earlier else self.memory.recall("group")
                     if speaker is not None:
                         cue = Cue("pp", i, hit[0] + 1, speaker, np_start=i, np_end=hit[0] + 1)
+                if cue is None and self.lang == "es" and i > 0 and toks[i - 1].text == ",":
+                    subject = self._clause_subject(i)
+                    if subject is not None:  # "El colectivo X halló …, según denunció en sus
+                        # redes sociales": the subject of the sentence
+                        cue = Cue("pp", i, hit[0] + 1, subject[0], np_start=subject[1],
+                                  np_end=subject[2])
+                    else:
+                        done = hit[0] + 1  # (no one named: not the verb as a name)
+                        continue
                 if cue is not None:
                     cue.kind, cue.at = "pp", i
                     found.append(cue)
@@ -1954,7 +1963,9 @@ class Attributor:
         if word == "forecast" and i > 1 and toks[i - 2].text == "%":
             return False  # "the 7.3% growth forecast"
         if self.lang == "es" and word in ("cifra", "cifras") and i > 0 and (
-                toks[i - 1].low in DETERMINERS or (i > 1 and toks[i - 2].low in DETERMINERS
+                toks[i - 1].low in DETERMINERS or toks[i - 1].low in ("cuya", "cuyas", "esa",
+                                                                      "esta", "dicha")
+                or (i > 1 and toks[i - 2].low in DETERMINERS
                                                    and toks[i - 1].text.islower())):
             return False  # "la peor cifra desde que hay registros": a noun
         if self.lang == "es" and word.endswith(("ado", "ada", "ados", "adas", "ido", "ida")) \
