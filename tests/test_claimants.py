@@ -2746,3 +2746,11 @@ def test_it_after_a_figure_is_the_subject_of_the_sentence():
 ])
 def test_segun_with_no_one_after_the_verb_and_cuya_cifra(text, want):
     assert sources(text, "es") == want
+
+
+def test_respectivamente_gives_each_figure_its_own_claimant():
+    text = ("Los incendios han dejado al menos 27 muertos y más de 12.000 estructuras destruidas, "
+            "según la oficina del forense del condado y el Departamento de Bomberos de "
+            "California, respectivamente.")
+    assert sources(text, "es") == ["oficina del forense del condado",
+                                   "Departamento de Bomberos de California"]

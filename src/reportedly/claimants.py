@@ -2914,7 +2914,32 @@ class Attributor:
         for k in range(1, len(figs)):
             if figs[k - 1].j == figs[k].i - 1 and self.toks[figs[k].i - 1].text == "(":
                 claims[k] = dict(claims[k - 1])  # "150 mph (241 kph)": the same figure converted
+        self._respectively(figs, found, claims)
         return claims
+
+    def _respectively(self, figs: list[Found], found: list[Cue], claims: list[dict]) -> None:
+        """ "… at least 27 dead and more than 12,000 buildings destroyed, according to the
+        coroner's office and Cal Fire, respectively": each figure to its own claimant, in
+        order."""
+        toks = self.toks
+        for cue in found:
+            end = cue.np_end + (cue.np_end < len(toks) and toks[cue.np_end].text == ",")
+            if end >= len(toks) or toks[end].low not in ("respectively", "respectivamente") \
+                    or cue.name is None:
+                continue
+            joins = [m for m in range(cue.np_start + 1, cue.np_end - 1)
+                     if toks[m].low in ("and", "y", "e") and (
+                         toks[m + 1].low in ARTICLES or toks[m - 1].text.islower())]
+            mine = [k for k, f in enumerate(figs) if f.j <= cue.at and claims[k]["source"]
+                    and claims[k]["source_text"] == cue.name.text]
+            if not joins or len(mine) != 2:
+                continue
+            first, second = self.name(cue.np_start, joins[0]), \
+                self.name(joins[0] + 1 + (toks[joins[0] + 1].low in ARTICLES), cue.np_end)
+            if first is None or second is None:
+                continue
+            for k, name in zip(mine, (first, second), strict=True):
+                claims[k] = dict(claims[k], source=name.canonical, source_text=name.text)
 
     def _unclaimed(self, fig: Found) -> dict:
         """The attribution of a figure no one is credited with (its hedge only)."""
