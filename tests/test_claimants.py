@@ -2754,3 +2754,9 @@ def test_respectivamente_gives_each_figure_its_own_claimant():
             "California, respectivamente.")
     assert sources(text, "es") == ["oficina del forense del condado",
                                    "Departamento de Bomberos de California"]
+
+
+def test_no_inverted_speaker_past_que():
+    text = ("Su fundadora, Ceci Flores, aseguró en declaraciones a Milenio que el grupo ha "
+            "hallado 14 fosas en los últimos 6 meses.")
+    assert sources(text, "es") == ["Ceci Flores", "Ceci Flores"]

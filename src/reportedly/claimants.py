@@ -2538,8 +2538,9 @@ class Attributor:
                         "su", "sus", "its", "their", "his", "her", "un", "una", "a", "an"}:
                 j = k + 2 if toks[k + 1].low in SUBJECT_STARTS else k + 1
                 while j < len(toks) and j - k <= 5 and toks[j].text not in BOUNDARY \
-                        and toks[j].low not in SUBJECT_STARTS:
-                    j += 1
+                        and toks[j].low not in SUBJECT_STARTS and toks[j].low not in ("que",
+                                                                                   "that"):
+                    j += 1  # (not past "que": "dijo en un comunicado que la paralización …")
                 if (j < len(toks) and toks[j].low in SUBJECT_STARTS) \
                         or (j < len(toks) and toks[j].text[:1].isupper() and j > k + 1):
                     k = j
