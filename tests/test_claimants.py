@@ -2760,3 +2760,9 @@ def test_no_inverted_speaker_past_que():
     text = ("Su fundadora, Ceci Flores, aseguró en declaraciones a Milenio que el grupo ha "
             "hallado 14 fosas en los últimos 6 meses.")
     assert sources(text, "es") == ["Ceci Flores", "Ceci Flores"]
+
+
+def test_a_verb_in_a_clause_of_time_is_no_cue():
+    text = ("Unos 194.000 ciudadanos han cruzado a Georgia desde que el Kremlin anunció la "
+            "movilización, según un recuento de la agencia Reuters.")
+    assert sources(text, "es") == ["Reuters"]

@@ -375,6 +375,10 @@ PLACE_NOUNS = frozenset("""ciudad localidad población pueblo villa aldea regió
     aeropuerto planta mina presa refinería""".split())
 
 
+#: What opens a clause of time before its subject: "since the Kremlin announced", "desde que".
+TIME_CLAUSE = frozenset({"since", "que"})
+
+
 #: Words that refer back to the last claimant, named or not ("las mismas fuentes").
 SAME = frozenset({"misma", "mismas", "mismo", "mismos", "same", "propio", "propia", "propios",
                   "propias"})
@@ -2026,6 +2030,14 @@ class Attributor:
                     and any(t.low[:1].isdigit() for t in toks[i + 1:to]):
                 return False  # "has told about 1.1 million people in northern Gaza to
                 # relocate": an order to them, not words about them
+        since = next((m for m in range(i - 1, max(0, i - 6), -1)
+                      if toks[m].low in TIME_CLAUSE or toks[m].text in BOUNDARY), None)
+        if since is not None and toks[since].low in TIME_CLAUSE and (
+                toks[since].low != "que" or toks[since - 1].low == "desde") \
+                and all(t.text[:1].isupper() or t.low in DETERMINERS
+                        for t in toks[since + 1:i]):
+            return False  # "desde que el Kremlin anunció la movilización", "since the Kremlin
+            # announced …": when, not who says so
         if word == "putting" and i > 0 and toks[i - 1].text == ",":
             return False  # "…, said the General Staff, putting losses at …": the same speaker
         if word in MEASURING:
