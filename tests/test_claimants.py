@@ -2766,3 +2766,14 @@ def test_a_verb_in_a_clause_of_time_is_no_cue():
     text = ("Unos 194.000 ciudadanos han cruzado a Georgia desde que el Kremlin anunció la "
             "movilización, según un recuento de la agencia Reuters.")
     assert sources(text, "es") == ["Reuters"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La producción de Venezuela alcanzó los 960.000 barriles diarios, según fuentes "
+     "secundarias citadas en el informe mensual de la OPEP.", "es"),
+    ("Venezuela's output rose to 960,000 barrels per day, according to secondary sources cited "
+     "in OPEC's monthly report.", "en"),
+])
+def test_sources_cited_in_a_report_are_its_authors_basis(text, lang):
+    assert chains(text, lang) == [("OPEC", [], "fuentes secundarias" if lang == "es"
+                                   else "secondary sources")]
