@@ -2777,3 +2777,10 @@ def test_a_verb_in_a_clause_of_time_is_no_cue():
 def test_sources_cited_in_a_report_are_its_authors_basis(text, lang):
     assert chains(text, lang) == [("OPEC", [], "fuentes secundarias" if lang == "es"
                                    else "secondary sources")]
+
+
+def test_a_titled_subject_in_a_clause_of_time_is_no_speaker():
+    text = ("Los militares han detenido a 1.105 personas desde que el presidente Daniel Noboa "
+            "declaró el conflicto armado interno, según un balance del Comando Conjunto recogido "
+            "por el diario El Universo.")
+    assert chains(text, "es") == [("Comando Conjunto", ["El Universo"], None)]

@@ -2035,7 +2035,7 @@ class Attributor:
         if since is not None and toks[since].low in TIME_CLAUSE and (
                 toks[since].low != "que" or toks[since - 1].low == "desde") \
                 and all(t.text[:1].isupper() or t.low in DETERMINERS
-                        for t in toks[since + 1:i]):
+                        or t.low in self.aliases.titles for t in toks[since + 1:i]):
             return False  # "desde que el Kremlin anunció la movilización", "since the Kremlin
             # announced …": when, not who says so
         if word == "putting" and i > 0 and toks[i - 1].text == ",":
