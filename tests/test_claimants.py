@@ -2784,3 +2784,11 @@ def test_a_titled_subject_in_a_clause_of_time_is_no_speaker():
             "declaró el conflicto armado interno, según un balance del Comando Conjunto recogido "
             "por el diario El Universo.")
     assert chains(text, "es") == [("Comando Conjunto", ["El Universo"], None)]
+
+
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("chief executive André de Ruyter", "André de Ruyter"),
+    ("Mexico's national statistics institute INEGI", "INEGI"),
+])
+def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written, canonical):
+    assert Aliases().resolve(written).canonical == canonical

@@ -357,8 +357,11 @@ class Aliases:
         if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
             t = titled[-1]
             tail = words[t + 1:]
-            if len([w for w in tail if w.casefold() not in NAME_PARTICLES]) in (2, 3, 4) \
-                    and len(tail) <= 6 and name_words(tail) and all(
+            if len([w for w in tail if w.casefold() not in NAME_PARTICLES
+                    and w not in ("de", "du")]) in (2, 3, 4) \
+                    and len(tail) <= 6 and (name_words(tail) or (
+                        name_words([w for w in tail if w not in ("de", "du")])
+                        and tail[-1][:1].isupper())) and all(
                     w.replace("'", "").isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
                     for w in tail) and not any(
                     w.casefold() in self.titles or w.casefold() in self.anaphora
