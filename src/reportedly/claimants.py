@@ -761,7 +761,7 @@ class Attributor:
                         or toks[j + 1].low in MEDIA_KINDS):
                 j += 1  # a number ending a name: "France 24", "Canal 12", "Justicia 11J",
                 continue  # "the Rossiya 24 channel"
-            if j > i and t.text[:1].isdigit() and numbered(t.text) and not t.text.isupper() \
+            if j > i and numbered(t.text) and not t.text.isupper() \
                     and any(toks[m].low in OUTLET_HINTS for m in range(i, j)):
                 j += 1  # a name that opens with digits: "el diario independiente 14ymedio"
                 continue
@@ -2175,9 +2175,9 @@ class Attributor:
                     t.low in ("by", "from") for t in toks[e - 6:e - 3]):
                 earlier = []  # "…, a figure well below estimates by U.S. officials, who have
                 # put …": those officials
-            cited = self._cited_before(e - 2)
-            if earlier and cited is not None and earlier[-1].kind == "verb" \
-                    and earlier[-1].at < e - 2:
+            cited = self._cited_before(e - 2) if earlier and earlier[-1].kind == "verb" \
+                and earlier[-1].at < e - 2 else None
+            if cited is not None:
                 # "the Times of Israel reported, citing army spokesman Daniel Hagari, who also
                 # told reporters that …": the one cited, through whoever cited them
                 return Cue("verb", v, v + 1, cited, np_start=e - 1, np_end=e,
@@ -2601,7 +2601,7 @@ class Attributor:
                     return person, d
         return role, b
 
-    def _described_name(self, s: int, name: Name) -> tuple[Name, int]:
+    def _described_name(self, s: int, name: Name | None) -> tuple[Name | None, int]:
         """The name a description starting at token ``s`` is set off after by a comma
         ("Le Nouvelliste, the country's oldest newspaper"), with where it starts; else
         ``name`` and ``s`` unchanged."""
@@ -2704,11 +2704,10 @@ class Attributor:
         if cue is not None:
             return cue
         first, second = self.name(s, e), self.name(k + 1, v - 1)
-        if self.lang == "en" and s > 2 and toks[s - 1].text == "," and toks[s].low == "the" \
+        if self.lang == "en" and toks[s].low == "the" and s + 1 < e \
                 and toks[s + 1].text.islower() and toks[k + 1].low in ("the", "a", "an"):
-            s0, e0 = self.np_before(s - 1)
-            person = self.name(s0, e0) if s0 < e0 == s - 1 else None
-            if person is not None and person.named and looks_person(person):
+            person, s0 = self._described_name(s, None)
+            if person is not None and looks_person(person):
                 # "Philippe Lazzarini, the commissioner-general of UNRWA, the UN agency that
                 # runs schools …, said": the person, the role, then what the body is
                 return Cue("verb", v, v + 1, replace(person, role=self.text_of(s, e)),

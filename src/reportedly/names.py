@@ -357,11 +357,10 @@ class Aliases:
         if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
             t = titled[-1]
             tail = words[t + 1:]
-            if len([w for w in tail if w.casefold() not in NAME_PARTICLES
-                    and w not in ("de", "du")]) in (2, 3, 4) \
+            named = [w for w in tail if w not in ("de", "du")]  # ("André de Ruyter")
+            if len([w for w in named if w.casefold() not in NAME_PARTICLES]) in (2, 3, 4) \
                     and len(tail) <= 6 and (name_words(tail) or (
-                        name_words([w for w in tail if w not in ("de", "du")])
-                        and tail[-1][:1].isupper())) and all(
+                        name_words(named) and tail[-1][:1].isupper())) and all(
                     w.replace("'", "").isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
                     for w in tail) and not any(
                     w.casefold() in self.titles or w.casefold() in self.anaphora
@@ -650,15 +649,15 @@ def _with_de(words: list[str], anaphora: dict[str, str]) -> bool:
         or w in NAME_PARTICLES or w in ("de", "del") for w in words)
 
 
+#: A word that opens with digits and goes on as a word: "14ymedio" (not "5km").
+DIGITS_THEN_WORD = re.compile(r"\d+[^\W\d_]{3,}\w*")
+
+
 def numbered(word: str) -> bool:
     """Whether a word is a name that opens with a digit: "2M" ("state television 2M"),
     "14ymedio"."""
     return word[:1].isdigit() and (any(c.isupper() for c in word)
                                    or DIGITS_THEN_WORD.fullmatch(word) is not None)
-
-
-#: A word that opens with digits and goes on as a word: "14ymedio" (not "5km").
-DIGITS_THEN_WORD = re.compile(r"\d+[^\W\d_]{3,}\w*")
 
 
 def capitalized(word: str) -> bool:
