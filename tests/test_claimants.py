@@ -2792,3 +2792,22 @@ def test_a_titled_subject_in_a_clause_of_time_is_no_speaker():
 ])
 def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written, canonical):
     assert Aliases().resolve(written).canonical == canonical
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a company's name opening its plans is what "the carmaker" means
+    ("Volkswagen will cut 35,000 jobs in Germany under a deal struck with the IG Metall union, "
+     "the carmaker said on Friday.", ["Volkswagen"]),
+    # "the entertainment company" is no person who spoke before it
+    ("Walt Disney will eliminate about 7,000 jobs, Chief Executive Bob Iger told analysts. The "
+     "entertainment company said in a filing that it had about 220,000 employees.",
+     ["Bob Iger", "Walt Disney"]),
+    # "the UN agency": the agency of the UN named before, as claimant or not
+    ("Carbon dioxide averaged 420.0 parts per million last year, the World Meteorological "
+     "Organization said. The concentration rose by 2.3 ppm, the United Nations agency said.",
+     ["WMO", "WMO"]),
+    ("Almost 99% of people breathe air that exceeds the World Health Organization's limits, the "
+     "UN agency said.", ["WHO"]),
+])
+def test_a_company_or_agency_described_after_its_name(text, expected):
+    assert sources(text) == expected

@@ -141,6 +141,10 @@ TRADING_VERBS = frozenset("""posted reported forecast cut raised lowered booked 
     delivered shipped recorded swung announced agreed ganó registró obtuvo produjo vendió facturó
     perdió logró elevó redujo recortó anunció cerró invirtió ingresó""".split())
 
+#: Words after a company's name that open its plans: "Volkswagen will cut 35,000 jobs …, the
+#: carmaker said".
+BUSINESS_MODALS = frozenset("will would has had plans aims expects".split())
+
 #: Those who do the finding, named only by what they are: "Police found …".
 DOERS = frozenset("""police authorities officers troops soldiers firefighters inspectors customs
     policía autoridades agentes bomberos militares soldados""".split())
@@ -200,7 +204,7 @@ UN_AGENCY = re.compile(r"(?:(?:[Ee]l|[Ll]a|[Ee]ste|[Ee]sta|[Dd]icho|[Dd]icha)\s+
                        r"(?:\s+(?:humanitaria|especializada|sanitaria|alimentaria))?"
                        r"\s+(?:de\s+la\s+ONU|de\s+(?:las\s+)?"
                        r"Naciones\s+Unidas|onusian[oa])(?:\s+con\s+sede\s+en\s+[A-Z]\w+)?"
-                       r"|(?:[Tt]he\s+)?(?:UN|U\.N\.)(?:\s+weather)?"
+                       r"|(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+weather)?"
                        r"\s+(?:agency|body|organi[sz]ation)")
 
 
@@ -1107,6 +1111,8 @@ class Attributor:
         if j == 1 and not toks[0].text.isupper() and not (
                 business and toks[0].low not in COMMON_OPENERS and before > 2
                 and (toks[1].low in ("'s", "’s") or toks[1].low in TRADING_VERBS
+                     or (toks[1].low in BUSINESS_MODALS and toks[2].text.islower()
+                         and toks[2].low != "been")
                      or (toks[1].text == "," and toks[2].low in DETERMINERS))) and not (
                 business and len(toks[0].text) > 3 and not toks[0].low.endswith("s")
                 and toks[0].low not in COMMON_OPENERS and self.text is not None
@@ -1188,9 +1194,10 @@ class Attributor:
             if author is not None:
                 return replace(author, text=text)
         if ("ONU" in text or "Naciones" in text or "UN" in text or "U.N." in text
-                or "onusian" in text) and UN_AGENCY.fullmatch(text):
-            agency = next((n for n in reversed(self.memory.named)
-                           if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
+                or "Nations" in text or "onusian" in text) and UN_AGENCY.fullmatch(text):
+            agency = self._un_agency_before(i) or next(
+                (n for n in reversed(self.memory.named)
+                 if self.aliases.part_of.get(n.canonical) == "United Nations"), None)
             return replace(agency or self.aliases.resolve("ONU"), text=text)
         last = self.memory.claimed or self.memory.last
         if SAME.isdisjoint(words[:3]) and not SAME.isdisjoint(words[3:7]) \
@@ -1295,6 +1302,25 @@ class Attributor:
             return self._named_in_full(full) if full is name else full
         return name
 
+    def _un_agency_before(self, before: int) -> Name | None:
+        """The last agency of the UN this sentence names before token ``before``, though not
+        as a claimant ("… the World Health Organization's limits, the UN agency said")."""
+        toks, found, k = self.toks, None, 0
+        while k < before:
+            if not (toks[k].text[:1].isupper() and toks[k].text.isalpha()):
+                k += 1
+                continue
+            j = k + 1
+            while j < before and (toks[j].text[:1].isupper() or (
+                    toks[j].low in NAME_JOINERS and j + 1 < before
+                    and toks[j + 1].text[:1].isupper())):
+                j += 1
+            name = self.aliases.resolve(self.text_of(k, j))
+            if self.aliases.part_of.get(name.canonical) == "United Nations":
+                found = name
+            k = j
+        return found
+
     def _recalled(self, kind: str, words: list[str], business: bool) -> Name | None:
         """The last claimant an anaphor's kind fits: for "the paper" the last outlet; for a
         ``business`` ("the carmaker") not an outlet, which only passed a claim on."""
@@ -1302,8 +1328,9 @@ class Attributor:
             return self.memory.recall(kind, lambda n: self._outlet_like(n.text.split()))
         found = self.memory.recall(kind)
         if found is not None and business and (
-                found.kind == "media" or self._outlet_like(found.text.split())):
-            return None
+                found.kind == "media" or self._outlet_like(found.text.split())
+                or found.kind == "person" or (found.role is not None and looks_person(found))):
+            return None  # (nor a person: "the entertainment company" after Bob Iger spoke)
         return found
 
     def _titled_before(self, text: str, before: int) -> Name | None:
