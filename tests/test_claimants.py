@@ -2811,3 +2811,21 @@ def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written,
 ])
 def test_a_company_or_agency_described_after_its_name(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a revised forecast is its reviser's, though "up" comes between; a reason cited is no source
+    ("The International Monetary Fund on Tuesday nudged up its forecast for global growth to "
+     "3.2%, from 3.1% in January, citing a resilient U.S. economy.",
+     [("IMF", [], None), ("IMF", [], None)]),
+    ("The World Trade Organization halved its forecast for trade growth this year to 0.8%, "
+     "citing persistent inflation and higher interest rates.",
+     [("World Trade Organization", [], None)]),
+    # a second "and that" clause is the outer speaker's again
+    ("Chancellor Rachel Reeves told MPs that the Office for Budget Responsibility had halved its "
+     "growth forecast to 1%, and that welfare cuts would save £4.8 billion.",
+     [("Office for Budget Responsibility", ["Rachel Reeves"], None),
+      ("Rachel Reeves", [], None)]),
+])
+def test_revised_forecasts_and_reasons_cited(text, expected):
+    assert chains(text) == expected

@@ -287,7 +287,7 @@ RECORDED = frozenset("recorded records registered registers logged".split())
 
 #: Verbs of revising, cues only before one's own forecast ("recortó su estimación").
 REVISING = frozenset("recortó recortaron mejoró revisó cut cuts trimmed lowered "
-                     "upgraded downgraded".split())
+                     "upgraded downgraded nudged halved lifted".split())
 FORECASTS = frozenset("""estimación estimaciones previsión previsiones pronóstico pronósticos
     proyección proyecciones forecast forecasts estimate estimates projection projections
     outlook""".split())
@@ -454,7 +454,9 @@ CONTRASTS = frozenset({"while", "whereas", "but", "pero", "although", "aunque"})
 PHRASE_STOPS = frozenset("as and that which who to y que quien para but pero".split())
 #: Reasons given after "citing", which are no one's claim ("citing a shortage of staff").
 REASONS = frozenset("""shortage shortages lack demand cost costs concern concerns weather problem
-    problems difficulties delays delay uncertainty pressure pressures reasons
+    problems difficulties delays delay uncertainty pressure pressures reasons inflation
+    persistent resilient weak weaker weakening strong stronger robust sluggish slowing rising
+    falling higher lower
     escasez falta demanda costes costos problemas motivos razones preocupación preocupaciones
     dificultades retrasos""".split())
 #: Participles that report for the subject of the clause before them ("…, saying …").
@@ -1960,8 +1962,9 @@ class Attributor:
         if word in REVISING:
             # "La Bolsa de Cereales recortó su estimación de la cosecha hasta los 42 millones",
             # "the IMF cut its growth forecast to 2.9%": a revised estimate is a claim
-            return i + 2 < len(toks) and toks[i + 1].low in POSSESSIVES and any(
-                t.low in FORECASTS for t in toks[i + 2:i + 5])
+            k = i + 2 if i + 1 < len(toks) and toks[i + 1].low in ("up", "down") else i + 1
+            return k + 1 < len(toks) and toks[k].low in POSSESSIVES and any(
+                t.low in FORECASTS for t in toks[k + 1:k + 4])  # ("nudged up its forecast")
         if word in REGISTERED:
             # "La AEMET registró 46,8 grados", "el Instituto … registró 2.100 muertes": what a
             # body that measures records is its figure (not a place's, nor the police's)
@@ -3148,13 +3151,15 @@ class Attributor:
         else:
             return out
         for rel in relays:
+            if not self._could_be_source(rel.text):
+                continue  # a reason given: "citing a resilient U.S. economy"
             if (rel.named and not self._demonym_group(rel)) or self._one_body(rel.text) or (
                     rel.text and self.aliases.anaphor_kind(rel.text) == "org"
                     and len(rel.text.split()) > 2):
                 # X citing named Y (or "citando a la junta militar birmana", "citing the
                 # junta's information team"): Y is the claimant, X relays
                 chain.insert(0, rel)
-            elif self._could_be_source(rel.text):
+            else:
                 out["basis"] = rel.text
         claimant = chain[0]
         if claimant.basis:
@@ -3694,6 +3699,13 @@ class Attributor:
         before = [c for c in verbs if c.at < fig.i]
         if before:
             verb = max(before, key=lambda c: c.at)
+            if len(before) > 1 and any(toks[k].low in ("that", "que") and toks[k - 1].low in (
+                    "and", "y") for k in range(verb.at + 2, fig.i)):
+                outer = max((c for c in before if c.at < verb.np_start), key=lambda c: c.at,
+                            default=None)
+                if outer is not None:
+                    verb = outer  # "X told MPs that the OBR had halved …, and that welfare
+                    # cuts would save £4.8 billion": X's second clause
             if self.lang == "en" and verb.name is not None and toks[verb.at].low in RAISING \
                     and not looks_person(verb.name):
                 officer = next((c for c in verbs if c.at >= fig.j and c.np_start >= fig.j
