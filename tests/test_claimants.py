@@ -2789,6 +2789,11 @@ def test_a_titled_subject_in_a_clause_of_time_is_no_speaker():
 @pytest.mark.parametrize(("written", "canonical"), [
     ("chief executive André de Ruyter", "André de Ruyter"),
     ("Mexico's national statistics institute INEGI", "INEGI"),
+    ("Owner Elon Musk", "Elon Musk"),
+    ("its National Bureau of Statistics", "National Bureau of Statistics"),
+    ("the EU's Copernicus Climate Change Service", "Copernicus Climate Change Service"),
+    ("Raffaele Marfella of the University of Campania and colleagues", "Raffaele Marfella"),
+    ("Banach and his colleagues", "Banach"),
 ])
 def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written, canonical):
     assert Aliases().resolve(written).canonical == canonical

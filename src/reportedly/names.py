@@ -48,7 +48,20 @@ POLL_FOR = re.compile(r"(?<=[A-Za-z])\s+(?:poll|survey)\s+(?:for|commissioned by
 #: Kinds of organisation that never begin a name: "Pollster Ifop" is Ifop.
 KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmaker lender miner "
                         "outlet tabloid charity encuestadora consultora operator insurer "
-                        "retailer chipmaker".split())
+                        "retailer chipmaker owner".split())
+
+#: A person, then where they do research: "Raffaele Marfella of the University of Campania".
+AFFILIATED = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,2}) (?:of|at|from) ((?:the )?"
+                        r"(?:[A-Z][\w'-]* )*(?:University|Institute|College|School|Hospital|"
+                        r"Clinic|Laborator(?:y|ies))\b.*)")
+#: Unions of countries, owners of a body as a country is ("the EU's Copernicus Climate Change
+#: Service").
+BLOCS = frozenset({"EU", "E.U."})
+#: "its National Bureau of Statistics": whose it is, before a proper name.
+OWNER_WORD = re.compile(r"^(?:its|their|his|her|su|sus)\s+(?=[A-Z])")
+#: "Maciej Banach and his colleagues": the researcher who speaks for the team.
+COLLEAGUES = re.compile(r"(?<=[a-z])\s+and\s+(?:his|her|their)?\s*(?:colleagues|co-authors|"
+                        r"team)$")
 
 #: The kind of organisation after its name: "ANSA news agency", "Emergency Lawyers rights
 #: group".
@@ -267,6 +280,7 @@ class Aliases:
 
     def _clean(self, text: str) -> str:
         text = re.sub(r"\s+'s\b", "'s", text.replace("’", "'"))
+        text = COLLEAGUES.sub("", OWNER_WORD.sub("", text))
         # "the department's Bureau of Labor Statistics", "the JNIM group itself"
         text = re.sub(r"^(?:the\s+)?(?:[A-Z][a-z]+\s+)?[a-z]+'s\s+(?=[A-Z])|"
                       r"\s+(?:itself|themselves)$", "", text)  # ("Ukrainian government's …")
@@ -344,8 +358,9 @@ class Aliases:
             return possessive.group(1)  # "Ukraine's SBU", "Russia's Interfax"
         owned = re.fullmatch(r"([A-Z][\w.]*)'s ((?:(?:[A-Z][\w.-]*|of|for|the|and|on) )+"
                              r"[A-Z][\w.-]*)", text)
-        if owned and owned.group(1) in countries() \
-                and owned.group(2).split()[-1].casefold() not in GENERIC_HEADS:
+        if owned and ((owned.group(1) in countries()
+                       and owned.group(2).split()[-1].casefold() not in GENERIC_HEADS)
+                      or (owned.group(1) in BLOCS and " " in owned.group(2))):
             return owned.group(2)  # "Japan's Kyodo News", not "Russia's Defence Ministry"
         return text
 
@@ -440,6 +455,12 @@ class Aliases:
             hit = self.by_alias.get(self.key(candidate))
             if hit:
                 return Name(text=text, canonical=hit[0], kind=hit[1])
+        affiliated = AFFILIATED.fullmatch(cleaned)
+        if affiliated and not any(w.casefold() in ORG_HEADS or w.casefold() in GENERIC_HEADS
+                                  for w in affiliated.group(1).split()):
+            # "Raffaele Marfella of the University of Campania": the researcher, where they work
+            return Name(text=text, canonical=affiliated.group(1), kind="person",
+                        role=affiliated.group(2))
         bare, role = self.split_role(cleaned)
         if role is not None:
             if role.split()[-1].casefold() in GENITIVES \
