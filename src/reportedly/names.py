@@ -457,6 +457,7 @@ class Aliases:
                 return Name(text=text, canonical=hit[0], kind=hit[1])
         affiliated = AFFILIATED.fullmatch(cleaned)
         if affiliated and not any(w.casefold() in ORG_HEADS or w.casefold() in GENERIC_HEADS
+                                  or w.casefold() in self.titles
                                   for w in affiliated.group(1).split()):
             # "Raffaele Marfella of the University of Campania": the researcher, where they work
             return Name(text=text, canonical=affiliated.group(1), kind="person",
