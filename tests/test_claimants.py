@@ -2834,3 +2834,15 @@ def test_a_company_or_agency_described_after_its_name(text, expected):
 ])
 def test_revised_forecasts_and_reasons_cited(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal an outlet reports is the outlet's news, on its sources
+    ("Fast-fashion retailer Shein has raised about $2 billion in a funding round, The Wall "
+     "Street Journal reported on Tuesday, citing people familiar with the matter.",
+     [("The Wall Street Journal", [], "people familiar with the matter")]),
+    ("Alimentation Couche-Tard has raised its offer to $18.19 per share, the Nikkei business "
+     "daily reported, according to Reuters.", [("Nikkei", ["Reuters"], None)]),
+])
+def test_a_deal_reported_by_an_outlet(text, expected):
+    assert chains(text) == expected

@@ -1304,6 +1304,17 @@ class Attributor:
             return self._named_in_full(full) if full is name else full
         return name
 
+    def _closing_tag(self, fig: Found, verbs: list[Cue], found: list[Cue]) -> Cue | None:
+        """The speaker's verb that closes the clause after a figure ("…, the WHO said")."""
+        toks = self.toks
+        return next((c for c in verbs if c.at > fig.j and c.name is not None
+                     and (c.at + 1 >= len(toks) or toks[c.at + 1].text in BOUNDARY
+                          or toks[c.at + 1].low in AFTER_VERB_TIME
+                          or toks[c.at + 1].low in ("in", "at")
+                          or toks[c.at].low in ("told", "tells"))
+                     and not self._separated(fig.i, c.at)
+                     and not any(fig.j <= o.at < c.at for o in found if o is not c)), None)
+
     def _un_agency_before(self, before: int) -> Name | None:
         """The last agency of the UN this sentence names before token ``before``, though not
         as a claimant ("… the World Health Organization's limits, the UN agency said")."""
@@ -3010,13 +3021,7 @@ class Attributor:
                 and verb.name is not None and verb.name.canonical in countries())):
             # "The DRC has recorded 15,600 cases, the WHO said", "Pakistan has reported 20
             # cases, the polio centre said": who says so
-            tag = next((c for c in verbs if c.at > fig.j and c.name is not None
-                        and (c.at + 1 >= len(toks) or toks[c.at + 1].text in BOUNDARY
-                             or toks[c.at + 1].low in AFTER_VERB_TIME
-                             or toks[c.at + 1].low in ("in", "at")
-                             or toks[c.at].low in ("told", "tells"))
-                        and not self._separated(fig.i, c.at)
-                        and not any(fig.j <= o.at < c.at for o in found if o is not c)), None)
+            tag = self._closing_tag(fig, verbs, found)
             if tag is not None and tag.name is not None and verb.name is not None \
                     and verb.name.named and verb.name.canonical not in countries() \
                     and (tag.name.kind == "media" or self._outlet_like(tag.name.text.split())):
@@ -3024,6 +3029,12 @@ class Attributor:
                 # the body's count, passed on by the outlet
             else:
                 verb = tag or verb
+        elif verb is not None and verb.at < fig.i and toks[verb.at].low in ("raised", "raises"):
+            tag = self._closing_tag(fig, verbs, found)
+            if tag is not None and tag.name is not None and (
+                    tag.name.kind == "media" or self._outlet_like(tag.name.text.split())):
+                verb = tag  # "Shein has raised about $2 billion …, the Wall Street Journal
+                # reported": the outlet's news of the deal
         out = self._unclaimed(fig)
         chain: list[Name] = []
         if verb is not None and pp is not None and verb.name is not None and (
