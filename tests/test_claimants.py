@@ -2846,3 +2846,25 @@ def test_revised_forecasts_and_reasons_cited(text, expected):
 ])
 def test_a_deal_reported_by_an_outlet(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who heard the speaker, then who passed it on
+    ("JPMorgan Chase chief executive Jamie Dimon told the Times of India that the world may not "
+     "be prepared for interest rates of 7%, Reuters reported on Tuesday.",
+     [("Jamie Dimon", ["Times of India", "Reuters"], None)]),
+    # past the speaker's own relay, the outlet that carried it on
+    ("Oil and gas revenue fell 24% last year, the Russian Finance Ministry said, in data cited by "
+     "the Interfax news agency, according to Reuters.",
+     [("Russian Finance Ministry", ["Interfax", "Reuters"], None)]),
+    # past the sources an outlet cites, its own relay
+    ("Arm Holdings has priced its offering at $51 per share, Reuters reported on Wednesday, "
+     "citing two sources, according to CNBC.",
+     [("Reuters", ["CNBC"], "two sources"), ("Reuters", ["CNBC"], "two sources")]),
+    # "ever recorded by" is a superlative, not a source
+    ("Citadel made $16 billion last year, the biggest gain ever recorded by a hedge fund "
+     "manager, according to estimates by LCH Investments, as reported by the Financial Times.",
+     [("LCH Investments", ["Financial Times"], None)]),
+])
+def test_relays_in_the_order_they_passed_the_claim(text, expected):
+    assert chains(text) == expected

@@ -1467,6 +1467,8 @@ class Attributor:
                     done = cue.end
                     continue
             hit = match_at(toks, i, c.before) if toks[i].low in c.before.firsts else None
+            if hit and i > 0 and toks[i - 1].low == "ever":
+                hit = None  # "the biggest gain ever recorded by a hedge fund manager"
             if hit is None and toks[i].low in c.before.firsts and i + 3 < len(toks) \
                     and toks[i].low.endswith(PARTICIPLE_ENDS) \
                     and toks[i + 1].low in ("en", "in", "durante", "during") \
@@ -3095,17 +3097,21 @@ class Attributor:
             verb = None  # "X anunció …, con lo que ya serían 21, según un recuento de Reuters"
         if verb is not None and pp is None and fig.j <= verb.at:
             pp = self._trailing_pp(verb, figs, pps)  # "…, the ministry said, according to Yonhap"
+        late = self._after_outer(verb, figs, pps) if verb is not None and fig.j <= verb.at \
+            else None
         if verb is not None and verb.name is not None:
             # (an outer speaker relays only when named: "…, though officials warned …")
             # (a clause "a move the Treasury said …" is its subject's own: no outer speaker)
             outer = [] if self._contact_clause(verb) else self._outer_verbs(fig, verb, verbs, figs)
-            chain = [verb.name, *(n for n in outer if n.named)]
+            # "…, dijo X, citado por El Tiempo", "X told the Times of India …, Reuters
+            # reported": who heard the speaker comes before who passed it on
+            chain = [verb.name, *([verb.outer, *verb.further] if verb.outer is not None
+                                  else []), *(n for n in outer if n.named)]
             if finder_relay is not None and all(n.canonical != finder_relay.canonical
                                                 for n in chain):
                 chain.append(finder_relay)
-            if verb.outer is not None:
-                chain.append(verb.outer)  # "…, dijo X, citado por El Tiempo"
-                chain.extend(verb.further)
+            if late is not None:
+                chain.append(late)
             if pp is not None and pp.name is not None and pp.outer is not None and (
                     pp.name.canonical == verb.name.canonical
                     or self.aliases.anaphor_kind(pp.name.text) is not None):
@@ -3514,10 +3520,27 @@ class Attributor:
         for c in pps:
             if c.at > verb.at and c.at - start <= 14 and toks[c.at - 1].text == "," \
                     and c.name is not None and not self._separated(verb.at, c.at) \
-                    and not any(start <= g.i < c.at for g in figs) \
+                    and not any(start <= g.i < c.at and toks[g.i - 1].low not in CITING
+                                for g in figs) \
                     and not any(start <= o.at < c.at for o in self.found if o is not c):
                 return c
         return None
+
+    def _after_outer(self, verb: Cue, figs: list[Found], pps: list[Cue]) -> Name | None:
+        """ "…, the ministry said, in data cited by Interfax, according to Reuters": who passed
+        on what the speaker's own relay carried, after it."""
+        if verb.outer is None:
+            return None
+        toks = self.toks
+        cited = next((c for c in pps if c.at > verb.at and c.name is not None
+                      and c.name.canonical == verb.outer.canonical), None)
+        if cited is None:
+            return None
+        return next((c.name for c in pps if c.at > cited.at and toks[c.at - 1].text == ","
+                     and c.name is not None and c.name.named
+                     and c.name.canonical != verb.outer.canonical
+                     and not any(cited.at < o.at < c.at for o in self.found if o is not c)
+                     and not any(cited.at < g.i < c.at for g in figs)), None)
 
     def _own_tally(self, pp: Cue) -> bool:
         """Whether a trailing "according to" names a count or estimate of its own ("según un
