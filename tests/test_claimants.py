@@ -2868,3 +2868,19 @@ def test_a_deal_reported_by_an_outlet(text, expected):
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body described, not named, is what its noun refers back to; "on Wednesday" is no name
+    ("Bassirou Diomaye Faye won with 54.28% of the vote, according to provisional results "
+     "announced by the national vote-counting commission on Wednesday. Amadou Ba took 35.79%, "
+     "the commission said.",
+     ["national vote-counting commission", "national vote-counting commission"]),
+    # "the commission's final results" are the commission's
+    ("The African National Congress won 40.18% of the vote, the Electoral Commission of South "
+     "Africa announced. The Democratic Alliance came second with 21.81%, according to the "
+     "commission's final results.",
+     ["Electoral Commission of South Africa", "Electoral Commission of South Africa"]),
+])
+def test_a_commission_referred_back_to(text, expected):
+    assert sources(text) == expected

@@ -1154,8 +1154,8 @@ class Attributor:
                     toks[e].low in NAME_JOINERS and e + 1 < len(toks)
                     and toks[e + 1].text[:1].isupper())):
                 e += 1
-            if e == j:
-                continue
+            if e == j or not toks[j].text[:1].isupper():
+                continue  # (not "the commission on Wednesday")
             name = self.aliases.resolve(self.text_of(j, e))
             if name.canonical in countries() or (looks_person(name) != (kind == "person") and not (
                     kind != "person" and low in self.aliases.descriptors)):
@@ -1244,6 +1244,7 @@ class Attributor:
             return (self._apposed(i, j)
                     or self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
+                    or self._last_described(words)
                     or self._headed_mention(words[-1], i)
                     or self._recalled(value, words, business)
                     or self._named_before(value, i)
@@ -1303,6 +1304,15 @@ class Attributor:
             full = self.memory.full_name(name)
             return self._named_in_full(full) if full is name else full
         return name
+
+    def _last_described(self, words: list[str]) -> Name | None:
+        """ "the commission" right after "the national vote-counting commission" claimed: a body
+        described, not named, is still what its noun refers back to."""
+        last = self.memory.last
+        if last is None or last.named or len(words) != 2:
+            return None
+        written = last.canonical.casefold().split()
+        return last if len(written) > 1 and written[-1] == words[-1] else None
 
     def _closing_tag(self, fig: Found, verbs: list[Cue], found: list[Cue]) -> Cue | None:
         """The speaker's verb that closes the clause after a figure ("…, the WHO said")."""

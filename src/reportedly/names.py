@@ -623,6 +623,9 @@ LOWER_REPORTS = frozenset({"estadística", "estadísticas", "avance"})
 OWNED_REPORT = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.&-]*\s+)*[A-Z][\w.&-]*)'s\s+(.+)")
 
 
+#: A report of a body referred back to: "the commission's final results".
+OWNED_BY_ANAPHOR = re.compile(r"(?:[Tt]he\s+)?([a-z]+)'s\s+(.+)")
+
 #: A report described, then its author: "a confidential UN report".
 DESCRIBED_REPORT = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){1,2}"
                               r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)\s+([a-z]+)")
@@ -636,6 +639,11 @@ def strip_report(text: str) -> str:
     if owner and len(owner.group(2).split()) <= 6 and owner.group(1) not in countries() \
             and owner.group(2).split()[-1].strip("'\"").casefold() in REPORT_LIKE:
         return owner.group(1)  # "the NCRB's annual 'Crime in India' report"
+    anaphor = OWNED_BY_ANAPHOR.fullmatch(text)
+    if anaphor and len(anaphor.group(2).split()) <= 4 \
+            and anaphor.group(2).split()[-1].casefold() in REPORT_LIKE \
+            and aliases().anaphora.get(anaphor.group(1)) is not None:
+        return f"the {anaphor.group(1)}"  # "the commission's final results": the commission's
     described = DESCRIBED_REPORT.fullmatch(text)
     if described and described.group(2).casefold() in REPORT_LIKE:
         return described.group(1)  # "a confidential UN report", "an internal WHO assessment"
