@@ -2794,6 +2794,8 @@ def test_a_titled_subject_in_a_clause_of_time_is_no_speaker():
     ("the EU's Copernicus Climate Change Service", "Copernicus Climate Change Service"),
     ("Raffaele Marfella of the University of Campania and colleagues", "Raffaele Marfella"),
     ("Banach and his colleagues", "Banach"),
+    ("Oryx open-source intelligence blog", "Oryx"),
+    ("Ahmedabad police commissioner G.S. Malik", "G.S. Malik"),
 ])
 def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written, canonical):
     assert Aliases().resolve(written).canonical == canonical

@@ -68,7 +68,7 @@ COLLEAGUES = re.compile(r"(?<=[a-z])\s+and\s+(?:his|her|their)?\s*(?:colleagues|
 TRAILING_KIND = re.compile(r"(?<=[\w.)])\s+(?:[a-z-]+\s+){0,2}(?:agency|service|group|charity|"
                            r"monitor|broadcaster|newspaper|outlet|website|think tank|"
                            r"network|tracker|watchdog|union|government|news|daily|coalition|"
-                           r"association|site|television|channel|radio)$")
+                           r"association|site|television|channel|radio|blog)$")
 
 
 #: A participle and what follows it after a name ("encuesta de Cadem publicada este domingo").
@@ -376,7 +376,7 @@ class Aliases:
             if len([w for w in named if w.casefold() not in NAME_PARTICLES]) in (2, 3, 4) \
                     and len(tail) <= 6 and (name_words(tail) or (
                         name_words(named) and tail[-1][:1].isupper())) and all(
-                    w.replace("'", "").isalpha() or "-" in w or re.fullmatch(r"[A-Z]\.", w)
+                    w.replace("'", "").isalpha() or "-" in w or re.fullmatch(r"(?:[A-Z]\.)+", w)
                     for w in tail) and not any(
                     w.casefold() in self.titles or w.casefold() in self.anaphora
                     for w in tail) and t > 0:
