@@ -2867,6 +2867,10 @@ def test_a_deal_reported_by_an_outlet(text, expected):
     ("Citadel made $16 billion last year, the biggest gain ever recorded by a hedge fund "
      "manager, according to estimates by LCH Investments, as reported by the Financial Times.",
      [("LCH Investments", ["Financial Times"], None)]),
+    # "which was in turn quoted by": a further hop
+    ("Nairobi's county government spent just 18% of its development budget, according to data "
+     "from the Controller of Budget cited by the Business Daily, which was in turn quoted by "
+     "Citizen TV.", [("Controller of Budget", ["Business Daily", "Citizen TV"], None)]),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected

@@ -1756,6 +1756,8 @@ class Attributor:
         elif k + 1 < len(toks) and toks[k].low in ("that", "which", "que") \
                 and toks[k + 1].low in ("was", "were", "fue", "fueron"):
             k += 2  # "a report by Radio Dabanga that was quoted by the Sudan Tribune"
+            if k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) == ("in", "turn"):
+                k += 2  # "cited by Jeune Afrique, which was in turn quoted by RFI"
         elif k + 2 < len(toks) and toks[k].low == "en" and toks[k + 1].low in ACCOUNTS:
             k += 2  # "en informaciones que recoge EFE", "en declaraciones recogidas por …"
         elif k + 1 < len(toks) and toks[k].low in ("según", "cuya", "cuyas", "cuyo", "cuyos") \
