@@ -2871,6 +2871,11 @@ def test_a_deal_reported_by_an_outlet(text, expected):
     ("Nairobi's county government spent just 18% of its development budget, according to data "
      "from the Controller of Budget cited by the Business Daily, which was in turn quoted by "
      "Citizen TV.", [("Controller of Budget", ["Business Daily", "Citizen TV"], None)]),
+    # an outlet the table knows, however it is written, heard the speaker
+    ("Unplanned breakdowns had reached 18,000 MW, chief executive André de Ruyter told eNCA in "
+     "an interview.", [("André de Ruyter", ["eNCA"], None)]),
+    ("New Zealand Rugby chief executive Mark Robinson told Stuff it would host at least 2 tests "
+     "a year.", [("Mark Robinson", ["Stuff"], None)]),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected

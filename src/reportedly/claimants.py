@@ -1854,7 +1854,7 @@ class Attributor:
                 and any(is_demonym(w) for w in words) \
                 and any(w.casefold() in MEDIA_KINDS for w in words):
             return  # "told Ukrainian television": no outlet named
-        if outlet is not None and outlet.named and (any(w[:1].isupper() for w in words) or (
+        if outlet is not None and outlet.named and (any(not w.islower() for w in words) or (
                 told and self.aliases.anaphor_kind(" ".join(words)) in ("org", "media"))):
             # ("He told the channel …": the outlet named before)
             spoken = cue.name.text.split()
