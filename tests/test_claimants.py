@@ -998,7 +998,7 @@ def test_forecasts_bases_ages_and_pronouns(text, want):
     ("Uganda has recorded 90 cases, the health ministry said, as cited by the Daily Monitor.",
      [("health ministry", ["Daily Monitor"], None)]),
     ("At least 70 people died, state Revenue Minister K. Rajan said, as per a report in The "
-     "Hindu.", [("K. Rajan", ["Hindu"], None)]),
+     "Hindu.", [("K. Rajan", ["The Hindu"], None)]),
     # an outlet known by its country's name
     ("Two medics died, Al Jazeera reported, citing Lebanon's National News Agency.",
      [("National News Agency (Lebanon)", ["Al Jazeera"], None)]),
