@@ -2895,3 +2895,16 @@ def test_relays_in_the_order_they_passed_the_claim(text, expected):
 ])
 def test_a_commission_referred_back_to(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a body's count, in figures someone else only passed on
+    ("Most infections were in Congo, where the Congolese health ministry has recorded more than "
+     "15,600 cases, according to figures cited by the World Health Organization.", "en",
+     [("Congolese health ministry", ["WHO"], None)]),
+    ("El Registro Nacional de Personas Desaparecidas contabiliza más de 111.000 personas, según "
+     "datos recogidos por la agencia EFE.", "es",
+     [("Registro Nacional de Personas Desaparecidas", ["EFE"], None)]),
+])
+def test_a_count_passed_on_by_someone_else(text, lang, expected):
+    assert chains(text, lang) == expected

@@ -310,6 +310,13 @@ FINDING = RECORDED | frozenset("""found documented counted detected discovered i
 
 PASSIVE_BE = frozenset("been be being was were is are".split())
 
+#: Verbs of keeping a count: "El Registro … contabiliza más de 110.000 personas".
+COUNTS = frozenset("contabiliza contabilizan counts".split())
+#: Participles of passing data on, not of making it: "figures cited by the WHO".
+PASSED_PARTICIPLES = frozenset("""cited compiled collected gathered quoted carried relayed
+    recogidos recogidas citados citadas compilados compiladas difundidos difundidas
+    realizada realizado""".split())
+
 #: "a 24-year high", "its highest level in 28 years": a record, told by the journalist.
 RECORD_WORDS = frozenset("high low record peak máximo mínimo récord".split())
 
@@ -1313,6 +1320,14 @@ class Attributor:
             return None
         written = last.canonical.casefold().split()
         return last if len(written) > 1 and written[-1] == words[-1] else None
+
+    def _data_passed_on(self, pp: Cue) -> bool:
+        """Whether an "according to" names data someone else only passed on: "figures cited by
+        X", "datos recogidos por X", "una revisión de los datos … realizada por el diario X"."""
+        words = [t.low for t in self.toks[pp.at:pp.np_end]]
+        return any(w in REPORT_NOUNS for w in words[:5]) and any(
+            w in PASSED_PARTICIPLES and k + 1 < len(words) and words[k + 1] in ("by", "por")
+            for k, w in enumerate(words))
 
     def _closing_tag(self, fig: Found, verbs: list[Cue], found: list[Cue]) -> Cue | None:
         """The speaker's verb that closes the clause after a figure ("…, the WHO said")."""
@@ -3073,6 +3088,14 @@ class Attributor:
             verb = None  # "La OMS declaró la emergencia en África, donde según los CDC se han
             # notificado 17.000 casos": the "según" of the relative clause claims it
         relay_tag = None
+        if verb is not None and pp is not None and verb.at < fig.i and fig.j <= pp.at \
+                and (toks[verb.at].low in FINDING or toks[verb.at].low in REGISTERED
+                     or toks[verb.at].low in COUNTS) \
+                and verb.name is not None and verb.name.named \
+                and verb.name.canonical not in countries() and pp.name is not None \
+                and pp.name.named and pp.outer is None and self._data_passed_on(pp):
+            finder_relay, pp = pp.name, None  # "the Congolese health ministry has recorded
+            # 15,600 cases, according to figures cited by the WHO": the ministry's, via the WHO
         if verb is not None and pp is not None and verb.at < fig.i and fig.j <= pp.at \
                 and toks[verb.at].low in FINDING and pp.name is not None and pp.name.named \
                 and pp.name.kind != "media" and not self._outlet_like(pp.name.text.split()) \

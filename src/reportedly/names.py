@@ -652,9 +652,10 @@ def strip_report(text: str) -> str:
         return text
     first_report = next(k for k, w in enumerate(words[:6])
                         if w.casefold() in REPORT_LIKE or w in LOWER_REPORTS)
-    if words[first_report] == "Auditoría" and first_report + 1 < len(words) \
+    if words[first_report] in ("Auditoría", "Registro") and first_report + 1 < len(words) \
             and words[first_report + 1][:1].isupper():
-        return text  # "Auditoría Superior de la Federación": a body's name, not a report
+        return text  # "Auditoría Superior de la Federación", "Registro Nacional de Personas
+        # Desaparecidas": a body's name, not a report
     first = None
     for k, word in enumerate(words[:8]):
         if word.casefold() in ("de", "del", "of", "from", "by", "in") and k + 1 < len(words) \
