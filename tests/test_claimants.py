@@ -2908,3 +2908,19 @@ def test_a_commission_referred_back_to(text, expected):
 ])
 def test_a_count_passed_on_by_someone_else(text, lang, expected):
     assert chains(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who conducted a poll is who its findings are from
+    ("Exit polls conducted by Edison Research showed him winning 58% of Hispanic voters.",
+     ["Edison Research"]),
+    # the share of those polled who "said" something is the poll's
+    ("About 52% of Americans are more concerned than excited, according to a Pew Research "
+     "Center survey published on Monday. Only 10% said they were more excited than concerned.",
+     ["Pew Research Center", "Pew Research Center"]),
+    # "He forecast …": the speaker's forecast
+    ("Economy Minister Robert Habeck said the economy would shrink. He forecast a return to "
+     "growth of 1.1% in 2025.", ["Robert Habeck"]),
+])
+def test_polls_and_forecasts(text, expected):
+    assert sources(text) == expected

@@ -310,6 +310,11 @@ FINDING = RECORDED | frozenset("""found documented counted detected discovered i
 
 PASSIVE_BE = frozenset("been be being was were is are".split())
 
+#: Participles of making a survey or study: "exit polls conducted by Edison Research".
+CONDUCTED = frozenset("conducted commissioned carried realizada realizado elaborado elaborada "
+                      "encargada encargado".split())
+#: What those polled do, after their share: "Only 10% said …", "el 40 % afirmó …".
+RESPONDENTS_SAY = frozenset("said say says dijo dijeron afirmó afirmaron cree creen".split())
 #: Verbs of keeping a count: "El Registro … contabiliza más de 110.000 personas".
 COUNTS = frozenset("contabiliza contabilizan counts".split())
 #: Participles of passing data on, not of making it: "figures cited by the WHO".
@@ -334,7 +339,7 @@ WHEN_WORDS = frozenset("lunes martes miércoles jueves viernes sábado domingo m
 PARTICIPLE_ENDS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed")
 
 #: Documents that stand for whoever published them.
-REPORT_NOUNS = REPORT_LIKE | LOWER_REPORTS | {"census", "censo"}
+REPORT_NOUNS = REPORT_LIKE | LOWER_REPORTS | {"census", "censo", "polls"}
 
 
 #: Words that make "the source" one already named ("la misma fuente", "dichas fuentes").
@@ -2073,6 +2078,10 @@ class Attributor:
                 i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY
                 or toks[i + 1].low in ("that", "on", "in", "this", "last", "earlier")):
             return True  # "…, the Office for Budget Responsibility forecast on Wednesday"
+        if word in ("forecast", "predicted", "estimated") and i > 0 \
+                and toks[i - 1].low in ("he", "she", "they", "it") and i + 1 < len(toks) \
+                and toks[i + 1].low not in ("that", "to", "by"):
+            return True  # "He forecast a return to growth of 1.1% in 2025"
         if word in ("expects", "expected") and i > 0 and (
                 (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha())
                 or toks[i - 1].text == ",") and any(t.low == "to" for t in toks[i + 1:i + 8]):
@@ -2189,6 +2198,11 @@ class Attributor:
             subject = self._clause_subject(v - 1)
             return Cue("verb", v, v + 1, subject[0], np_start=subject[1],
                        np_end=subject[2]) if subject is not None else None
+        if v > 1 and toks[v].low in RESPONDENTS_SAY and (
+                toks[v - 1].text == "%" or toks[v - 1].low in ("percent", "cent")) \
+                and self.memory.claimed is not None and not self.found_so_far:
+            # "Only 10% said they were more excited": those polled, in the poll just cited
+            return Cue("verb", v, v + 1, self.memory.claimed, np_start=v, np_end=v)
         k = self._anonymity_clause(v)
         if k is not None:  # "a security official who asked not to be named told Reuters"
             s, e = self.np_before(k)
@@ -2402,10 +2416,11 @@ class Attributor:
                 toks[m].low in LAST_PERIODS or toks[m].low in ("last", "this", "on", "earlier")
                 or toks[m].low in DAYS):
             m -= 1  # "A survey published last month by …"
-        report = m - 1 if m <= s - 2 and toks[m].low in PUBLISHED and m > 0 \
-            and toks[m - 1].low in REPORT_NOUNS else s - 2
-        if toks[report].low in REPORT_NOUNS and (report == 0
+        report = m - 1 if m <= s - 2 and (toks[m].low in PUBLISHED or toks[m].low in CONDUCTED) \
+            and m > 0 and toks[m - 1].low in REPORT_NOUNS else s - 2
+        if toks[report].low in REPORT_NOUNS and (report <= 1
                                                  or toks[report - 1].low in DETERMINERS):
+            # ("Exit polls conducted by Edison Research showed …")
             end = e - 1 if toks[e - 1].low in PUBLISHED and e - 1 > s else e
             name = self.name(s, end)  # "A report by the UN human rights office released on
             if name is not None and name.named:  # Tuesday found that …": its author's
