@@ -1940,7 +1940,7 @@ def test_the_same_interview(text, lang, want):
     # a verb after "and" that reports a clause: the subject of its clause, for what follows it
     ("El Banco Central recortó la tasa en 50 puntos básicos y advirtió que la inflación seguirá "
      "por encima del 6 % hasta el verano.", "es",
-     [(None, [], None), ("Banco Central", [], None)]),
+     [("Banco Central", [], None), ("Banco Central", [], None)]),
     ("La ministra de Hacienda, Ana Torres, celebró el dato y proyectó que el déficit bajará del "
      "3 % el año próximo.", "es", [("Ana Torres", [], None)]),
     ("La Comisión Nacional del Agua elevó a 12 los muertos, mientras que el Gobierno de Sonora "
@@ -2924,3 +2924,21 @@ def test_a_count_passed_on_by_someone_else(text, lang, expected):
 ])
 def test_polls_and_forecasts(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a bank's move of its policy rate is the bank's figure, unless a speaker tags it
+    ("The European Central Bank cut its deposit rate by 25 basis points to 3.75% on Thursday.",
+     "en", ["European Central Bank", "European Central Bank"]),
+    ("The Reserve Bank of New Zealand kept its official cash rate at 5.5% on Wednesday.", "en",
+     ["Reserve Bank of New Zealand"]),
+    ("El Banco de México recortó su tasa de interés de referencia en 50 puntos básicos, hasta el "
+     "9,5 %.", "es", ["Banco de México", "Banco de México"]),
+    ("The Reserve Bank of India cut its key repo rate by 25 basis points to 6.25% on Friday, "
+     "Governor Sanjay Malhotra said.", "en", ["Sanjay Malhotra", "Sanjay Malhotra"]),
+    # (not the rate a speaker says the bank set: the bank's, via the speaker)
+    ("Governor Sanjay Malhotra said the Reserve Bank of India had cut its repo rate by 25 basis "
+     "points to 6.25%.", "en", ["Sanjay Malhotra", "Sanjay Malhotra"]),
+])
+def test_a_banks_rate_decision(text, lang, expected):
+    assert sources(text, lang) == expected

@@ -315,6 +315,11 @@ CONDUCTED = frozenset("conducted commissioned carried realizada realizado elabor
                       "encargada encargado".split())
 #: What those polled do, after their share: "Only 10% said …", "el 40 % afirmó …".
 RESPONDENTS_SAY = frozenset("said say says dijo dijeron afirmó afirmaron cree creen".split())
+#: Verbs that are cues only for a bank's move of its policy rate.
+RATE_MOVES = frozenset("held kept left hiked reduced increased holds keeps".split())
+#: What a bank moves, and who the banks are.
+RATE_NOUNS = frozenset("rate rates selic repo tipos tasa tasas".split())
+BANKS = frozenset("""bank banks fed reserve banco banxico riksbank bundesbank reserva""".split())
 #: Verbs of keeping a count: "El Registro … contabiliza más de 110.000 personas".
 COUNTS = frozenset("contabiliza contabilizan counts".split())
 #: Participles of passing data on, not of making it: "figures cited by the WHO".
@@ -540,7 +545,9 @@ class Cues:
         self.skip = {w.casefold() for w in data["skip"]}
         self.hedges = phrases(load("cues")["hedges"][lang])
         #: A sentence with none of these words has no attribution cue.
-        self.triggers = frozenset(self.verbs | self.before.firsts | self.relay.firsts)
+        # (a bank's rate moves are triggers, not verbs: "held" ends no noun phrase)
+        self.triggers = frozenset(self.verbs | self.before.firsts | self.relay.firsts
+                                  | RATE_MOVES)
 
 
 @cache
@@ -1334,6 +1341,15 @@ class Attributor:
             w in PASSED_PARTICIPLES and k + 1 < len(words) and words[k + 1] in ("by", "por")
             for k, w in enumerate(words))
 
+    def _rate_decision(self, i: int) -> bool:
+        """Whether the verb at ``i`` moves a bank's policy rate ("The Bank of Mexico held its
+        benchmark interest rate at 11.25%", "el Banco Central de Rusia elevó los tipos")."""
+        toks = self.toks
+        if not any(t.low in RATE_NOUNS for t in toks[i + 1:i + 7]):
+            return False
+        s, e = self.np_before(i)
+        return any(t.low in BANKS for t in toks[s:e])
+
     def _closing_tag(self, fig: Found, verbs: list[Cue], found: list[Cue]) -> Cue | None:
         """The speaker's verb that closes the clause after a figure ("…, the WHO said")."""
         toks = self.toks
@@ -1554,7 +1570,8 @@ class Attributor:
                     found.append(cue)
                     done = cue.end
                     continue
-            if toks[i].low in c.verbs and self._verb_is_cue(i) and not (
+            if (toks[i].low in c.verbs or toks[i].low in RATE_MOVES) and self._verb_is_cue(i) \
+                    and not (
                     (rel := match_before(toks, i + 1, c.relay)) and rel[0] < i):
                 # (not the verb of a relay: "…, que a su vez recoge un comunicado del …")
                 cue = self._verb_cue(i)
@@ -2004,6 +2021,12 @@ class Attributor:
                     i > 2 and toks[i - 3].text[:1].isupper()):
             return False  # "with 788 homicides recorded in 2021": a participle after its
             # noun, not a speaker's verb (but "Channel 12 news reported")
+        if word in RATE_MOVES or word in REVISING or word in ("raised", "elevó", "raises"):
+            if self._rate_decision(i) and not any(c.kind == "verb" for c in self.found_so_far):
+                return True  # "The European Central Bank cut its deposit rate by 25 basis
+                # points", "El Banco de México recortó su tasa": the bank's own decision
+            if word in RATE_MOVES:
+                return False
         if word in REVISING:
             # "La Bolsa de Cereales recortó su estimación de la cosecha hasta los 42 millones",
             # "the IMF cut its growth forecast to 2.9%": a revised estimate is a claim
@@ -3079,6 +3102,10 @@ class Attributor:
                     tag.name.kind == "media" or self._outlet_like(tag.name.text.split())):
                 verb = tag  # "Shein has raised about $2 billion …, the Wall Street Journal
                 # reported": the outlet's news of the deal
+        if verb is not None and verb.at < fig.i and toks[verb.at].low in RATE_MOVES | REVISING \
+                and self._rate_decision(verb.at):
+            verb = self._closing_tag(fig, verbs, found) or verb  # "The bank cut its rate by 25
+            # basis points to 6.25%, Governor Sanjay Malhotra said": who says so
         out = self._unclaimed(fig)
         chain: list[Name] = []
         if verb is not None and pp is not None and verb.name is not None and (
