@@ -2942,3 +2942,16 @@ def test_polls_and_forecasts(text, expected):
 ])
 def test_a_banks_rate_decision(text, lang, expected):
     assert sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause ", as …" opens is claimed by what closes it, and relays nothing before it
+    ("Russia's central bank raised its key interest rate to a record 21% on Friday, as annual "
+     "inflation accelerated to 8.6%, the statistics service Rosstat said.",
+     [("Russia's central bank", [], None), ("Rosstat", [], None)]),
+    ("Russia's central bank raised its key interest rate to a record 21% on Friday, as inflation "
+     "reached 8.6% in September, according to Rosstat.",
+     [("Russia's central bank", [], None), ("Rosstat", [], None)]),
+])
+def test_a_clause_opened_by_as(text, expected):
+    assert chains(text) == expected

@@ -1341,6 +1341,14 @@ class Attributor:
             w in PASSED_PARTICIPLES and k + 1 < len(words) and words[k + 1] in ("by", "por")
             for k, w in enumerate(words))
 
+    def _as_clause(self, after: int, before: int) -> bool:
+        """Whether a clause of its own (", as …", ", while …") opens between tokens ``after``
+        and ``before``."""
+        toks = self.toks
+        return any(toks[k].low in ("as", "while", "whereas") and toks[k - 1].text == ","
+                   and not (k + 1 < len(toks) and toks[k + 1].low in ("well", "many", "much"))
+                   for k in range(after + 1, before))
+
     def _rate_decision(self, i: int) -> bool:
         """Whether the verb at ``i`` moves a bank's policy rate ("The Bank of Mexico held its
         benchmark interest rate at 11.25%", "el Banco Central de Rusia elevó los tipos")."""
@@ -3166,6 +3174,13 @@ class Attributor:
                 and not self.aliases.is_unnamed(verb.name.text):
             verb = None  # "Las autoridades polacas elevan la cifra a 1,2 millones, según la
             # Guardia de Fronteras": the named source's figure
+        if verb is not None and pp is not None and verb.at < fig.i and fig.j <= pp.at \
+                and self.lang == "en" and self._as_clause(verb.at, fig.i):
+            verb = None  # "The bank raised its rate, as inflation reached 8.6%, according to
+            # Rosstat": the clause "as" opens is the source's
+        elif verb is not None and pp is not None and verb.at < fig.i and fig.j <= pp.at \
+                and self.lang == "en" and self._as_clause(fig.j, pp.at):
+            pp = None  # (and the figure before that clause is not relayed by it)
         # a trailing count of its own ("según un recuento de Reuters"): its author's figure
         tally = verb is not None and pp is not None and pp.name is not None \
             and fig.j <= pp.at and self._own_tally(pp)
@@ -3808,6 +3823,11 @@ class Attributor:
         if not verbs:
             return None
         before = [c for c in verbs if c.at < fig.i]
+        if before and self.lang == "en" and self._as_clause(max(c.at for c in before), fig.i):
+            tag = self._closing_tag(fig, verbs, self.found)
+            if tag is not None:
+                return tag  # "The bank raised its rate to 21%, as inflation reached 8.6%, the
+                # statistics service said": the clause "as" opens is the tag's
         if before:
             verb = max(before, key=lambda c: c.at)
             if len(before) > 1 and any(toks[k].low in ("that", "que") and toks[k - 1].low in (
