@@ -2333,7 +2333,7 @@ def test_organisation_names_and_compounds(text, want):
      [("National Crime Records Bureau", ["Press Trust of India"], None)]),
     # "the government" and "the force" find what was named before
     ("Three people died, the Tongan government said. Waves of up to 15 metres hit the coast, "
-     "the government added.", [("Tongan", [], None)] * 2),
+     "the government added.", [("Tongan government", [], None)] * 2),
     ("The Metropolitan Police is reviewing 1,071 cases, the force said.",
      [("Metropolitan Police", [], None)]),
 ])
@@ -2796,6 +2796,11 @@ def test_a_titled_subject_in_a_clause_of_time_is_no_speaker():
     ("Banach and his colleagues", "Banach"),
     ("Oryx open-source intelligence blog", "Oryx"),
     ("Ahmedabad police commissioner G.S. Malik", "G.S. Malik"),
+    # a country before a proper name of three words or more, whatever its head
+    ("Colombia's National Mining Agency", "National Mining Agency"),
+    ("Belgium's Ghent University", "Ghent University"),
+    # accents are not what tells two names apart
+    ("Medecins Sans Frontieres", "Médecins Sans Frontières (MSF)"),
 ])
 def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written, canonical):
     assert Aliases().resolve(written).canonical == canonical

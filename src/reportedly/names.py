@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -268,7 +269,7 @@ class Aliases:
         # (an article, not "LA" of "LA Times")
         name = re.sub(r"^(?:[Tt]he|[Ee]l|[Ll]a|[Ll]os|[Ll]as)\s+", "", name.strip())
         name = ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), name)  # "U.N." is "UN"
-        return re.sub(r"\s+", " ", name).casefold()
+        return _plain_letters(re.sub(r"\s+", " ", name).casefold())
 
     def clean(self, text: str) -> str:
         """A name as written, tidied: no leading article, straight apostrophes, no trailing
@@ -359,7 +360,8 @@ class Aliases:
         owned = re.fullmatch(r"([A-Z][\w.]*)'s ((?:(?:[A-Z][\w.-]*|of|for|the|and|on) )+"
                              r"[A-Z][\w.-]*)", text)
         if owned and ((owned.group(1) in countries()
-                       and owned.group(2).split()[-1].casefold() not in GENERIC_HEADS)
+                       and (owned.group(2).split()[-1].casefold() not in GENERIC_HEADS
+                            or len(owned.group(2).split()) >= 3))
                       or (owned.group(1) in BLOCS and " " in owned.group(2))):
             return owned.group(2)  # "Japan's Kyodo News", not "Russia's Defence Ministry"
         return text
@@ -694,6 +696,16 @@ def numbered(word: str) -> bool:
 def capitalized(word: str) -> bool:
     """Whether a word is written as (part of) a name: "Masirah", "al-Masirah"."""
     return word[:1].isupper() or (word[:3] in ("al-", "el-") and word[3:4].isupper())
+
+
+@lru_cache(maxsize=65536)
+def _plain_letters(text: str) -> str:
+    """ "médecins sans frontières" → "medecins sans frontieres": accents are not what tells
+    two names apart (a writer may leave them out)."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
 
 
 def name_words(words: list[str]) -> bool:
