@@ -2960,3 +2960,14 @@ def test_a_banks_rate_decision(text, lang, expected):
 ])
 def test_a_clause_opened_by_as(text, expected):
     assert chains(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a place reported, as the body or official that tags it says
+    ("Shanghai reported 52 new COVID-19 deaths on Tuesday, the Shanghai Municipal Health "
+     "Commission said.", ["Shanghai Municipal Health Commission"]),
+    ("Kerala has confirmed six cases of Nipah virus, State Health Minister Veena George said.",
+     ["Veena George"]),
+])
+def test_a_place_that_reported_through_its_officials(text, expected):
+    assert sources(text) == expected

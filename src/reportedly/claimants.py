@@ -1341,6 +1341,14 @@ class Attributor:
             w in PASSED_PARTICIPLES and k + 1 < len(words) and words[k + 1] in ("by", "por")
             for k, w in enumerate(words))
 
+    def _place_like(self, name: Name) -> bool:
+        """ "Shanghai", "Kerala": one capitalized word the table does not know, likely a place
+        that reports through its officials."""
+        word = name.text.split()[-1] if name.text else ""
+        return len(name.text.split()) == 1 and word.isalpha() and word[:1].isupper() \
+            and not word.isupper() and name.kind is None \
+            and self.aliases.by_alias.get(self.aliases.key(word)) is None
+
     def _as_clause(self, after: int, before: int) -> bool:
         """Whether a clause of its own (", as …", ", while …") opens between tokens ``after``
         and ``before``."""
@@ -3093,7 +3101,8 @@ class Attributor:
         finder_relay: Name | None = None
         if verb is not None and verb.at < fig.i and (toks[verb.at].low in RECORDED or (
                 toks[verb.at].low in ("reported", "reports", "confirmed", "posted")
-                and verb.name is not None and verb.name.canonical in countries())):
+                and verb.name is not None and (verb.name.canonical in countries()
+                                               or self._place_like(verb.name)))):
             # "The DRC has recorded 15,600 cases, the WHO said", "Pakistan has reported 20
             # cases, the polio centre said": who says so
             tag = self._closing_tag(fig, verbs, found)
