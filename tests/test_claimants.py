@@ -2971,3 +2971,9 @@ def test_a_clause_opened_by_as(text, expected):
 ])
 def test_a_place_that_reported_through_its_officials(text, expected):
     assert sources(text) == expected
+
+
+def test_unnamed_speakers_who_spoke_anonymously_to_an_outlet():
+    text = ("Israeli officials, speaking on condition of anonymity to The Times of Israel, said "
+            "about 17,000 of the dead were militants.")
+    assert chains(text) == [("The Times of Israel", [], "Israeli officials")]

@@ -2768,6 +2768,17 @@ class Attributor:
         s, e = self.np_before(k)
         if s == e:
             return None
+        to = next((m for m in range(k + 3, v - 2) if toks[m].low == "to"), None) \
+            if toks[k + 1].low in ANONYMOUS_SPEAKING else None
+        if to is not None and ANONYMITY.match(self.text_of(k + 1, to)):
+            outlet = self.name(to + 1, v - 1)
+            speaker = self.name(s, e)
+            if outlet is not None and outlet.named and speaker is not None \
+                    and not speaker.named:
+                # "Israeli officials, speaking on condition of anonymity to The Times of
+                # Israel, said": the outlet's claim, on their word
+                return Cue("verb", v, v + 1, replace(outlet, basis=speaker.text),
+                           np_start=s, np_end=v - 1)
         also = k + 1 + (toks[k + 1].low in ("also", "again", "likewise"))  # "CCTV, also cited by"
         cited_by = match_at(toks, also, self.cues.cited_by)
         relay = self._relay_at(k + 1) if not cited_by else None  # (not "cited
