@@ -2881,6 +2881,15 @@ def test_a_deal_reported_by_an_outlet(text, expected):
      "an interview.", [("André de Ruyter", ["eNCA"], None)]),
     ("New Zealand Rugby chief executive Mark Robinson told Stuff it would host at least 2 tests "
      "a year.", [("Mark Robinson", ["Stuff"], None)]),
+    # an aside with the outlet between the speaker and the verb, an interview "separate"
+    ("Tigray's regional authorities, in figures shared with the Associated Press, said more "
+     "than 1 million people remained displaced.",
+     [("Tigray's regional authorities", ["Associated Press"], None)]),
+    ("In a separate interview with the BBC, Kyrylo Budanov estimated that Moscow had more than "
+     "600,000 troops in Ukraine.", [("Kyrylo Budanov, head of HUR", ["BBC"], None)]),
+    # a letter an outlet saw
+    ("More than 2,000 people were buried alive, the National Disaster Centre said in a letter "
+     "to the United Nations seen by Reuters.", [("National Disaster Centre", ["Reuters"], None)]),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected

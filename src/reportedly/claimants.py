@@ -446,8 +446,11 @@ INTERVIEWS = phrases([
     "in an interview aired on", "en declaraciones a la",
     "en declaraciones al", "en unas declaraciones a", "a través de",
     "in an article for", "in an op-ed for", "in a column for", "in an opinion piece for",
-    "in a commentary for", "in figures shared with", "en un artículo para",
+    "in a commentary for", "in figures shared with", "in a separate interview with",
+    "in an exclusive interview with", "in a recent interview with", "en un artículo para",
     "en una columna para", "en una tribuna en", *_PASSED_ON])
+#: What a speaker writes that an outlet may see: "in a letter to the United Nations seen by …".
+LETTERS = frozenset("letter memo email note carta correo".split())
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
 CARRIED = frozenset({"in remarks carried by", "in comments carried by", "in remarks cited by",
                      "in remarks reported by", "in comments reported by", "in comments cited by"})
@@ -1854,6 +1857,12 @@ class Attributor:
                         and self.lang == "es" and m + 1 > cue.end:
                     k = m + 1  # "dijo el gobernador …, Serhiy Haidai, a la televisión Suspilne"
                     break
+        if not hit and cue.at > 3 and toks[cue.at - 1].text == "," and self.lang == "en":
+            k = self._previous_comma(cue.at)
+            aside = match_at(toks, k + 1, INTERVIEWS) if k > 0 else None
+            if aside and self.np_after(aside[0])[1] == cue.at - 1:
+                hit = aside  # "Tigray's regional authorities, in figures shared with the
+                # Associated Press, said"
         if not hit and cue.np_start > 3 and (opening := match_at(toks, 0, INTERVIEWS)) \
                 and toks[cue.np_start - 1].text == "," \
                 and self.np_after(opening[0])[1] == cue.np_start - 1:
@@ -1865,6 +1874,16 @@ class Attributor:
             if m is not None and any(t.low in REPORT_NOUNS for t in toks[k + 2:m]) \
                     and (by := match_at(toks, m + 1, self.cues.cited_by)):
                 hit = (by[0], None)  # "afirmó X en su parte diario, recogido por Ukrinform"
+        if not hit and k + 4 < len(toks) and toks[k].low in ("in", "en") \
+                and toks[k + 1].low in ("a", "an", "un", "una") \
+                and (toks[k + 2].low in REPORT_NOUNS or toks[k + 2].low in LETTERS):
+            for m in range(k + 3, min(len(toks) - 1, k + 12)):
+                if toks[m].text in BOUNDARY:
+                    break
+                by = match_at(toks, m, self.cues.cited_by)
+                if by and toks[by[0] - 1].low in ("by", "por"):
+                    hit = (by[0], None)  # "said in a letter to the United Nations seen by
+                    break  # Reuters"
         told = toks[cue.at].low == "told" and cue.at + 1 < len(toks)
         carried = None
         if hit and told and hit[1] in CARRIED:
