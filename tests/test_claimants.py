@@ -2890,6 +2890,12 @@ def test_a_deal_reported_by_an_outlet(text, expected):
     # a letter an outlet saw
     ("More than 2,000 people were buried alive, the National Disaster Centre said in a letter "
      "to the United Nations seen by Reuters.", [("National Disaster Centre", ["Reuters"], None)]),
+    # the outlet after "adding that …" relays the whole statement; "a figure carried by"
+    ("At least 1,301 people died during the haj, Saudi Health Minister Fahad Al-Jalajel said, "
+     "adding that 83% of the dead had not been authorised, according to state news agency SPA.",
+     [("Fahad Al-Jalajel", ["SPA"], None)] * 2),
+    ("The Taliban's Ministry of Refugees put the toll at 131, a figure carried by the state news "
+     "agency Bakhtar.", [("Taliban's Ministry of Refugees", ["Bakhtar"], None)]),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected

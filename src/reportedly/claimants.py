@@ -1336,6 +1336,19 @@ class Attributor:
         written = last.canonical.casefold().split()
         return last if len(written) > 1 and written[-1] == words[-1] else None
 
+    def _figure_carried_by(self, fig: Found) -> Name | None:
+        """ "… put the toll at 131, a figure carried by the state news agency Bakhtar": the
+        outlet the apposition after a figure names as passing it on."""
+        toks, k = self.toks, fig.j
+        if not (k + 3 < len(toks) and toks[k].text == "," and toks[k + 1].low in ("a", "the")
+                and toks[k + 2].low in ("figure", "toll", "number", "tally", "count")):
+            return None
+        by = match_at(toks, k + 3, self.cues.cited_by)
+        if not by or toks[by[0] - 1].low != "by":
+            return None
+        outlet = self.name(*self.np_after(by[0]))
+        return outlet if outlet is not None and outlet.named else None
+
     def _data_passed_on(self, pp: Cue) -> bool:
         """Whether an "according to" names data someone else only passed on: "figures cited by
         X", "datos recogidos por X", "una revisión de los datos … realizada por el diario X"."""
@@ -3243,6 +3256,9 @@ class Attributor:
                 chain.append(finder_relay)
             if late is not None:
                 chain.append(late)
+            carrier = self._figure_carried_by(fig)
+            if carrier is not None and all(n.canonical != carrier.canonical for n in chain):
+                chain.append(carrier)
             if pp is not None and pp.name is not None and pp.outer is not None and (
                     pp.name.canonical == verb.name.canonical
                     or self.aliases.anaphor_kind(pp.name.text) is not None):
@@ -3648,11 +3664,15 @@ class Attributor:
         died, the junta said on Sunday, according to MRTV"): Y relays the speaker."""
         toks = self.toks
         start = max(verb.at + 1, verb.np_end)
+        # (the speaker goes on: "…, the minister said, adding that 83% …, according to SPA")
+        adding = next((m for m in range(start, min(len(toks) - 1, start + 4))
+                       if toks[m].text == "," and toks[m + 1].low in ("adding", "saying")), None)
         for c in pps:
-            if c.at > verb.at and c.at - start <= 14 and toks[c.at - 1].text == "," \
+            if c.at > verb.at and (c.at - start <= 14 or adding is not None) \
+                    and toks[c.at - 1].text == "," \
                     and c.name is not None and not self._separated(verb.at, c.at) \
                     and not any(start <= g.i < c.at and toks[g.i - 1].low not in CITING
-                                for g in figs) \
+                                and adding is None for g in figs) \
                     and not any(start <= o.at < c.at for o in self.found if o is not c):
                 return c
         return None
