@@ -2992,3 +2992,10 @@ def test_unnamed_speakers_who_spoke_anonymously_to_an_outlet():
     text = ("Israeli officials, speaking on condition of anonymity to The Times of Israel, said "
             "about 17,000 of the dead were militants.")
     assert chains(text) == [("The Times of Israel", [], "Israeli officials")]
+
+
+def test_the_company_is_the_one_introduced_by_its_trade():
+    text = ("El puerto de Chancay, construido por la naviera china Cosco Shipping, movió 1,3 "
+            "millones de toneladas, según la Autoridad Portuaria Nacional (APN). La inversión "
+            "total asciende a 3.500 millones de dólares, de acuerdo con la empresa.")
+    assert sources(text, "es") == ["Autoridad Portuaria Nacional", "Cosco Shipping"]

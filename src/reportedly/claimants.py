@@ -1264,6 +1264,7 @@ class Attributor:
             business = any(is_business(w) for w in words[1:])  # ("the carmaker")
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._apposed(i, j)
+                    or (self._business_mentioned(i) if business and len(words) <= 3 else None)
                     or self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
                     or self._last_described(words)
@@ -1392,6 +1393,36 @@ class Attributor:
                           or toks[c.at].low in ("told", "tells"))
                      and not self._separated(fig.i, c.at)
                      and not any(fig.j <= o.at < c.at for o in found if o is not c)), None)
+
+    def _business_mentioned(self, before: int) -> Name | None:
+        """The company this sentence, or the one before it, introduced by what it does ("la
+        naviera china Cosco Shipping", "operated by China's MMG"): what "la empresa" means,
+        rather than a public body that spoke since."""
+        found = self._business_named(self.toks, before)
+        if found is None:
+            earlier = self.memory.sentences
+            k = earlier.index(self) if self in earlier else len(earlier)
+            if k > 0:
+                found = self._business_named(earlier[k - 1].toks, len(earlier[k - 1].toks))
+        return found
+
+    def _business_named(self, toks: list[Tok], before: int) -> Name | None:
+        found = None
+        for k in range(before - 1):
+            if not (toks[k].text.islower() and is_business(toks[k].low)):
+                continue
+            j = k + 1
+            while j < before and toks[j].text.islower() and toks[j].text.isalpha() \
+                    and j - k <= 2 and toks[j].low not in self.stop:
+                j += 1  # "la naviera china Cosco Shipping", "la estatal Codelco"
+            e = j
+            while e < before and toks[e].text[:1].isupper() and toks[e].text.isalpha():
+                e += 1
+            if e > j:
+                name = self.aliases.resolve(" ".join(t.text for t in toks[j:e]))
+                if name.canonical not in countries() and name.kind != "person":
+                    found = name  # (a company's name may look like a person's)
+        return found
 
     def _un_agency_before(self, before: int) -> Name | None:
         """The last agency of the UN this sentence names before token ``before``, though not
