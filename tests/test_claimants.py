@@ -2999,3 +2999,9 @@ def test_the_company_is_the_one_introduced_by_its_trade():
             "millones de toneladas, según la Autoridad Portuaria Nacional (APN). La inversión "
             "total asciende a 3.500 millones de dólares, de acuerdo con la empresa.")
     assert sources(text, "es") == ["Autoridad Portuaria Nacional", "Cosco Shipping"]
+
+
+def test_an_outlet_that_picked_up_what_another_cited():
+    text = ("La cifra de muertos ascendió a 42, según la Defensoría del Pueblo, citada por el "
+            "diario La República, que a su vez recoge la agencia Reuters.")
+    assert chains(text, "es") == [("Defensoría del Pueblo", ["La República", "Reuters"], None)]

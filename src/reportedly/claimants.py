@@ -449,6 +449,9 @@ INTERVIEWS = phrases([
     "in a commentary for", "in figures shared with", "in a separate interview with",
     "in an exclusive interview with", "in a recent interview with", "en un artículo para",
     "en una columna para", "en una tribuna en", *_PASSED_ON])
+#: Verbs of picking up, whose subject follows them in Spanish: "que a su vez recoge la agencia
+#: Reuters" (Reuters picks it up; not "que a su vez recoge un comunicado del …").
+PICKED_UP = frozenset("recoge recogía recogió".split())
 #: What a speaker writes that an outlet may see: "in a letter to the United Nations seen by …".
 LETTERS = frozenset("letter memo email note carta correo".split())
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
@@ -3094,6 +3097,10 @@ class Attributor:
                 else min(verbs, key=lambda c: abs(c.at - i))
             # ("the WHO put the toll at 1,294, citing provincial authorities, and said …":
             # a trailing "citing" goes with the verb before it)
+            if abs(cue.at - i) < 25 and toks[hit[0] - 1].low in PICKED_UP and cue.outer \
+                    is not None and (name.kind == "media" or self._outlet_like(name.text.split())):
+                cue.further.append(name)  # "…, citada por el diario La República, que a su vez
+                continue  # recoge la agencia Reuters": Reuters picked it up, one hop further
             if abs(cue.at - i) < 25:
                 hop = match_at(toks, e, self.cues.cited_by) if name.named else None
                 nearer = self.name(*self.np_after(hop[0])) if hop else None
