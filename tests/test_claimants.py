@@ -3005,3 +3005,15 @@ def test_an_outlet_that_picked_up_what_another_cited():
     text = ("La cifra de muertos ascendió a 42, según la Defensoría del Pueblo, citada por el "
             "diario La República, que a su vez recoge la agencia Reuters.")
     assert chains(text, "es") == [("Defensoría del Pueblo", ["La República", "Reuters"], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pollster whose name opens with digits; an exit poll "a boca de urna"
+    ("El 57 % de los españoles cree que el Gobierno gestionó mal la DANA, según una encuesta de "
+     "40dB publicada por El País.", [("40dB", ["El País"], None)]),
+    ("El candidato oficialista se impuso con el 54 % de los sufragios, según un sondeo a boca de "
+     "urna de la consultora Ipsos difundido por la televisión pública.",
+     [("Ipsos", ["televisión pública"], None)]),
+])
+def test_spanish_polls_published_by_outlets(text, expected):
+    assert chains(text, "es") == expected

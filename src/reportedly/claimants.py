@@ -733,6 +733,10 @@ class Attributor:
                     and j + 1 < len(toks) and toks[j + 1].text.islower() \
                     and toks[j - 1].low not in CONNECTORS:
                 break  # "en declaraciones a EFE la coordinadora …": another noun phrase
+            if t.low == "a" and j > i and toks[j - 1].low in REPORT_NOUNS \
+                    and [x.low for x in toks[j + 1:j + 4]] == ["boca", "de", "urna"]:
+                j += 4  # "un sondeo a boca de urna de la consultora Ipsos"
+                continue
             if t.low == "a" and self._a_inside_name(i, j):
                 j += 1  # "Servicio Nacional de Atención Integral a Personas Privadas de …"
                 continue
@@ -793,9 +797,10 @@ class Attributor:
                 j += 1  # a number ending a name: "France 24", "Canal 12", "Justicia 11J",
                 continue  # "the Rossiya 24 channel"
             if j > i and numbered(t.text) and not t.text.isupper() \
-                    and any(toks[m].low in OUTLET_HINTS for m in range(i, j)):
-                j += 1  # a name that opens with digits: "el diario independiente 14ymedio"
-                continue
+                    and any(toks[m].low in OUTLET_HINTS or toks[m].low in REPORT_NOUNS
+                            for m in range(i, j)):
+                j += 1  # a name that opens with digits: "el diario independiente 14ymedio",
+                continue  # "una encuesta de 40dB"
             if j > i and (n := self._channel_number(j)):
                 j += n  # "state television 2M", "la televisión pública 2M"
                 continue
