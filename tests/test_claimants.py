@@ -3017,3 +3017,10 @@ def test_an_outlet_that_picked_up_what_another_cited():
 ])
 def test_spanish_polls_published_by_outlets(text, expected):
     assert chains(text, "es") == expected
+
+
+def test_the_outlet_spoken_to_at_the_end_of_a_long_clause():
+    text = ("El director de la ONG Foro Penal, Alfredo Romero, cifró en 1.229 las detenciones por "
+            "motivos políticos registradas en Venezuela desde las elecciones presidenciales del "
+            "28 de julio, en declaraciones a la cadena NTN24.")
+    assert chains(text, "es") == [("Alfredo Romero", ["NTN24"], None)]

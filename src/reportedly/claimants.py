@@ -1900,7 +1900,7 @@ class Attributor:
             hit = match_at(toks, k, INTERVIEWS)
         if not hit:  # past what describes the speaker: "afirmó X, asesor de …, en
             # declaraciones a la cadena Kanal 24"
-            for m in range(max(cue.end, cue.at + 1), min(len(toks) - 1, cue.end + 14)):
+            for m in range(max(cue.end, cue.at + 1), min(len(toks) - 1, cue.end + 30)):
                 if toks[m].text in (".", ";", "?", "!"):
                     break
                 if toks[m].text == "," and (hit := match_at(toks, m + 1, INTERVIEWS)):
