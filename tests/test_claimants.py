@@ -3024,3 +3024,9 @@ def test_the_outlet_spoken_to_at_the_end_of_a_long_clause():
             "motivos políticos registradas en Venezuela desde las elecciones presidenciales del "
             "28 de julio, en declaraciones a la cadena NTN24.")
     assert chains(text, "es") == [("Alfredo Romero", ["NTN24"], None)]
+
+
+def test_whom_a_body_serves_is_the_journalists_aside():
+    text = ("Auckland Council has agreed a budget, Mayor Phil Goff said. The council, which serves "
+            "about 1.7 million people, still faces an NZ$85 million hole, he added.")
+    assert sources(text) == [None, "Phil Goff"]

@@ -176,8 +176,8 @@ FAMILIAR_FIRST = frozenset({"familiar", "with", "close", "briefed"})
 
 #: What a body has, in a relative clause that describes it: "which has 800,000 members".
 HAS_VERBS = frozenset("""has have employs represents counts houses hosts operates runs owns
-    holds controls shares tiene cuenta emplea representa agrupa alberga posee controla comparte
-    comparten acoge acogen gestiona opera""".split())
+    holds controls shares serves tiene cuenta emplea representa agrupa alberga posee
+    controla comparte comparten acoge acogen gestiona opera""".split())
 
 #: Those whose forecasts a consensus gathers: "the 8.8 trillion won forecast by analysts,
 #: according to LSEG SmartEstimate" is LSEG's, on the analysts' basis.
