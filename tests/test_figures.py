@@ -106,6 +106,9 @@ def test_vague_amounts_follow_the_documented_convention(sentence, lang, low, hig
     ("Ukraine holds 400 km² near Sudzha.", "measure", "km2", "km²"),
     ("The column stretched for 40 km.", "measure", "km", "km"),
     ("Washington announced a $450 million drawdown.", "money", "USD", "drawdown"),
+    # a country's dollar glued to its amount ("NZ$85"), which the tokenizer keeps whole
+    ("The council faces an NZ$85 million shortfall.", "money", "NZD", "shortfall"),
+    ("Shares closed at HK$12.5 on Friday.", "money", "HKD", None),
     ("Turnout reached 70% in the region.", "percent", "percent", None),
     ("Turnout reached 70 per cent in the region.", "percent", "percent", None),
     ("Russia fired 1,000 Shahed drones.", "count", None, "drones"),

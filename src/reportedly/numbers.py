@@ -46,6 +46,8 @@ RANGE_TOKEN = re.compile(r"^(\d[\d.,]*(?:k|K|m|M|bn|b|B|mn|G)?)([–—−‒―
 CHAIN = re.compile(r"^[-+]?\d+(?:[-/.,&]\d+)+$")
 COMPARISON = re.compile(r"[<>=≤≥]")
 LEADING_SIGN = re.compile(r"^([~≈])(\d.*)$")
+#: A dollar of a country glued to its amount, which spaCy leaves whole: "NZ$85", "HK$12.5".
+GLUED_CURRENCY = re.compile(r"([A-Z]{1,3}\$)(\d[\d.,]*[a-zA-Z]{0,2})")
 BRACKETED = re.compile(r"^(\d[\d.,]*)([{\[(<])(.+)$")
 EXPONENT = re.compile(r"^[-+]*\d+$")
 HAS_DIGIT = re.compile(r"\d").search
@@ -266,6 +268,8 @@ def retokenize(toks: list[Tok], lang: str | None = None) -> list[Tok]:
             out += _pieces(t, [p for p in re.split(r"([<>=≤≥])", text) if p])
         elif m := LEADING_SIGN.match(text):
             out += _pieces(t, [m.group(1), m.group(2)])
+        elif m := GLUED_CURRENCY.match(text):
+            out += _pieces(t, [m.group(1), m.group(2)])  # "NZ$85", "HK$12.5"
         elif text.endswith(".") and (m := DIGITS.match(text[:-1])) and m["suf"]:
             out += _pieces(t, [text[:-1], "."])  # "10M." at the end of a sentence
         elif m := BRACKETED.match(text):
