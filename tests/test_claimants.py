@@ -3030,3 +3030,9 @@ def test_whom_a_body_serves_is_the_journalists_aside():
     text = ("Auckland Council has agreed a budget, Mayor Phil Goff said. The council, which serves "
             "about 1.7 million people, still faces a budget hole, he added.")
     assert sources(text) == [None]
+
+
+def test_police_after_a_police_force_named():
+    text = ("Ten people were killed when a coach rolled over, NSW Police said. The driver was "
+            "charged with 10 counts of dangerous driving, police said in a statement.")
+    assert sources(text) == ["NSW Police", "NSW Police"]

@@ -1327,6 +1327,10 @@ class Attributor:
                     if found is not None:
                         return replace(found, text=text)  # "the government" after "the
                         # Tongan government said"
+            if words[-1] == "police" and len(words) <= 2 and words[0] in ("police", "the"):
+                found = self.memory.headed("police", "org", True)
+                if found is not None:
+                    return replace(found, text=text)  # "police said" after "NSW Police said"
             stripped = self.aliases.clean(text)
             if stripped != text and self.aliases.anaphor_kind(stripped):
                 # "según datos preliminares del organismo": whose data the anaphor says
