@@ -2983,6 +2983,9 @@ def test_a_clause_opened_by_as(text, expected):
      "Commission said.", ["Shanghai Municipal Health Commission"]),
     ("Kerala has confirmed six cases of Nipah virus, State Health Minister Veena George said.",
      ["Veena George"]),
+    # a body's own count, as its minister says after the verb
+    ("Kenya's new Social Health Authority (SHA) has registered 17.6 million people since "
+     "October, said Health Cabinet Secretary Aden Duale on Tuesday.", ["Aden Duale"]),
 ])
 def test_a_place_that_reported_through_its_officials(text, expected):
     assert sources(text) == expected

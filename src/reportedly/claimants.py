@@ -1402,7 +1402,9 @@ class Attributor:
                      and (c.at + 1 >= len(toks) or toks[c.at + 1].text in BOUNDARY
                           or toks[c.at + 1].low in AFTER_VERB_TIME
                           or toks[c.at + 1].low in ("in", "at")
-                          or toks[c.at].low in ("told", "tells"))
+                          or toks[c.at].low in ("told", "tells")
+                          or (c.np_start > c.at and toks[c.at - 1].text == ","))  # ("…, said
+                     # Health Cabinet Secretary Aden Duale")
                      and not self._separated(fig.i, c.at)
                      and not any(fig.j <= o.at < c.at for o in found if o is not c)), None)
 
