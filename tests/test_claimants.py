@@ -2820,6 +2820,10 @@ def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written,
      ["WMO", "WMO"]),
     ("Almost 99% of people breathe air that exceeds the World Health Organization's limits, the "
      "UN agency said.", ["WHO"]),
+    # the company that opens the sentence, before the one that spoke last
+    ("Toyota Motor said it had sold a record 11.23 million vehicles last year. Volkswagen, its "
+     "closest rival, delivered 9.24 million vehicles, the German group said.",
+     ["Toyota Motor", "Volkswagen"]),
 ])
 def test_a_company_or_agency_described_after_its_name(text, expected):
     assert sources(text) == expected

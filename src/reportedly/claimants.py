@@ -1277,6 +1277,7 @@ class Attributor:
                     or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
                     or self._last_described(words)
                     or self._headed_mention(words[-1], i)
+                    or (self._opening_name(i, business) if business else None)
                     or self._recalled(value, words, business)
                     or self._named_before(value, i)
                     or self._opening_name(i, business)
