@@ -2945,6 +2945,11 @@ def test_a_count_passed_on_by_someone_else(text, lang, expected):
     # "He forecast …": the speaker's forecast
     ("Economy Minister Robert Habeck said the economy would shrink. He forecast a return to "
      "growth of 1.1% in 2025.", ["Robert Habeck"]),
+    # a survey's year before its noun; "likely … to report" is no one reporting
+    ("About 6.9% of adults had long COVID, according to a 2022 survey by the National Center "
+     "for Health Statistics. Women were more likely than men to report having had it, at 8.5% "
+     "against 5.2%, the survey found.",
+     ["National Center for Health Statistics"] * 3),
 ])
 def test_polls_and_forecasts(text, expected):
     assert sources(text) == expected

@@ -733,6 +733,11 @@ class Attributor:
                     and j + 1 < len(toks) and toks[j + 1].text.islower() \
                     and toks[j - 1].low not in CONNECTORS:
                 break  # "en declaraciones a EFE la coordinadora …": another noun phrase
+            if j > i and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") \
+                    and toks[j - 1].low in DETERMINERS and j + 1 < len(toks) \
+                    and toks[j + 1].low in REPORT_NOUNS:
+                j += 1  # "a 2022 survey by the National Center for Health Statistics"
+                continue
             if t.low == "a" and j > i and toks[j - 1].low in REPORT_NOUNS \
                     and [x.low for x in toks[j + 1:j + 4]] == ["boca", "de", "urna"]:
                 j += 4  # "un sondeo a boca de urna de la consultora Ipsos"
@@ -2090,6 +2095,10 @@ class Attributor:
             return False  # "the largest recorded in the EU"
         if i > 0 and toks[i - 1].low == "ever":
             return False  # "the highest number ever recorded there"
+        if i > 1 and toks[i - 1].low == "to" and any(t.low in (
+                "likely", "unlikely", "able", "unable", "willing", "reluctant")
+                for t in toks[max(0, i - 6):i - 1]):
+            return False  # "Women were more likely than men to report having had it"
         if b >= 0 and b < i and toks[b].low in PASSIVE_BE and not (
                 i + 1 < len(toks) and toks[i + 1].low == "by"):
             return False  # "have been confirmed dead", "it was reported that": no speaker
