@@ -2950,6 +2950,10 @@ def test_a_count_passed_on_by_someone_else(text, lang, expected):
      "for Health Statistics. Women were more likely than men to report having had it, at 8.5% "
      "against 5.2%, the survey found.",
      ["National Center for Health Statistics"] * 3),
+    # a study led by a researcher, who then speaks with "his colleagues"
+    ("Walking 3,967 steps a day lowers the risk, a study led by Maciej Banach found. Every "
+     "additional 1,000 steps was associated with a 15% lower risk of death, Banach and his "
+     "colleagues wrote.", ["Maciej Banach"] * 3),
 ])
 def test_polls_and_forecasts(text, expected):
     assert sources(text) == expected

@@ -311,7 +311,7 @@ FINDING = RECORDED | frozenset("""found documented counted detected discovered i
 PASSIVE_BE = frozenset("been be being was were is are".split())
 
 #: Participles of making a survey or study: "exit polls conducted by Edison Research".
-CONDUCTED = frozenset("conducted commissioned carried realizada realizado elaborado elaborada "
+CONDUCTED = frozenset("conducted commissioned carried led realizada realizado elaborado elaborada "
                       "encargada encargado".split())
 #: What those polled do, after their share: "Only 10% said …", "el 40 % afirmó …".
 RESPONDENTS_SAY = frozenset("said say says dijo dijeron afirmó afirmaron cree creen".split())
@@ -2342,6 +2342,13 @@ class Attributor:
                                                      text=self.text_of(s, v).rstrip(" ,")),
                            np_start=s, np_end=v)
         s, e = self.np_before(v)
+        if self.lang == "en" and e - s == 1 \
+                and toks[s].low in ("colleagues", "team", "co-authors") \
+                and s >= 3 and toks[s - 1].low in ("his", "her", "their") \
+                and toks[s - 2].low == "and":
+            s2, e2 = self.np_before(s - 2)
+            if s2 < e2 and toks[e2 - 1].text[:1].isupper():
+                s, e = s2, e2  # "Banach and his colleagues wrote": the researcher
         if self.lang == "en" and e - s >= 4 and toks[e - 1].low == "and" \
                 and toks[e - 2].text[:1].isupper():
             # "Taiwan's defence ministry thanked Washington and said …": the subject of the
