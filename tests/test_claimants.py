@@ -2954,6 +2954,9 @@ def test_a_count_passed_on_by_someone_else(text, lang, expected):
     ("Walking 3,967 steps a day lowers the risk, a study led by Maciej Banach found. Every "
      "additional 1,000 steps was associated with a 15% lower risk of death, Banach and his "
      "colleagues wrote.", ["Maciej Banach"] * 3),
+    # what estimates "put" at a figure is no speaker
+    ("Planning Minister Ahsan Iqbal told reporters that preliminary estimates put the damage at "
+     "more than $10 billion.", ["Ahsan Iqbal"]),
 ])
 def test_polls_and_forecasts(text, expected):
     assert sources(text) == expected

@@ -2512,6 +2512,9 @@ class Attributor:
                       claims_from=s if relative or self._contact_clause_at(s) else 0)
             self._cited_subject(cue)  # (a clause "a move the Treasury said …" claims only
             return cue  # what it says)
+        if toks[v].low in MEASURING and self.lang == "en" and v > 0 \
+                and toks[v - 1].text not in (",", '"', "”"):
+            return None  # "preliminary estimates put the damage at …": what is put, not who
         # inverted: "…, said Budanov." / "says NIS" / "…, informó el fiscal general, Andrí Kostin"
         if v > 0 and (toks[v - 1].text in (",", '"', "”", "’", "'", "»", "“") or s == e) and not (
                 s == e and toks[e - 1].low in ("that", "which", "who") and self.lang == "en"):
