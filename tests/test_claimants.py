@@ -2900,6 +2900,10 @@ def test_a_deal_reported_by_an_outlet(text, expected):
      [("Fahad Al-Jalajel", ["SPA"], None)] * 2),
     ("The Taliban's Ministry of Refugees put the toll at 131, a figure carried by the state news "
      "agency Bakhtar.", [("Taliban's Ministry of Refugees", ["Bakhtar"], None)]),
+    # an outlet known by its short form in brackets
+    ("Around 11,000 North Korean soldiers are in Kursk, Defence Minister Rustem Umerov told the "
+     "Korean Broadcasting System (KBS) in an interview, the Kyiv Independent reported.",
+     [("Rustem Umerov", ["KBS", "The Kyiv Independent"], None)]),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected

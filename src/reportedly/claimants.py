@@ -2020,7 +2020,12 @@ class Attributor:
                 cue.further.append(carried)
 
     def _outlet_like(self, words: list[str]) -> bool:
-        """Whether a name is a news outlet's ("Al Jazeera", "the BBC", "Yonhap")."""
+        """Whether a name is a news outlet's ("Al Jazeera", "the BBC", "Yonhap", "the Korean
+        Broadcasting System (KBS)")."""
+        if len(words) > 1 and words[-1][:1] == "(" and words[-1][-1:] == ")":
+            if self._outlet_like([words[-1][1:-1]]):
+                return True
+            words = words[:-1]
         hit = self.aliases.by_alias.get(self.aliases.key(" ".join(words)))
         return (hit is not None and hit[1] == "media") or any(
             w.casefold() in OUTLET_HINTS for w in words)
