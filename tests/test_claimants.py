@@ -2904,6 +2904,11 @@ def test_a_deal_reported_by_an_outlet(text, expected):
     ("Around 11,000 North Korean soldiers are in Kursk, Defence Minister Rustem Umerov told the "
      "Korean Broadcasting System (KBS) in an interview, the Kyiv Independent reported.",
      [("Rustem Umerov", ["KBS", "The Kyiv Independent"], None)]),
+    # a body not named, which speaks as one through an outlet; "as relayed by"
+    ("The death toll rose to 1,644, the ruling military junta said in a statement carried by "
+     "state broadcaster MRTV.", [("ruling military junta", ["MRTV"], None)]),
+    ("The toll rose to 45, regional governor Serhiy Lysak said, as relayed by the Ukrainska "
+     "Pravda newspaper.", [("Serhiy Lysak", ["Ukrainska Pravda"], None)]),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected

@@ -452,6 +452,9 @@ INTERVIEWS = phrases([
 #: Verbs of picking up, whose subject follows them in Spanish: "que a su vez recoge la agencia
 #: Reuters" (Reuters picks it up; not "que a su vez recoge un comunicado del …").
 PICKED_UP = frozenset("recoge recogía recogió".split())
+#: Nouns of a body that speaks as one, though not named: "a government committee", "junta".
+BODIES = frozenset("""committee commission junta council ministry government agency authority
+    comité comisión junta consejo ministerio gobierno agencia autoridad""".split())
 #: What a speaker writes that an outlet may see: "in a letter to the United Nations seen by …".
 LETTERS = frozenset("letter memo email note carta correo".split())
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
@@ -1999,10 +2002,14 @@ class Attributor:
                 and self._anonymity_clause(cue.at) is None
             indefinite = bool(spoken) and spoken[0].casefold() in ("a", "an", "un", "una") \
                 and not any(w[:1].isupper() and not is_demonym(w) for w in spoken[1:]) \
-                and not titled  # (not "An Israeli military spokesman told Army Radio", but "A
-            # local leader, who asked not to be named, told Reuters")
+                and not titled and not any(
+                    w.casefold() in BODIES for w in spoken[1:5])  # (not "An Israeli military
+            # spokesman told Army Radio", nor "A Somali government committee told the AP", but
+            # "A local leader, who asked not to be named, told Reuters")
             if indefinite or (not cue.name.named and self.aliases.anaphor_kind(
-                    cue.name.text) is None and not titled):
+                    cue.name.text) is None and not titled
+                    and not self._one_body(cue.name.text)):  # ("the ruling military junta said
+                # in a statement carried by MRTV": a body, not people unnamed)
                 # "an official who asked not to be named told Reuters": the outlet's claim, on
                 # an unnamed basis (not "the general told the BBC": someone known, via it)
                 cue.name = replace(outlet, basis=cue.name.text)
