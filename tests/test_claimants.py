@@ -2909,6 +2909,10 @@ def test_a_deal_reported_by_an_outlet(text, expected):
      "state broadcaster MRTV.", [("ruling military junta", ["MRTV"], None)]),
     ("The toll rose to 45, regional governor Serhiy Lysak said, as relayed by the Ukrainska "
      "Pravda newspaper.", [("Serhiy Lysak", ["Ukrainska Pravda"], None)]),
+    # the claimant's full name in apposition, then the outlet that cited it
+    ("More than 4,000 people have been killed since 2017, according to figures from ACLED, the "
+     "Armed Conflict Location & Event Data Project, cited by the Portuguese news agency Lusa.",
+     [("ACLED", ["Lusa"], None)]),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected
