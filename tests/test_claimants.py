@@ -2913,6 +2913,15 @@ def test_a_deal_reported_by_an_outlet(text, expected):
     ("More than 4,000 people have been killed since 2017, according to figures from ACLED, the "
      "Armed Conflict Location & Event Data Project, cited by the Portuguese news agency Lusa.",
      [("ACLED", ["Lusa"], None)]),
+    # a clause of what happened there, closed by the speaker's tag, is the speaker's
+    ("Most of the deaths were in Kunar province, where 610 people were killed, the provincial "
+     "information department said, as quoted by the state-run Bakhtar News Agency in a report "
+     "picked up by Reuters.",
+     [("provincial information department", ["Bakhtar News Agency", "Reuters"], None)]),
+    # the second verb of a speaker who told an outlet goes through it too
+    ("Beirut Governor Marwan Abboud told the Al-Hadath channel that up to 300,000 people had "
+     "been left homeless and put the damage at $5 billion.",
+     [("Marwan Abboud", ["Al-Hadath"], None)] * 2),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected

@@ -2467,8 +2467,10 @@ class Attributor:
                 # israelí rechaza el informe y asegura que …": the subject of its clause
                 return Cue("verb", v, v + 1, subject[0], np_start=subject[1], np_end=subject[2],
                            claims_from=e - 1)
-            if earlier:  # "Shoigú precisó que … y cifró en 5.937 …": the same speaker
-                return Cue("verb", v, v + 1, earlier[-1].name, np_start=e, np_end=e)
+            if earlier:  # "Shoigú precisó que … y cifró en 5.937 …": the same speaker, to
+                # the same outlet ("told Al-Hadath that … and put the damage at …")
+                return Cue("verb", v, v + 1, earlier[-1].name, np_start=e, np_end=e,
+                           relays=list(earlier[-1].relays), outer=earlier[-1].outer)
         if s == e and e > 0 and toks[e - 1].low in PRONOUNS:
             kind = PRONOUNS[toks[e - 1].low]
             here = [c.name for c in self.found_so_far if c.name is not None and c.name.named and (
@@ -3552,10 +3554,18 @@ class Attributor:
         if any(start <= c.at < end for c in found):
             return False  # "…, que según la ONU acoge a 30.000 refugiados"
         if end < len(toks) and toks[end].text == "," and end + 1 < len(toks) and any(
-                end < c.at <= end + 2 and not (c.kind == "verb" and c.np_start < start)
+                (end < c.at <= end + 2 or (c.kind == "verb" and c.np_start == end + 1
+                                           and c.at > c.np_start and relative
+                                           and fig.kind != "measure" and not any(
+                                               toks[m].low in HAS_VERBS
+                                               or toks[m].low == "shelters"
+                                               for m in range(start, fig.i))))
+                and not (c.kind == "verb" and c.np_start < start)
                 for c in found):
             return False  # the aside closes right before the cue that claims it (not the verb
-            # of the subject it describes: "The city council of Mariupol, a port …, said")
+            # of the subject it describes: "The city council of Mariupol, a port …, said"),
+            # or before the speaker of its tag (", where 610 people were killed, the provincial
+            # information department said"; not what a place is: "which shelters 500,000")
         if place:
             return True
         # a relative clause in the past is an aside when the cue that would claim it comes
