@@ -2922,6 +2922,10 @@ def test_a_deal_reported_by_an_outlet(text, expected):
     ("Beirut Governor Marwan Abboud told the Al-Hadath channel that up to 300,000 people had "
      "been left homeless and put the damage at $5 billion.",
      [("Marwan Abboud", ["Al-Hadath"], None)] * 2),
+    # a blogger interviewing the speaker passes it on
+    ("Wagner chief Yevgeny Prigozhin told pro-Kremlin blogger Konstantin Dolgov in an interview "
+     "that about 20,000 of his fighters had died.",
+     [("Yevgeny Prigozhin", ["Konstantin Dolgov"], None)]),
 ])
 def test_relays_in_the_order_they_passed_the_claim(text, expected):
     assert chains(text) == expected

@@ -63,6 +63,10 @@ OUTLET_NOUNS = frozenset("medio diario periódico rotativo semanario cadena emis
 LAWMAKERS = frozenset("lawmaker lawmakers legislator mp senator congressman congresswoman "
                       "diputado diputada legislador legisladora senador senadora".split())
 
+#: People who interview a speaker and pass on what was said: "told blogger Konstantin Dolgov".
+INTERVIEWERS = frozenset("blogger journalist reporter podcaster interviewer presenter host "
+                         "periodista bloguero presentador presentadora".split())
+
 #: Words that open a clause of time or cause: its verb says nothing of what came before.
 SUBORDINATORS = frozenset("since after before when until once because".split())
 
@@ -1976,8 +1980,12 @@ class Attributor:
             return
         s, e = self.np_after(start)
         words = self.text_of(s, e).split()
-        lawmaker = told and len(words) > 2 and words[0].casefold() in LAWMAKERS \
-            and name_words(words[1:])  # "the NIS told lawmaker Park Sun-won": he relays it
+        lead = next((k for k in range(min(2, len(words) - 2))
+                     if words[k].casefold() in LAWMAKERS or words[k].casefold() in INTERVIEWERS),
+                    None)
+        lawmaker = told and lead is not None and name_words(words[lead + 1:])
+        # "the NIS told lawmaker Park Sun-won", "told pro-Kremlin blogger Konstantin Dolgov":
+        # the one told relays it
         if not words or (needs_descriptor and not any(
                 w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])
                 and not (told and self._outlet_like(words))
