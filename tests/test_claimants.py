@@ -2955,6 +2955,9 @@ def test_a_commission_referred_back_to(text, expected):
     ("El Registro Nacional de Personas Desaparecidas contabiliza más de 111.000 personas, según "
      "datos recogidos por la agencia EFE.", "es",
      [("Registro Nacional de Personas Desaparecidas", ["EFE"], None)]),
+    ("El Instituto Nacional de Investigaciones Espaciales (INPE) ha detectado 72.843 focos de "
+     "incendio en lo que va de año, según datos recogidos por la agencia Reuters.", "es",
+     [("Instituto Nacional de Investigaciones Espaciales", ["Reuters"], None)]),
 ])
 def test_a_count_passed_on_by_someone_else(text, lang, expected):
     assert chains(text, lang) == expected

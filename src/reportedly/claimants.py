@@ -298,7 +298,7 @@ FORECASTS = frozenset("""estimación estimaciones previsión previsiones pronós
 
 #: Spanish verbs of recording, cues only after a body that measures ("La AEMET registró …").
 REGISTERED = frozenset("registró registraron registra registran detectó detectaron detecta "
-                        "detectan".split())
+                        "detectan detectado".split())
 
 #: Verbs of a body's own decision, told by its officer: "The bank raised its rate …".
 RAISING = frozenset("raised cut lowered".split())
