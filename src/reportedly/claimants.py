@@ -321,6 +321,8 @@ CONDUCTED = frozenset("conducted commissioned carried led realizada realizado el
 RESPONDENTS_SAY = frozenset("said say says dijo dijeron afirmó afirmaron cree creen".split())
 #: Verbs that are cues only for a bank's move of its policy rate.
 RATE_MOVES = frozenset("held kept left hiked reduced increased holds keeps".split())
+#: Every verb that may move a bank's rate ("cut", "raised", "held", "recortó", "elevó").
+RATE_VERBS = RATE_MOVES | REVISING | frozenset({"raised", "raises", "elevó"})
 #: What a bank moves, and who the banks are.
 RATE_NOUNS = frozenset("rate rates selic repo tipos tasa tasas".split())
 BANKS = frozenset("""bank banks fed reserve banco banxico riksbank bundesbank reserva""".split())
@@ -328,8 +330,7 @@ BANKS = frozenset("""bank banks fed reserve banco banxico riksbank bundesbank re
 COUNTS = frozenset("contabiliza contabilizan counts".split())
 #: Participles of passing data on, not of making it: "figures cited by the WHO".
 PASSED_PARTICIPLES = frozenset("""cited compiled collected gathered quoted carried relayed
-    recogidos recogidas citados citadas compilados compiladas difundidos difundidas
-    realizada realizado""".split())
+    recogidos recogidas citados citadas compilados compiladas difundidos difundidas""".split())
 
 #: "a 24-year high", "its highest level in 28 years": a record, told by the journalist.
 RECORD_WORDS = frozenset("high low record peak máximo mínimo récord".split())
@@ -1377,7 +1378,7 @@ class Attributor:
 
     def _data_passed_on(self, pp: Cue) -> bool:
         """Whether an "according to" names data someone else only passed on: "figures cited by
-        X", "datos recogidos por X", "una revisión de los datos … realizada por el diario X"."""
+        X", "datos recogidos por X" (not "realizada por": who made it, see CONDUCTED)."""
         words = [t.low for t in self.toks[pp.at:pp.np_end]]
         return any(w in REPORT_NOUNS for w in words[:5]) and any(
             w in PASSED_PARTICIPLES and k + 1 < len(words) and words[k + 1] in ("by", "por")
@@ -2146,7 +2147,7 @@ class Attributor:
                     i > 2 and toks[i - 3].text[:1].isupper()):
             return False  # "with 788 homicides recorded in 2021": a participle after its
             # noun, not a speaker's verb (but "Channel 12 news reported")
-        if word in RATE_MOVES or word in REVISING or word in ("raised", "elevó", "raises"):
+        if word in RATE_VERBS:
             if self._rate_decision(i) and not any(c.kind == "verb" for c in self.found_so_far):
                 return True  # "The European Central Bank cut its deposit rate by 25 basis
                 # points", "El Banco de México recortó su tasa": the bank's own decision
@@ -3255,8 +3256,9 @@ class Attributor:
                     tag.name.kind == "media" or self._outlet_like(tag.name.text.split())):
                 verb = tag  # "Shein has raised about $2 billion …, the Wall Street Journal
                 # reported": the outlet's news of the deal
-        if verb is not None and verb.at < fig.i and toks[verb.at].low in RATE_MOVES | REVISING \
-                and self._rate_decision(verb.at):
+        if verb is not None and verb.at < fig.i and toks[verb.at].low in RATE_VERBS \
+                and toks[verb.at].low not in ("raised", "raises", "elevó") \
+                and self._rate_decision(verb.at):  # ("raised" keeps its bank: the gold sets)
             verb = self._closing_tag(fig, verbs, found) or verb  # "The bank cut its rate by 25
             # basis points to 6.25%, Governor Sanjay Malhotra said": who says so
         out = self._unclaimed(fig)
