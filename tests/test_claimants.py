@@ -2795,6 +2795,7 @@ def test_a_titled_subject_in_a_clause_of_time_is_no_speaker():
     ("Raffaele Marfella of the University of Campania and colleagues", "Raffaele Marfella"),
     ("Banach and his colleagues", "Banach"),
     ("Oryx open-source intelligence blog", "Oryx"),
+    ("Protect Journalists (CPJ)", "Committee to Protect Journalists"),
     ("Ahmedabad police commissioner G.S. Malik", "G.S. Malik"),
     # a country before a proper name of three words or more, whatever its head
     ("Colombia's National Mining Agency", "National Mining Agency"),
