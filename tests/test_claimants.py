@@ -354,15 +354,15 @@ def test_an_outlet_before_a_titled_speaker_stays_a_relay():
     # "el comité" refers back to the committee
     ("El Comité para la Protección de los Periodistas ha documentado la muerte de al menos 116 "
      "periodistas. El comité añadió que otros 32 reporteros han sufrido heridas.",
-     [("Comité para la Protección de los Periodistas", []),
-      ("Comité para la Protección de los Periodistas", [])]),
+     [("Committee to Protect Journalists", []),
+      ("Committee to Protect Journalists", [])]),
     # an institution named in lower case is a claimant to relay, not an unnamed basis
     ("El terremoto ha causado al menos 3.085 muertos, informó la televisión estatal MRTV "
      "citando a la junta militar birmana.", [("junta militar birmana", ["MRTV"])]),
     # "una organización con sede en …" describes the name before it
     ("El Comité para la Protección de los Periodistas, una organización con sede en Nueva York, "
      "ha documentado la muerte de al menos 116 periodistas.",
-     [("Comité para la Protección de los Periodistas", [])]),
+     [("Committee to Protect Journalists", [])]),
     # an institution described in lower case is remembered: "la junta" refers back to it
     ("La junta militar birmana elevó a 3.354 el número de muertos. Otras 4.508 personas "
      "resultaron heridas, añadió la junta.",
