@@ -2825,6 +2825,9 @@ def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written,
     ("Toyota Motor said it had sold a record 11.23 million vehicles last year. Volkswagen, its "
      "closest rival, delivered 9.24 million vehicles, the German group said.",
      ["Toyota Motor", "Volkswagen"]),
+    # a role, then a name with a particle joined by a hyphen
+    ("The mayor of Derna, Abdulmenam al-Ghaithi, said the death toll could reach 20,000.",
+     ["Abdulmenam al-Ghaithi"]),
 ])
 def test_a_company_or_agency_described_after_its_name(text, expected):
     assert sources(text) == expected

@@ -3055,7 +3055,7 @@ class Attributor:
     def _role_then_name(self, s: int, e: int, c: int, d: int) -> bool:
         """Whether tokens ``[s, e)`` give a role and ``[c, d)`` a person's proper name."""
         toks = self.toks
-        words = [t for t in toks[c:d] if t.text not in ("(", ")")]
+        words = [t for t in toks[c:d] if t.text not in ("(", ")", "-")]  # ("al-Ghaithi")
         if not 2 <= len(words) <= 5 or not all(
                 t.text[:1].isupper() or t.low in NAME_PARTICLES or t.low in ("de", "del")
                 for t in words) or self.text_of(c, d) in countries():
