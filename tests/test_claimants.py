@@ -2990,6 +2990,10 @@ def test_a_count_passed_on_by_someone_else(text, lang, expected):
     # what estimates "put" at a figure is no speaker
     ("Planning Minister Ahsan Iqbal told reporters that preliminary estimates put the damage at "
      "more than $10 billion.", ["Ahsan Iqbal"]),
+    # "the researchers" are the study's authors named before
+    ("An estimated 43,000 people died in the drought, according to a study by the London School "
+     "of Hygiene and Tropical Medicine. Up to 34,000 more deaths could occur by June, the "
+     "researchers said.", ["London School of Hygiene and Tropical Medicine"] * 2),
 ])
 def test_polls_and_forecasts(text, expected):
     assert sources(text) == expected
