@@ -2796,6 +2796,7 @@ def test_a_titled_subject_in_a_clause_of_time_is_no_speaker():
     ("Banach and his colleagues", "Banach"),
     ("Oryx open-source intelligence blog", "Oryx"),
     ("Protect Journalists (CPJ)", "Committee to Protect Journalists"),
+    ("Investigadores de la Universidad de Gante", "Universidad de Gante"),
     ("Ahmedabad police commissioner G.S. Malik", "G.S. Malik"),
     # a country before a proper name of three words or more, whatever its head
     ("Colombia's National Mining Agency", "National Mining Agency"),

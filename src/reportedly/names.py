@@ -178,8 +178,9 @@ MEMBERS_OF = re.compile(r"(?:[\w]+-(?:led|backed|aligned) )?(\w+)(?: [a-záéí�
 
 #: The staff of a named institution speaking for it: "researchers at Ghent University",
 #: "analysts at Goldman Sachs".
-STAFF_AT = re.compile(r"(?:analysts|researchers|economists|scientists|strategists|experts)"
-                      r" (?:at|from) (?:the )?([A-Z].*)$", re.I)
+STAFF_AT = re.compile(r"(?:(?:analysts|researchers|economists|scientists|strategists|experts)"
+                      r" (?:at|from) (?:the )?|(?:investigadores|científicos|analistas|"
+                      r"economistas|expertos) (?:de|del) (?:la |el )?)([A-Z].*)$", re.I)
 
 
 #: Words that begin the names of organisations, never of people.
