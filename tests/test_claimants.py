@@ -3093,3 +3093,14 @@ def test_police_after_a_police_force_named():
     text = ("Ten people were killed when a coach rolled over, NSW Police said. The driver was "
             "charged with 10 counts of dangerous driving, police said in a statement.")
     assert sources(text) == ["NSW Police", "NSW Police"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # what a party to a case asks for is its figure (not what someone says a party sought)
+    ("Chauvin was sentenced to 22 years. Prosecutors had asked for 30 years.", "en",
+     [None, "Prosecutors"]),
+    ("Le Monde calculated that prosecutors had sought a combined 652 years.", "en", ["Le Monde"]),
+    ("El Ministerio de Defensa pidió perdón por los 6.402 casos documentados.", "es", [None]),
+])
+def test_what_a_party_to_a_case_asks_for(text, lang, expected):
+    assert sources(text, lang) == expected

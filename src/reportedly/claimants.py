@@ -323,6 +323,10 @@ RESPONDENTS_SAY = frozenset("said say says dijo dijeron afirmó afirmaron cree c
 RATE_MOVES = frozenset("held kept left hiked reduced increased holds keeps".split())
 #: Every verb that may move a bank's rate ("cut", "raised", "held", "recortó", "elevó").
 RATE_VERBS = RATE_MOVES | REVISING | frozenset({"raised", "raises", "elevó"})
+#: What a party to a case asks for, and who the parties are.
+LEGAL_ASKS = frozenset("sought requested asked argued pidió solicitó".split())
+LEGAL_PARTIES = frozenset("""prosecutors prosecution prosecutor lawyers lawyer attorneys attorney
+    plaintiffs fiscalía fiscal abogados abogado""".split())  # (not "defence": a ministry's)
 #: What a bank moves, and who the banks are.
 RATE_NOUNS = frozenset("rate rates selic repo tipos tasa tasas".split())
 BANKS = frozenset("""bank banks fed reserve banco banxico riksbank bundesbank reserva""".split())
@@ -561,7 +565,7 @@ class Cues:
         #: A sentence with none of these words has no attribution cue.
         # (a bank's rate moves are triggers, not verbs: "held" ends no noun phrase)
         self.triggers = frozenset(self.verbs | self.before.firsts | self.relay.firsts
-                                  | RATE_MOVES)
+                                  | RATE_MOVES | LEGAL_ASKS)
 
 
 @cache
@@ -1661,7 +1665,8 @@ class Attributor:
                     found.append(cue)
                     done = cue.end
                     continue
-            if (toks[i].low in c.verbs or toks[i].low in RATE_MOVES) and self._verb_is_cue(i) \
+            if (toks[i].low in c.verbs or toks[i].low in RATE_MOVES or toks[i].low in LEGAL_ASKS) \
+                    and self._verb_is_cue(i) \
                     and not (
                     (rel := match_before(toks, i + 1, c.relay)) and rel[0] < i):
                 # (not the verb of a relay: "…, que a su vez recoge un comunicado del …")
@@ -2147,6 +2152,13 @@ class Attributor:
                     i > 2 and toks[i - 3].text[:1].isupper()):
             return False  # "with 788 homicides recorded in 2021": a participle after its
             # noun, not a speaker's verb (but "Channel 12 news reported")
+        if word in LEGAL_ASKS:
+            # "Prosecutors had asked for 30 years", "defence lawyer X argued that 6-1/2 years
+            # would be sufficient": what a party to a case asks is its figure
+            s, e = self.np_before(i)
+            return s < e and any(t.low in LEGAL_PARTIES for t in toks[s:e]) \
+                and not any(c.kind == "verb" for c in self.found_so_far) and (
+                word != "asked" or (i + 1 < len(toks) and toks[i + 1].low == "for"))
         if word in RATE_VERBS:
             if self._rate_decision(i) and not any(c.kind == "verb" for c in self.found_so_far):
                 return True  # "The European Central Bank cut its deposit rate by 25 basis
