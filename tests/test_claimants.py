@@ -2829,6 +2829,10 @@ def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written,
     # a role, then a name with a particle joined by a hyphen
     ("The mayor of Derna, Abdulmenam al-Ghaithi, said the death toll could reach 20,000.",
      ["Abdulmenam al-Ghaithi"]),
+    # "the airline": the company written before with that noun as its head, though plural
+    ("All 72 people on board a Yeti Airlines flight died, spokesperson Jagannath Niraula told "
+     "reporters. The aircraft was carrying 68 passengers, the airline said.",
+     ["Jagannath Niraula", "Yeti Airlines"]),
 ])
 def test_a_company_or_agency_described_after_its_name(text, expected):
     assert sources(text) == expected

@@ -1290,6 +1290,7 @@ class Attributor:
             # with nothing to refer back to, the claimant is kept as written ("the ministry")
             return (self._apposed(i, j)
                     or (self._business_mentioned(i) if business and len(words) <= 3 else None)
+                    or (self._titled_before(text, i) if business else None)
                     or self._introduced(text, i)
                     or self.memory.headed(words[-1], value, self.lang == "es", len(words) <= 2)
                     or self._last_described(words)
@@ -1499,7 +1500,8 @@ class Attributor:
         if self.text.find(head, max(0, limit - 4000), limit) < 0:
             return None  # (most often: a plain search first)
         written = self.text[max(0, limit - 4000):limit]
-        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}\b", written))):
+        business = is_business(words[-1].casefold())
+        for m in reversed(list(re.finditer(rf"\b{re.escape(head)}s?\b", written))):
             start = m.start()
             while (prev := re.search(r"([A-Z][\w.'’-]*) $", written[:start])) is not None:
                 start = prev.start(1)  # "Brazil's Supreme Court", "Australian Federal Police"
@@ -1509,9 +1511,10 @@ class Attributor:
             if (start, end) == m.span():
                 continue  # the noun alone, capitalized to open a sentence
             name = self.aliases.resolve(written[start:end].removesuffix("'s").removesuffix("’s"))
-            if name.canonical not in countries() and not looks_person(name):
-                return replace(name, text=text)
-        return None
+            if name.canonical not in countries() and not (
+                    name.kind == "person" if business else looks_person(name)):
+                return replace(name, text=text)  # ("Yeti Airlines": a company's name may look
+        return None  # like a person's)
 
     def _unnamed_cited(self, kind: str, words: list[str]) -> Name | None:
         """ "the official said" after "Saba reported, citing a senior security official": the
