@@ -2833,6 +2833,9 @@ def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written,
     ("All 72 people on board a Yeti Airlines flight died, spokesperson Jagannath Niraula told "
      "reporters. The aircraft was carrying 68 passengers, the airline said.",
      ["Jagannath Niraula", "Yeti Airlines"]),
+    # an acronym whose words the article wrote out, though not in brackets
+    ("Kenya Defence Forces troops killed 11 militants in Lamu County, says KDF.",
+     ["Kenya Defence Forces"]),
 ])
 def test_a_company_or_agency_described_after_its_name(text, expected):
     assert sources(text) == expected

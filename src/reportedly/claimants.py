@@ -1572,6 +1572,14 @@ class Attributor:
                 full = self.aliases.resolve(spelled.group(1).strip())
                 if full.canonical not in countries() and not looks_person(full):
                     return replace(full, text=name.text)
+        if self.text is not None and word.isupper() and word.isalpha() and 3 <= len(word) <= 5:
+            joiner = r"\s+(?:(?:of|for|and|the|on)\s+)*"
+            spelled = re.search(r"\b" + joiner.join(rf"{c}[a-z][\w'’-]*" for c in word) + r"\b",
+                                self.text)
+            if spelled is not None:  # "Kenya Defence Forces troops killed 11 …, says KDF"
+                full = self.aliases.resolve(spelled.group(0))
+                if full.canonical not in countries() and full.kind != "person":
+                    return replace(full, text=name.text)
         if self.text is None or not word.isalpha() or not word[:1].isupper() or word.isupper() \
                 or word in countries():
             return name
