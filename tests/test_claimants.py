@@ -3111,3 +3111,9 @@ def test_police_after_a_police_force_named():
 ])
 def test_what_a_party_to_a_case_asks_for(text, lang, expected):
     assert sources(text, lang) == expected
+
+
+def test_an_anonymous_speaker_is_named_with_the_whole_clause():
+    text = ("A resident who asked not to be named said the attackers, who arrived on about 40 "
+            "motorcycles, abducted 26 people.")
+    assert set(sources(text)) == {"resident who asked not to be named"}

@@ -2384,9 +2384,11 @@ class Attributor:
                 else None  # (not "X, citando a funcionarios que pidieron el anonimato, informó",
             # nor "Geo News, citing an official who asked not to be named, reported")
             if name is not None:  # (all of it is who speaks: "an official who asked …")
-                return Cue("verb", v, v + 1, replace(name, named=False,
-                                                     text=self.text_of(s, v).rstrip(" ,")),
-                           np_start=s, np_end=v)
+                whole = self.text_of(s, v).rstrip(" ,")
+                return Cue("verb", v, v + 1, replace(
+                    name, named=False, text=whole, canonical=self.aliases.clean(whole)
+                    if self.lang == "en" else name.canonical), np_start=s, np_end=v)
+                # ("a resident who asked not to be named": so the English sets write it whole)
         s, e = self.np_before(v)
         if self.lang == "en" and e - s == 1 \
                 and toks[s].low in ("colleagues", "team", "co-authors") \
