@@ -2836,6 +2836,9 @@ def test_a_role_before_a_name_with_a_particle_and_a_described_institute(written,
     # an acronym whose words the article wrote out, though not in brackets
     ("Kenya Defence Forces troops killed 11 militants in Lamu County, says KDF.",
      ["Kenya Defence Forces"]),
+    # the body that opens the sentence after its city's possessive
+    ("London's Metropolitan Police recorded 14,577 knife crime offences in the year to March, "
+     "the force said.", ["Metropolitan Police"]),
 ])
 def test_a_company_or_agency_described_after_its_name(text, expected):
     assert sources(text) == expected

@@ -1141,6 +1141,11 @@ class Attributor:
                 and toks[1].text.isalpha() and toks[2].text.isalpha():
             first = 1  # "La Policía Nacional ha desarticulado …, según informó el cuerpo", "The
             # Metropolitan Police is reviewing …, the force said"
+        elif before > 4 and self.lang == "en" and toks[1].low in ("'s", "’s") \
+                and toks[0].text in countries() and toks[2].text[:1].isupper() \
+                and toks[3].text[:1].isupper() and toks[2].text.isalpha():
+            first = 2  # "London's Metropolitan Police recorded …, the force said", "Amsterdam's
+            # Schiphol airport will cap …, the airport said"
         j = first
         while j < before and toks[j].text[:1].isupper() and toks[j].text.rstrip("+").isalpha():
             j += 1  # (and "OPEC+")
