@@ -3081,6 +3081,10 @@ def test_an_outlet_that_picked_up_what_another_cited():
     ("El candidato oficialista se impuso con el 54 % de los sufragios, según un sondeo a boca de "
      "urna de la consultora Ipsos difundido por la televisión pública.",
      [("Ipsos", ["televisión pública"], None)]),
+    # a report's author, cited by an outlet, in the subject before the verb
+    ("Un informe de la Oficina del Director de Inteligencia Nacional de Estados Unidos, citado "
+     "por la cadena CNN, estimó entre 100 y 300 fallecidos.",
+     [("Oficina del Director de Inteligencia Nacional de Estados Unidos", ["CNN"], None)]),
 ])
 def test_spanish_polls_published_by_outlets(text, expected):
     assert chains(text, "es") == expected

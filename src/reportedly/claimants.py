@@ -3260,8 +3260,7 @@ class Attributor:
         pos = fig.i
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
         pps = [c for c in found if c.kind == "pp" and not any(
-            v.np_start <= c.at < v.np_end and v.outer is not None and self.lang == "en"
-            for v in verbs)]
+            v.np_start <= c.at < v.np_end and v.outer is not None for v in verbs)]
         # (not the "cited by" inside a subject: "HUR data cited by the Kyiv Independent showed")
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)

@@ -377,7 +377,7 @@ class Aliases:
             tail = words[t + 1:]
             named = [w for w in tail if w not in ("de", "du")]  # ("André de Ruyter")
             if len([w for w in named if w.casefold() not in NAME_PARTICLES]) in (2, 3, 4) \
-                    and len(tail) <= 6 and (name_words(tail) or (
+                    and len(tail) <= 6 and tail[0][:1].isupper() and (name_words(tail) or (
                         name_words(named) and tail[-1][:1].isupper())) and all(
                     w.replace("'", "").isalpha() or "-" in w or re.fullmatch(r"(?:[A-Z]\.)+", w)
                     for w in tail) and not any(
