@@ -3036,6 +3036,11 @@ def test_a_banks_rate_decision(text, lang, expected):
     ("Russia's central bank raised its key interest rate to a record 21% on Friday, as inflation "
      "reached 8.6% in September, according to Rosstat.",
      [("Russia's central bank", [], None), ("Rosstat", [], None)]),
+    # a speaker inside a relative clause between commas claims only inside it
+    ("The storm, which the World Meteorological Organization says may be the longest-lasting "
+     "cyclone on record after more than five weeks over the ocean, has displaced 183,000 people, "
+     "according to the Department of Disaster Management Affairs.",
+     [("WMO", [], None), ("Department of Disaster Management Affairs", [], None)]),
 ])
 def test_a_clause_opened_by_as(text, expected):
     assert chains(text) == expected

@@ -1402,6 +1402,18 @@ class Attributor:
             and not word.isupper() and name.kind is None \
             and self.aliases.by_alias.get(self.aliases.key(word)) is None
 
+    def _past_relative_clause(self, cue: Cue, fig: Found) -> bool:
+        """Whether a verb whose subject opens a relative clause between commas ("The storm,
+        which the WMO says may be the longest-lasting cyclone on record, has displaced 183,000
+        people") stands before a figure past the clause's end: it claims only inside it."""
+        toks = self.toks
+        s = cue.np_start
+        if self.lang != "en" or s < 2 or cue.at > fig.i or toks[s - 1].low not in (
+                "which", "that") or toks[s - 2].text != ",":
+            return False
+        end = next((m for m in range(cue.at + 1, fig.i) if toks[m].text in (",", ";")), None)
+        return end is not None
+
     def _as_clause(self, after: int, before: int) -> bool:
         """Whether a clause of its own (", as …", ", while …") opens between tokens ``after``
         and ``before``."""
@@ -3355,8 +3367,12 @@ class Attributor:
             verb = None  # "The bank raised its rate, as inflation reached 8.6%, according to
             # Rosstat": the clause "as" opens is the source's
         elif verb is not None and pp is not None and verb.at < fig.i and fig.j <= pp.at \
-                and self.lang == "en" and self._as_clause(fig.j, pp.at):
-            pp = None  # (and the figure before that clause is not relayed by it)
+                and self.lang == "en" and (self._as_clause(fig.j, pp.at) or (
+                    verb.np_start > 1 and toks[verb.np_start - 1].low in ("which", "that")
+                    and toks[verb.np_start - 2].text == ","
+                    and any(toks[m].text == "," for m in range(fig.j, pp.at - 1)))):
+            pp = None  # (and the figure before that clause is not relayed by it, nor one
+            # inside a relative clause closed before it)
         # a trailing count of its own ("según un recuento de Reuters"): its author's figure
         tally = verb is not None and pp is not None and pp.name is not None \
             and fig.j <= pp.at and self._own_tally(pp)
@@ -4010,7 +4026,8 @@ class Attributor:
             c.np_start >= fig.j and c.np_start > 1 and toks[c.np_start - 1].low in ("y", "and")
             and toks[c.np_start - 2].text == "," and c.np_start < c.at) and fig.i >= c.claims_from]
         # ("…, y el FMI prevé que …": a clause of its own after the figure)
-        verbs = [c for c in verbs if self._relative_antecedent(c, fig) in (None, fig.i)]
+        verbs = [c for c in verbs if self._relative_antecedent(c, fig) in (None, fig.i)
+                 and not self._past_relative_clause(c, fig)]
         if not verbs:
             return None
         before = [c for c in verbs if c.at < fig.i]
