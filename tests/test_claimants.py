@@ -3041,6 +3041,10 @@ def test_a_banks_rate_decision(text, lang, expected):
      "cyclone on record after more than five weeks over the ocean, has displaced 183,000 people, "
      "according to the Department of Disaster Management Affairs.",
      [("WMO", [], None), ("Department of Disaster Management Affairs", [], None)]),
+    # a country's body closing its clause with its verb
+    ("The ELN has about 5,800 fighters, Colombia's military estimates, and is active in at least "
+     "20 departments, according to the Ombudsman's Office.",
+     [("Colombia's military", [], None), ("Ombudsman's Office", [], None)]),
 ])
 def test_a_clause_opened_by_as(text, expected):
     assert chains(text) == expected

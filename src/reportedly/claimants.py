@@ -1414,6 +1414,15 @@ class Attributor:
         end = next((m for m in range(cue.at + 1, fig.i) if toks[m].text in (",", ";")), None)
         return end is not None
 
+    def _owned_tag(self, i: int) -> bool:
+        """ "…, Colombia's military estimates, and …": a country's body closing a clause with
+        its verb, not a noun ("the FBI's annual crime report")."""
+        toks = self.toks
+        return self.lang == "en" and toks[i].low.endswith("s") and i > 3 \
+            and toks[i - 2].low in ("'s", "’s") and toks[i - 3].text in countries() \
+            and i > 3 and toks[i - 4].text == "," \
+            and (i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY)
+
     def _as_clause(self, after: int, before: int) -> bool:
         """Whether a clause of its own (", as …", ", while …") opens between tokens ``after``
         and ``before``."""
@@ -2327,7 +2336,8 @@ class Attributor:
             return False
         if word in ("documents", "reports", "estimates", "records", "claims", "notes", "states") \
                 and i + 1 < len(toks) and toks[i + 1].text in (",", ")") \
-                and (toks[i - 1].text.islower() or word == "states"):
+                and (toks[i - 1].text.islower() or word == "states") \
+                and not self._owned_tag(i):
             return False  # "citing leaked government documents,": a noun, with no object
         if word in NOUN_LIKE and i > 1 and toks[i - 2].low in self.cues.verbs \
                 and toks[i - 1].text.islower() and toks[i - 1].text.isalpha():
@@ -2349,7 +2359,8 @@ class Attributor:
                     and toks[b - 1].low in PREPOSITIONS:
                 return False  # "in its latest situation report", "as per the annual report"
             if b > 0 and toks[b].low in ("'s", "’s") and self.lang == "en" and b < i - 1 \
-                    and all(t.text.islower() for t in toks[b + 1:i]):
+                    and all(t.text.islower() for t in toks[b + 1:i]) and not self._owned_tag(i):
+                # (but a tag: "…, Colombia's military estimates.")
                 return False  # "the FBI's annual crime report": whose report (not "Ukraine's
                 # General Staff claims")
         return True
