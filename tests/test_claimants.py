@@ -3112,6 +3112,12 @@ def test_whom_a_body_serves_is_the_journalists_aside():
     assert sources(text) == [None]
 
 
+def test_a_noun_that_ends_like_an_adverb_speaks():
+    text = ("Lagos State lawmakers approved a budget, the Lagos State House of Assembly said. "
+            "Capital spending will account for 58% of the total, the assembly said.")
+    assert sources(text) == ["Lagos State House of Assembly"]
+
+
 def test_police_after_a_police_force_named():
     text = ("Ten people were killed when a coach rolled over, NSW Police said. The driver was "
             "charged with 10 counts of dangerous driving, police said in a statement.")

@@ -327,6 +327,9 @@ RATE_VERBS = RATE_MOVES | REVISING | frozenset({"raised", "raises", "elevó"})
 LEGAL_ASKS = frozenset("sought requested asked argued pidió solicitó".split())
 LEGAL_PARTIES = frozenset("""prosecutors prosecution prosecutor lawyers lawyer attorneys attorney
     plaintiffs fiscalía fiscal abogados abogado""".split())  # (not "defence": a ministry's)
+#: Nouns that end like adverbs: "the assembly said", "the daily reported".
+LY_NOUNS = frozenset("""assembly family ally supply rally monopoly anomaly daily weekly monthly
+    quarterly""".split())
 #: What a bank moves, and who the banks are.
 RATE_NOUNS = frozenset("rate rates selic repo tipos tasa tasas".split())
 BANKS = frozenset("""bank banks fed reserve banco banxico riksbank bundesbank reserva""".split())
@@ -2147,7 +2150,8 @@ class Attributor:
             return False  # "Chile's state-owned Codelco": part of a compound
         b = i - 1
         while b > 0 and (toks[b].low in ("first", "also", "already", "not", "never", "still")
-                         or (toks[b].low.endswith("ly") and toks[b].text.islower())):
+                         or (toks[b].low.endswith("ly") and toks[b].text.islower()
+                             and toks[b].low not in LY_NOUNS)):
             b -= 1  # "was first recorded", "were officially confirmed"
         if b < i - 1 and toks[b].low in DETERMINERS and not toks[b].text.isupper():
             return False  # "the first recorded outbreak": an adjective
