@@ -3077,6 +3077,12 @@ def test_the_company_is_the_one_introduced_by_its_trade():
     assert sources(text, "es") == ["Autoridad Portuaria Nacional", "Cosco Shipping"]
 
 
+def test_a_closing_verb_without_its_subject_is_the_speaker_before():
+    text = ("El número de muertos se elevó a 91, según los bomberos griegos. Unas 25 personas "
+            "siguen desaparecidas, añadieron.")
+    assert sources(text, "es") == ["bomberos griegos", "bomberos griegos"]
+
+
 def test_an_outlet_that_picked_up_what_another_cited():
     text = ("La cifra de muertos ascendió a 42, según la Defensoría del Pueblo, citada por el "
             "diario La República, que a su vez recoge la agencia Reuters.")

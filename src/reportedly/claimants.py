@@ -2455,6 +2455,12 @@ class Attributor:
                 name = self.name(s2, e)
                 if name is not None:
                     return Cue("verb", v, v + 1, name, np_start=s2, np_end=e)
+        if self.lang == "es" and v > 0 and toks[v - 1].text == "," and (
+                v + 1 >= len(toks) or toks[v + 1].text in (".", ";")):
+            earlier = self._speaker() or self.memory.claimed  # "Unas 25 personas siguen
+            # desaparecidas, añadieron.":
+            if earlier is not None:  # the speaker of the sentence before, its subject dropped
+                return Cue("verb", v, v + 1, earlier, np_start=v, np_end=v)
         if v > 0 and toks[v - 1].text == "," and v + 1 < len(toks) and self.lang == "es":
             k = self._previous_comma(v)
             if k > 0:  # "El secretario …, Lloyd Austin, anunció"
