@@ -466,7 +466,7 @@ INTERVIEWS = phrases([
 PICKED_UP = frozenset("recoge recogía recogió".split())
 #: Nouns of a body that speaks as one, though not named: "a government committee", "junta".
 BODIES = frozenset("""committee commission junta council ministry government agency authority
-    comité comisión junta consejo ministerio gobierno agencia autoridad""".split())
+    comité comisión consejo ministerio gobierno agencia autoridad""".split())
 #: What a speaker writes that an outlet may see: "in a letter to the United Nations seen by …".
 LETTERS = frozenset("letter memo email note carta correo".split())
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
@@ -1306,7 +1306,7 @@ class Attributor:
                     or (self._opening_name(i, business) if business else None)
                     or self._recalled(value, words, business)
                     or self._named_before(value, i)
-                    or self._opening_name(i, business)
+                    or (None if business else self._opening_name(i))  # (a business's: above)
                     or (self.memory.opened(self) if business else None)
                     or self.memory.mentioned(value, self)
                     or self._known_before(value, i)
@@ -1423,7 +1423,7 @@ class Attributor:
         toks = self.toks
         return self.lang == "en" and toks[i].low.endswith("s") and i > 3 \
             and toks[i - 2].low in ("'s", "’s") and toks[i - 3].text in countries() \
-            and i > 3 and toks[i - 4].text == "," \
+            and toks[i - 4].text == "," \
             and (i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY)
 
     def _as_clause(self, after: int, before: int) -> bool:
@@ -1433,6 +1433,11 @@ class Attributor:
         return any(toks[k].low in ("as", "while", "whereas") and toks[k - 1].text == ","
                    and not (k + 1 < len(toks) and toks[k + 1].low in ("well", "many", "much"))
                    for k in range(after + 1, before))
+
+    def _spoken_before(self) -> bool:
+        """Whether a speaker's verb came before in this sentence: what follows may be reported
+        inside their clause ("Governor X said the bank had cut its rate …")."""
+        return any(c.kind == "verb" for c in self.found_so_far)
 
     def _rate_decision(self, i: int) -> bool:
         """Whether the verb at ``i`` moves a bank's policy rate ("The Bank of Mexico held its
@@ -1512,8 +1517,8 @@ class Attributor:
             return self.memory.recall(kind, lambda n: self._outlet_like(n.text.split()))
         found = self.memory.recall(kind)
         if found is not None and business and (
-                found.kind == "media" or self._outlet_like(found.text.split())
-                or found.kind == "person" or (found.role is not None and looks_person(found))):
+                self._is_outlet(found) or found.kind == "person"
+                or (found.role is not None and looks_person(found))):
             return None  # (nor a person: "the entertainment company" after Bob Iger spoke)
         return found
 
@@ -2082,6 +2087,10 @@ class Attributor:
             if carried is not None and carried.named:
                 cue.further.append(carried)
 
+    def _is_outlet(self, name: Name) -> bool:
+        """Whether a claimant is a news outlet, by its kind or by its name as written."""
+        return name.kind == "media" or self._outlet_like(name.text.split())
+
     def _outlet_like(self, words: list[str]) -> bool:
         """Whether a name is a news outlet's ("Al Jazeera", "the BBC", "Yonhap", "the Korean
         Broadcasting System (KBS)")."""
@@ -2198,10 +2207,10 @@ class Attributor:
             # would be sufficient": what a party to a case asks is its figure
             s, e = self.np_before(i)
             return s < e and any(t.low in LEGAL_PARTIES for t in toks[s:e]) \
-                and not any(c.kind == "verb" for c in self.found_so_far) and (
+                and not self._spoken_before() and (
                 word != "asked" or (i + 1 < len(toks) and toks[i + 1].low == "for"))
         if word in RATE_VERBS:
-            if self._rate_decision(i) and not any(c.kind == "verb" for c in self.found_so_far):
+            if self._rate_decision(i) and not self._spoken_before():
                 return True  # "The European Central Bank cut its deposit rate by 25 basis
                 # points", "El Banco de México recortó su tasa": the bank's own decision
             if word in RATE_MOVES:
@@ -3217,7 +3226,7 @@ class Attributor:
             # ("the WHO put the toll at 1,294, citing provincial authorities, and said …":
             # a trailing "citing" goes with the verb before it)
             if abs(cue.at - i) < 25 and toks[hit[0] - 1].low in PICKED_UP and cue.outer \
-                    is not None and (name.kind == "media" or self._outlet_like(name.text.split())):
+                    is not None and self._is_outlet(name):
                 cue.further.append(name)  # "…, citada por el diario La República, que a su vez
                 continue  # recoge la agencia Reuters": Reuters picked it up, one hop further
             if abs(cue.at - i) < 25:
@@ -3307,15 +3316,14 @@ class Attributor:
             tag = self._closing_tag(fig, verbs, found)
             if tag is not None and tag.name is not None and verb.name is not None \
                     and verb.name.named and verb.name.canonical not in countries() \
-                    and (tag.name.kind == "media" or self._outlet_like(tag.name.text.split())):
+                    and self._is_outlet(tag.name):
                 finder_relay = tag.name  # "Indepaz also recorded 93 massacres, the paper said":
                 # the body's count, passed on by the outlet
             else:
                 verb = tag or verb
         elif verb is not None and verb.at < fig.i and toks[verb.at].low in ("raised", "raises"):
             tag = self._closing_tag(fig, verbs, found)
-            if tag is not None and tag.name is not None and (
-                    tag.name.kind == "media" or self._outlet_like(tag.name.text.split())):
+            if tag is not None and tag.name is not None and self._is_outlet(tag.name):
                 verb = tag  # "Shein has raised about $2 billion …, the Wall Street Journal
                 # reported": the outlet's news of the deal
         if verb is not None and verb.at < fig.i and toks[verb.at].low in RATE_VERBS \
@@ -3357,13 +3365,13 @@ class Attributor:
             # 15,600 cases, according to figures cited by the WHO": the ministry's, via the WHO
         if verb is not None and pp is not None and verb.at < fig.i and fig.j <= pp.at \
                 and toks[verb.at].low in FINDING and pp.name is not None and pp.name.named \
-                and pp.name.kind != "media" and not self._outlet_like(pp.name.text.split()) \
+                and not self._is_outlet(pp.name) \
                 and not any(fig.j <= c.at < pp.at for c in found if c is not pp):
             verb = None  # "Houston police recorded 296 homicides, according to figures
             # released by the Houston Police Department": who says so
         if verb is not None and pp is not None and fig.j <= pp.at < verb.at:
-            if verb.name is not None and pp.name is not None and pp.name.named and (
-                    verb.name.kind == "media" or self._outlet_like(verb.name.text.split())) \
+            if verb.name is not None and pp.name is not None and pp.name.named \
+                    and self._is_outlet(verb.name) \
                     and toks[min(verb.at, verb.np_start) - 1].text == "," \
                     and not any(pp.at < f.i < verb.at for f in figs):
                 relay_tag = verb.name  # "…, according to the Ombudsman's Office, the
