@@ -3145,3 +3145,14 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
     text = ("A resident who asked not to be named said the attackers, who arrived on about 40 "
             "motorcycles, abducted 26 people.")
     assert set(sources(text)) == {"resident who asked not to be named"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "said" with a clause but no "that": what follows is the clause's subject, not a speaker
+    ("The Bangalore Water Supply and Sewerage Board has banned the use of drinking water for "
+     "washing cars, and said violators would be fined Rs 5,000.", "en", ["Bangalore Water Supply and Sewerage Board"]),
+    ("Premier Steven Miles rejected it and said the state would instead spend $1.6 billion.",
+     "en", ["Steven Miles"]),
+])
+def test_claimants_of_regional_news(text, lang, expected):
+    assert sources(text, lang) == expected

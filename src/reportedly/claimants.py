@@ -234,6 +234,10 @@ NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "
                       "'s", "’s", "-", "&"})
 
 
+#: Verbs after a noun phrase that make it a clause's subject, not a speaker after its verb.
+CLAUSE_VERBS = frozenset("was were is are be been has have had will would could should may might "
+                         "can must".split())
+
 #: Words that start the subject after a verb ("dijo a Efe una fuente médica").
 SUBJECT_STARTS = frozenset({"el", "la", "los", "las", "the", "un", "una", "unos", "unas"})
 
@@ -2667,6 +2671,9 @@ class Attributor:
         for m in range(v + 1, min(len(toks), v + 10)):
             if toks[m].low in ("que", "that") and m < v + 8:
                 return True
+            if m == v + 1 and self.lang == "en" and m < (b := self.np_after(m)[1]) < len(toks) \
+                    and toks[b].low in CLAUSE_VERBS:
+                return True  # "… and said the state would spend": no "that"
             if toks[m].low in ("en", "a") and self.lang == "es" and m + 1 < len(toks) and (
                     toks[m + 1].low[:1].isdigit() or (m + 2 < len(toks)
                                                       and toks[m + 1].low in QUANTIFIERS
@@ -2829,6 +2836,8 @@ class Attributor:
         # later)
         led = b + 1 < len(toks) and toks[b].low == "que" and toks[b + 1].low in LEADS
         # ("…, detalló la cartera que dirige Mónica García": who leads it, not what was said)
+        if self.lang == "en" and b < len(toks) and toks[b].low in CLAUSE_VERBS:
+            return None  # "… and said violators would be fined": the clause's subject
         if b <= a or not (closes or led) or toks[a].low in ("that", "it", "on", "in", "que") \
                 or toks[a].low in CONNECTORS or toks[a].low in PREPOSITIONS \
                 or (b < len(toks) and toks[b].low in ("que", "that") and not led
