@@ -3150,9 +3150,29 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # "said" with a clause but no "that": what follows is the clause's subject, not a speaker
     ("The Bangalore Water Supply and Sewerage Board has banned the use of drinking water for "
-     "washing cars, and said violators would be fined Rs 5,000.", "en", ["Bangalore Water Supply and Sewerage Board"]),
+     "washing cars, and said violators would be fined Rs 5,000.", "en",
+     ["Bangalore Water Supply and Sewerage Board"]),
     ("Premier Steven Miles rejected it and said the state would instead spend $1.6 billion.",
      "en", ["Steven Miles"]),
 ])
 def test_claimants_of_regional_news(text, lang, expected):
     assert sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an adverb between subject and verb is not the subject
+    ("Turkish authorities have so far reported 24,617 deaths.",
+     [("Turkish authorities", [], None)]),
+    # a figure right after the verb makes "estimates" a verb, even after a possessive
+    ("Moscow does not disclose its losses; Britain's defence ministry estimates about 450,000 "
+     "Russian troops have been killed or wounded.", [("Britain's defence ministry", [], None)]),
+    # unnamed people who know a document are a basis, nationality and all
+    ("At least 32 of the hostages are believed to be dead, The New York Times reported, citing "
+     "Israeli officials familiar with an intelligence assessment.",
+     [("The New York Times", [], "Israeli officials familiar with an intelligence assessment")]),
+    ("Some 80,000 soldiers have been killed, The Wall Street Journal reported, citing a "
+     "confidential Ukrainian estimate.",
+     [("The Wall Street Journal", [], "a confidential Ukrainian estimate")]),
+])
+def test_unnamed_bases_and_adverbs(text, want):
+    assert chains(text) == want

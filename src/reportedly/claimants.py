@@ -173,9 +173,11 @@ SAME_INTERVIEW = frozenset({"entrevista", "interview", "declaraciones", "remarks
 
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
-FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) the "
-                      r"(?:\w+ )?(?:matter|situation|plans?|talks|deal|discussions|negotiations|"
-                      r"investigation|case|decision|process|thinking|probe|issue)\b")
+FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) "
+                      r"(?:the|an?|its|their) (?:\w+ ){0,2}(?:matter|situation|plans?|talks|deal|"
+                      r"discussions|negotiations|investigation|case|decision|process|thinking|"
+                      r"probe|issue|assessments?|reports?|findings|figures|data|documents?|"
+                      r"estimates?|count|tally|inquiry|review)\b")
 FAMILIAR_FIRST = frozenset({"familiar", "with", "close", "briefed"})
 
 #: What a body has, in a relative clause that describes it: "which has 800,000 members".
@@ -2373,11 +2375,15 @@ class Attributor:
                     and toks[b].low not in DETERMINERS and toks[b].low not in POSSESSIVES:
                 b -= 1  # ("in its annual Global Trends report")
             if b > 0 and b < i - 1 and (toks[b].low in DETERMINERS or toks[b].low in POSSESSIVES) \
-                    and toks[b - 1].low in PREPOSITIONS:
-                return False  # "in its latest situation report", "as per the annual report"
+                    and (toks[b - 1].low in PREPOSITIONS or toks[b - 1].low in CITING):
+                return False  # "in its latest situation report", "as per the annual report",
+                # "citing a confidential Ukrainian estimate"
             if b > 0 and toks[b].low in ("'s", "’s") and self.lang == "en" and b < i - 1 \
-                    and all(t.text.islower() for t in toks[b + 1:i]) and not self._owned_tag(i):
-                # (but a tag: "…, Colombia's military estimates.")
+                    and all(t.text.islower() for t in toks[b + 1:i]) and not self._owned_tag(i) \
+                    and not (word.endswith("s") and i + 1 < len(toks) and (
+                        toks[i + 1].low[:1].isdigit() or toks[i + 1].low in NUMBER_LEADS)):
+                # (but a tag: "…, Colombia's military estimates."; or a figure right after it:
+                # "Britain's defence ministry estimates about 450,000 …")
                 return False  # "the FBI's annual crime report": whose report (not "Ukraine's
                 # General Staff claims")
         return True

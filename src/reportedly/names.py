@@ -236,6 +236,9 @@ class Name:
     same: bool = False
 
 
+#: What makes unnamed people a source, after who they are ("officials familiar with …").
+KNOWING = re.compile(r" (?:familiar with|with (?:direct )?knowledge of|close to|briefed on) ")
+
 class Aliases:
     """The alias table: canonical claimant names and what they are called."""
 
@@ -492,6 +495,9 @@ class Aliases:
         return known
 
     def _is_unnamed(self, text: str) -> bool:
+        known = KNOWING.search(text)
+        if known is not None and known.start() > 0 and self._is_unnamed(text[:known.start()]):
+            return True  # "Israeli officials familiar with an intelligence assessment"
         words = text.replace("’", "'").split()
         if not words:
             return True
