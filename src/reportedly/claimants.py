@@ -240,6 +240,9 @@ NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "
 CLAUSE_VERBS = frozenset("was were is are be been has have had will would could should may might "
                          "can must".split())
 
+#: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
+ENVOYS = frozenset("ambassador envoy representative delegate".split())
+
 #: Words that start the subject after a verb ("dijo a Efe una fuente médica").
 SUBJECT_STARTS = frozenset({"el", "la", "los", "las", "the", "un", "una", "unos", "unas"})
 
@@ -961,6 +964,9 @@ class Attributor:
             if t.low == "en" and j >= 4 and toks[j - 2].low == "sede" and toks[j - 3].low == "con" \
                     and j < end and toks[j].text[:1].isupper():
                 j -= 3  # "El organismo de la ONU con sede en Roma señaló"
+                continue
+            if t.low == "to" and j >= 2 and toks[j - 2].low in ENVOYS and j < end:
+                j -= 1  # "U.S. ambassador to the OSCE Michael Carpenter"
                 continue
             if t.low == "at" and j >= 2 and toks[j - 2].low in STAFF and j < end:
                 j -= 1  # "a police officer at the hospital told AFP"

@@ -388,8 +388,10 @@ class Aliases:
                     for w in tail) and t > 0:
                 return " ".join(tail), " ".join(words[:t + 1])
             tail = words[-2:]  # "ABS head of labour statistics Bjorn Jarvis"
+            sent_to = words[t + 1] == "to" and t + 4 < len(words)  # "ambassador to the OSCE …"
             if len(words) > 3 and name_words(tail) and all(w.isalpha() for w in tail) \
-                    and words[-3][:1].islower() and " ".join(tail) not in countries() \
+                    and (words[-3][:1].islower() or sent_to) \
+                    and " ".join(tail) not in countries() \
                     and not any(w.casefold() in ORG_HEADS or w.casefold() in self.titles
                                 or w.casefold() in self.anaphora for w in tail):
                 return " ".join(tail), " ".join(words[:-2])
