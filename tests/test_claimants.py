@@ -3154,6 +3154,18 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
      ["Bangalore Water Supply and Sewerage Board"]),
     ("Premier Steven Miles rejected it and said the state would instead spend $1.6 billion.",
      "en", ["Steven Miles"]),
+    # roles: an envoy to a body, abbreviated offices
+    ("Russia has massed 169,000 personnel, U.S. ambassador to the OSCE Michael Carpenter told "
+     "the council.", "en", ["Michael Carpenter"]),
+    ("Hawaii Gov. Josh Green said 2,200 structures had been damaged.", "en", ["Josh Green"]),
+    # who runs a body, or what it is doing, is not part of its name
+    ("Some 7.7 million Venezuelans have left, according to the R4V platform run by the U.N. "
+     "refugee agency.", "en", ["R4V platform"]),
+    ("A Texas House committee investigating the shooting found that 376 officers converged on "
+     "the school.", "en", ["Texas House committee"]),
+    # "well above the government's estimate of": the government's
+    ("The office put the cost at about $125 billion, well above the government's estimate of "
+     "$40 billion.", "en", ["office", "government"]),
 ])
 def test_claimants_of_regional_news(text, lang, expected):
     assert sources(text, lang) == expected

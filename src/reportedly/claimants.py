@@ -220,7 +220,7 @@ STOP_NP = {
         "his her their they he she we was were is are be been has have had will would could "
         "not also in on at to from by for with into after before during since until over under "
         "about against between through along this these those there here what how why more less "
-        "said says told although though whereas".split()),
+        "said says told although though whereas above below".split()),
     "es": frozenset(
         "que quien quienes cuando donde porque como pero y o en a con por para desde hasta "
         "sobre tras durante contra entre se su sus dijo dice ha han había fue es son aunque "
@@ -239,6 +239,10 @@ NP_INNER = frozenset({"of", "de", "del", "for", "and", "y", "the", "la", "el", "
 #: Verbs after a noun phrase that make it a clause's subject, not a speaker after its verb.
 CLAUSE_VERBS = frozenset("was were is are be been has have had will would could should may might "
                          "can must".split())
+
+#: Participles of who runs a body, after its name ("the R4V platform run by …").
+OVERSEEING = frozenset("run led operated managed funded backed owned chaired headed "
+                       "coordinated overseen".split())
 
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
@@ -862,6 +866,9 @@ class Attributor:
                 break  # "according to Ukrainian reports." keeps its noun "reports", as does
                 # a report someone owns ("the FBI's annual crime report released on Monday")
                 # and a place's state ("the Sinaloa state prosecutor's office")
+            if j > i + 1 and self.lang == "en" and t.low in OVERSEEING and t.text.islower() \
+                    and j + 1 < len(toks) and toks[j + 1].low == "by":
+                break  # "the R4V platform run by the U.N. refugee agency": who runs it
             j += 1
         return i, j
 
