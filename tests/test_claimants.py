@@ -3166,6 +3166,14 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
     # "well above the government's estimate of": the government's
     ("The office put the cost at about $125 billion, well above the government's estimate of "
      "$40 billion.", "en", ["office", "government"]),
+    # a body's numbered part is in its name, and no figure
+    ("Machinists voted 59% in favour of the contract, the International Association of "
+     "Machinists District 751 said.", "en",
+     ["International Association of Machinists District 751"]),
+    # "the railroad" is the company named before; "the Met" London's police
+    ("Norfolk Southern has agreed to settle a lawsuit. The railroad said it had already spent "
+     "more than $1.1 billion.", "en", ["Norfolk Southern"]),
+    ("The Met has said it is reviewing 1,633 cases.", "en", ["Metropolitan Police"]),
 ])
 def test_claimants_of_regional_news(text, lang, expected):
     assert sources(text, lang) == expected

@@ -108,6 +108,8 @@ STAFF = frozenset("""official officials officer officers doctor doctors source s
 #: Broadcasters whose names end in a number: "Channel 12", "Rossiya 24".
 NUMBERED_MEDIA = frozenset("Channel Canal Kanal Rossiya Radio TV Rustavi Antena Cadena France "
                            "Telemundo Jabar".split())
+#: Parts of a body numbered in its name: "International Association of Machinists District 751".
+NUMBERED_PARTS = frozenset("District Local Lodge Precinct Ward".split())
 #: A channel named by a number and letters: "2M".
 CHANNEL_NUMBER = re.compile(r"\d[A-Z]{1,3}")
 #: Kinds of outlet written after a name that ends in a number: "the Rossiya 24 channel".
@@ -943,7 +945,7 @@ class Attributor:
                 j -= 1  # "Lt. Gen. Ahmed Sharif Chaudhry"
                 continue
             if t.text.isdigit() and len(t.text) <= 3 and j >= 2 \
-                    and toks[j - 2].text in NUMBERED_MEDIA:
+                    and (toks[j - 2].text in NUMBERED_MEDIA or toks[j - 2].text in NUMBERED_PARTS):
                 j -= 1  # "Channel 12 news", "Rossiya 24"
                 continue
             if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") and j >= 2 \

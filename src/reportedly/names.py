@@ -126,7 +126,8 @@ SHORT_FORM = re.compile(r"(.+?)\s*\(([^()]{1,24})\)")
 
 #: What a company is called when it was named before: "the telecoms operator".
 COMPANY_HEADS = frozenset("company firm operator carrier airline giant lender insurer carmaker "
-                          "automaker chipmaker miner retailer producer group utility".split())
+                          "automaker chipmaker miner retailer producer group utility railroad "
+                          "railway".split())
 
 
 #: Who runs or backs an organisation, before its name: "the state-run Al-Ahram newspaper".
