@@ -3196,3 +3196,18 @@ def test_claimants_of_regional_news(text, lang, expected):
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # words right after a figure that credit it to someone else
+    ("The health ministry put the toll at about 253, well below the 359 announced earlier by "
+     "police.", "en", ["health ministry", "police"]),
+    ("A total of 109 troops were injured, spokesman Thomas Campbell said, up from the 64 cases "
+     "the Pentagon had announced late last month.", "en",
+     ["Thomas Campbell", "Pentagon (US Department of Defense)"]),
+    ("Amnistía Internacional calcula que al menos 37 personas murieron, frente a las 23 muertes "
+     "reconocidas por las autoridades marroquíes.", "es",
+     ["Amnesty International", "autoridades marroquíes"]),
+])
+def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
+    assert sources(text, lang) == expected

@@ -246,6 +246,15 @@ CLAUSE_VERBS = frozenset("was were is are be been has have had will would could 
 OVERSEEING = frozenset("run led operated managed funded backed owned chaired headed "
                        "coordinated overseen".split())
 
+#: Participles that credit the figure before them to whoever comes after "by" ("the 359
+#: announced earlier by police", "las 23 muertes reconocidas por las autoridades").
+CREDITED = frozenset("""announced reported confirmed recorded documented registered counted
+    acknowledged reconocidas reconocidos confirmadas confirmados registradas registrados
+    documentadas documentados contabilizadas contabilizados reportadas reportados anunciadas
+    anunciados notificadas notificados""".split())
+#: The same as verbs of a clause after the figure ("the 64 cases the Pentagon had announced").
+CREDITED_VERBS = frozenset("announced reported confirmed recorded documented registered".split())
+
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
@@ -1396,6 +1405,41 @@ class Attributor:
             return None
         written = last.canonical.casefold().split()
         return last if len(written) > 1 and written[-1] == words[-1] else None
+
+    def _credited_after(self, fig: Found) -> Name | None:
+        """Who the words right after a figure credit it to: "below the 359 announced earlier
+        by police", "las 23 muertes reconocidas por las autoridades marroquíes", "up from the
+        64 cases the Pentagon had announced"."""
+        toks, k = self.toks, fig.j
+        n = len(toks)
+        while k < n and k < fig.j + 2 and toks[k].text.isalpha() and toks[k].text.islower() \
+                and toks[k].low not in CREDITED and toks[k].low not in self.stop \
+                and toks[k].low not in ("the", "el", "la", "los", "las"):
+            k += 1  # the figure's noun: "cases", "muertes"
+        if k + 2 < n and toks[k].low in ("the", "that") and self.lang == "en" \
+                and fig.i > 0 and toks[fig.i - 1].low == "the":
+            s = k + (toks[k].low == "that")
+            e = self.np_after(s)[1]
+            m = e
+            while m < n and toks[m].low in ("had", "has", "have", "earlier", "previously"):
+                m += 1
+            if s < e < m and m < n and toks[m].low in CREDITED_VERBS \
+                    and (m + 1 == n or toks[m + 1].low not in ("that", "to", "it")):
+                name = self.name(s, e)  # "the 64 cases the Pentagon had announced"
+                return name if name is not None and name.named else None
+            return None
+        while k < n and toks[k].low in ("earlier", "previously", "so", "far", "officially",
+                                        "oficialmente", "previamente", "hasta", "ahora"):
+            k += 1
+        by = k + 1
+        while by < n and toks[by].low in ("earlier", "previously", "officially", "oficialmente"):
+            by += 1
+        if not (by < n and toks[k].low in CREDITED and toks[by].low in ("by", "por")
+                and fig.i > 0 and toks[fig.i - 1].low in ("the", "las", "los", "a", "al", "of",
+                                                          "from", "de")):
+            return None
+        name = self.name(*self.np_after(by + 1))
+        return name if name is not None and name.kind != "self" else None
 
     def _figure_carried_by(self, fig: Found) -> Name | None:
         """ "… put the toll at 131, a figure carried by the state news agency Bakhtar": the
@@ -3329,6 +3373,12 @@ class Attributor:
         if self._background(fig, found) or self._quake_named(fig):
             self.background.add(fig.i)
             return self._unclaimed(fig)
+        credited = self._credited_after(fig)
+        if credited is not None:  # "frente a las 23 muertes reconocidas por las autoridades"
+            out = self._unclaimed(fig)
+            out["source"], out["source_text"] = credited.canonical, credited.text
+            out["role"] = credited.role
+            return out
         pos = fig.i
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
         pps = [c for c in found if c.kind == "pp" and not any(
