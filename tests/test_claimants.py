@@ -3208,6 +3208,14 @@ def test_unnamed_bases_and_adverbs(text, want):
     ("Amnistía Internacional calcula que al menos 37 personas murieron, frente a las 23 muertes "
      "reconocidas por las autoridades marroquíes.", "es",
      ["Amnesty International", "autoridades marroquíes"]),
+    # a report's release is not its author's name; "esos datos" are the source just cited
+    ("El número de fallecidos asciende ya a 211, según el último balance del Centro de "
+     "Integración de Datos (CID) difundido este martes.", "es", ["Centro de Integración de Datos"]),
+    ("Según la estatal Unión Eléctrica, el déficit superaba los 1.500 megavatios.", "es",
+     ["Unión Eléctrica"]),
+    ("Milei ganó con el 55,69 % de los votos, según el escrutinio de la Dirección Nacional "
+     "Electoral. De acuerdo con esos datos, el libertario sumó más de 14,4 millones de votos.",
+     "es", ["Dirección Nacional Electoral", "Dirección Nacional Electoral"]),
 ])
 def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
     assert sources(text, lang) == expected

@@ -255,6 +255,10 @@ CREDITED = frozenset("""announced reported confirmed recorded documented registe
 #: The same as verbs of a clause after the figure ("the 64 cases the Pentagon had announced").
 CREDITED_VERBS = frozenset("announced reported confirmed recorded documented registered".split())
 
+#: Words that point back at what was just cited ("according to these figures").
+DEMONSTRATIVES = frozenset("these those this that estos esos estas esas este ese esta esa "
+                           "dichos dichas".split())
+
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
@@ -1261,9 +1265,13 @@ class Attributor:
         """The claimant named by tokens ``[i, j)``, resolving anaphors; None if none."""
         text = self.text_of(i, j)
         how, value = self.aliases.classify(text)
+        words = text.casefold().split()
+        if len(words) == 2 and words[0] in DEMONSTRATIVES and words[1] in REPORT_NOUNS \
+                and self.memory.claimed is not None:
+            return replace(self.memory.claimed, text=text)  # "De acuerdo con esos datos": the
+            # source just cited
         if how == "none":
             return None
-        words = text.casefold().split()
         if words[0] in ("su", "sus", "its", "their") and (any(
                 w in REPORT_NOUNS for w in words[1:5]) or (
                 len(words) == 2 and words[1] in OWN_PEOPLE)) and not any(

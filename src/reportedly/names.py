@@ -106,7 +106,9 @@ GENERIC_HEADS = frozenset("""ministry ministries staff army military government 
 LEADING_ADJECTIVES = re.compile(r"(?:nonpartisan|non-partisan|opposition|ruling|independent|"
                                 r"semi-official|conservative|liberal|leftist|right-wing|"
                                 r"left-wing|far-right|far-left|centre-right|centre-left|"
-                                r"center-right|center-left)(?= [A-Z])")
+                                r"center-right|center-left|estatal|independiente|"
+                                r"oficialista|opositor|opositora|state-owned|state-run)"
+                                r"(?= [A-Z])")
 
 #: "propio"/"mismo" before a name: "el propio Gobierno estadounidense".
 SAME_BEFORE_NAME = re.compile(r"^(?:propi[oa]s?|mism[oa]s?)\s+(?=[A-Z])")
