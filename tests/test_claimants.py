@@ -3216,6 +3216,9 @@ def test_unnamed_bases_and_adverbs(text, want):
     ("Milei ganó con el 55,69 % de los votos, según el escrutinio de la Dirección Nacional "
      "Electoral. De acuerdo con esos datos, el libertario sumó más de 14,4 millones de votos.",
      "es", ["Dirección Nacional Electoral", "Dirección Nacional Electoral"]),
+    # a relative clause between a body that records and its verb
+    ("La Defensoría del Pueblo, que aplica una metodología distinta, registró 181 homicidios, "
+     "según informó el diario El Espectador.", "es", ["Defensoría del Pueblo"]),
 ])
 def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
     assert sources(text, lang) == expected

@@ -2298,6 +2298,9 @@ class Attributor:
             # "La AEMET registró 46,8 grados", "el Instituto … registró 2.100 muertes": what a
             # body that measures records is its figure (not a place's, nor the police's)
             s, e = self.np_before(i)
+            k = self._previous_comma(i) if s == e and i > 0 and toks[i - 1].text == "," else -1
+            if k > 0 and toks[k + 1].low in ("que", "quien", "cuyo", "cuya"):
+                s, e = self.np_before(k)  # "La Defensoría, que aplica otra metodología, registró"
             words = [t for t in toks[s:e] if t.low not in DETERMINERS]
             return bool(words) and (
                 (words[0].low in ORG_HEADS and words[0].low not in DOERS)
