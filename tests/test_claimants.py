@@ -3193,6 +3193,12 @@ def test_claimants_of_regional_news(text, lang, expected):
     ("Some 80,000 soldiers have been killed, The Wall Street Journal reported, citing a "
      "confidential Ukrainian estimate.",
      [("The Wall Street Journal", [], "a confidential Ukrainian estimate")]),
+    # outlets of India and Australia; an outlet's acronym in brackets after another name is
+    # that name's
+    ("Delhi Fire Services chief Atul Garg told PTI that 27 bodies had been recovered.",
+     [("Atul Garg", ["Press Trust of India"], None)]),
+    ("Khan was arrested, his party, Pakistan Tehreek-e-Insaf (PTI), said, adding that more than "
+     "100 officers took part.", [("Pakistan Tehreek-e-Insaf", [], None)]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

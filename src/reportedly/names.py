@@ -464,7 +464,7 @@ class Aliases:
                           re.sub(r"\s*\([^)]*\)", "", cleaned),
                           proper.group(0) if proper else ""):
             hit = self.by_alias.get(self.key(candidate))
-            if hit:
+            if hit and not (hit[1] == "media" and self._other_acronym(cleaned, candidate, hit[0])):
                 return Name(text=text, canonical=hit[0], kind=hit[1])
         affiliated = AFFILIATED.fullmatch(cleaned)
         if affiliated and not any(w.casefold() in ORG_HEADS or w.casefold() in GENERIC_HEADS
@@ -491,6 +491,18 @@ class Aliases:
             # its short form; the short form finds it again (Memory.full_name)
             return Name(text=text, canonical=short.group(1), kind=None)
         return Name(text=text, canonical=cleaned, kind=None)
+
+    @staticmethod
+    def _other_acronym(cleaned: str, candidate: str, canonical: str) -> bool:
+        """Whether a short form in brackets is another body's acronym, when it is also an
+        outlet's: "Pakistan Tehreek-e-Insaf (PTI)" is not the Press Trust of India."""
+        if f"({candidate})" not in cleaned:
+            return False
+        outside = {w.casefold() for w in re.sub(r"\s*\([^)]*\)", "", cleaned).split()
+                   if w[:1].isupper()}
+        spelled = re.sub(r"\s*\([^)]*\)", "", canonical).split()
+        return len(outside) >= 2 and len(spelled) >= 2 and outside.isdisjoint(
+            w.casefold() for w in spelled)  # (not "Korean Broadcasting System (KBS)")
 
     def is_unnamed(self, text: str) -> bool:
         """Unnamed sources ("anonymous military sources", "its own sources"; cached)."""
