@@ -3228,3 +3228,15 @@ def test_unnamed_bases_and_adverbs(text, want):
 ])
 def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
     assert sources(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the force", "the union" after a person whose role names the organisation
+    ("The drugs had a value of A$1.8 billion, Australian Federal Police Commander Paula Hudson "
+     "said. Eight men had been charged, the force added.",
+     ["Paula Hudson", "Australian Federal Police"]),
+    ("About 12,700 members walked off the job, UAW President Shawn Fain said. The union says it "
+     "is seeking a 40% pay rise.", ["Shawn Fain", "United Auto Workers"]),
+])
+def test_an_organisation_anaphor_after_its_officer(text, expected):
+    assert sources(text) == expected

@@ -147,16 +147,38 @@ class Memory:
             if kind in ("org", "media") and (name.kind in (kind, None) or (
                     kind == "media" and name.kind == "org")) and not looks_person(name):
                 return name  # ("el documento": a report by the organisation named before)
+            if kind == "org" and name.role and looks_person(name):
+                org = role_org(name.role)  # "UAW President Shawn Fain …; the union says"
+                if org is not None:
+                    return org
             if kind == "group":
                 return name
         if kind in ("org", "media") and self.named and self.named[-1].role \
                 and looks_person(self.named[-1]):
             # "El secretario general de la OTAN, Jens Stoltenberg, …; la organización …"
-            found = ROLE_ORG.search(self.named[-1].role or "")
-            org = found and (found.group(1) or found.group(2))
-            if org and org not in countries():
-                return aliases().resolve(org)
+            org = role_org(self.named[-1].role or "")
+            if org is not None:
+                return org
         return self.named[-1] if self.named and kind != "person" else None
+
+
+def role_org(role: str) -> Name | None:
+    """The organisation a person's role names: "secretario general de la OTAN" → OTAN,
+    "UNICEF spokesperson" → UNICEF, "Australian Federal Police Commander" → Australian Federal
+    Police."""
+    found = ROLE_ORG.search(role)
+    org = found and (found.group(1) or found.group(2))
+    if not org:
+        words = role.split()
+        titles = aliases().titles
+        while words and words[-1].casefold() in titles:
+            words.pop()
+        if 0 < len(words) < len(role.split()) and all(
+                w[:1].isupper() for w in words) and not is_demonym(" ".join(words)):
+            org = " ".join(words)
+    if not org or org in countries():
+        return None
+    return aliases().resolve(org)
 
 
 def initials(name: str) -> str:
