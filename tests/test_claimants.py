@@ -3237,6 +3237,10 @@ def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
      ["Paula Hudson", "Australian Federal Police"]),
     ("About 12,700 members walked off the job, UAW President Shawn Fain said. The union says it "
      "is seeking a 40% pay rise.", ["Shawn Fain", "United Auto Workers"]),
+    # "he" is the person the sentence before mentions, when no one named has spoken
+    ("Inflation slowed to 1.9% in August, the INDEC statistics agency said. Economy Minister Luis "
+     "Caputo hailed the figures. He added that a $20 billion swap line would be signed.",
+     ["INDEC", "Luis Caputo"]),
 ])
 def test_an_organisation_anaphor_after_its_officer(text, expected):
     assert sources(text) == expected

@@ -1229,8 +1229,9 @@ class Attributor:
             if k >= len(toks) - 1:
                 break
             low = toks[k].low
-            if not (toks[k].text.islower() or low == "ong"):  # ("la ONG World Central Kitchen")
-                continue
+            if not (toks[k].text.islower() or low == "ong" or (
+                    kind == "person" and low in self.aliases.titles)):
+                continue  # ("la ONG World Central Kitchen", "Economy Minister Luis Caputo")
             if kind == "person":
                 fits = low in self.aliases.titles or self.aliases.anaphora.get(low) == "person"
             else:
@@ -2667,7 +2668,10 @@ class Attributor:
                         m -= 1  # (from the noun phrase the clause describes)
                     return Cue("verb", v, v + 1, subject[0], np_start=e - 1, np_end=e,
                                claims_from=m)
-            earlier = here[-1] if here else self.memory.recall(kind)
+            earlier = here[-1] if here else (self.memory.recall(kind) or (
+                self.memory.mentioned(kind, self) if kind == "person" else None))
+            # ("Minister Luis Caputo hailed the figures. He added that …": the person
+            # mentioned, when no one named has spoken)
             if earlier is not None:  # "He said …", "It added …"
                 return Cue("verb", v, v + 1, earlier, np_start=e - 1, np_end=e)
         if s == e and self.lang == "es" and all(
