@@ -3241,6 +3241,9 @@ def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
     ("Inflation slowed to 1.9% in August, the INDEC statistics agency said. Economy Minister Luis "
      "Caputo hailed the figures. He added that a $20 billion swap line would be signed.",
      ["INDEC", "Luis Caputo"]),
+    # a UN agency by what it does
+    ("Ten people died, the health ministry said. A further 23 probable cases have been "
+     "identified, the U.N. health agency added.", ["health ministry", "WHO"]),
 ])
 def test_an_organisation_anaphor_after_its_officer(text, expected):
     assert sources(text) == expected
