@@ -3225,6 +3225,9 @@ def test_unnamed_bases_and_adverbs(text, want):
     # a relative clause between a body that records and its verb
     ("La Defensoría del Pueblo, que aplica una metodología distinta, registró 181 homicidios, "
      "según informó el diario El Espectador.", "es", ["Defensoría del Pueblo"]),
+    # a UN agency "para" those it serves
+    ("La agencia de la ONU para los refugiados palestinos calcula que en la ciudad se refugiaban "
+     "unos 1,4 millones de gazatíes.", "es", ["UNRWA"]),
 ])
 def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
     assert sources(text, lang) == expected

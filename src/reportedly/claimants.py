@@ -1010,6 +1010,9 @@ class Attributor:
             if t.low in ("their", "its") and j == end - 1 and toks[j].low in self.aliases.anaphora:
                 j -= 1  # "…, their union said": the union of those just named
                 break
+            if t.low == "para" and j >= 2 and j < end and toks[j - 2].text in ("ONU", "Unidas"):
+                j -= 1  # "la agencia de la ONU para los refugiados palestinos"
+                continue
             if (t.low in self.stop and t.low not in NP_INNER and not (
                     t.text.isupper() and len(t.text) > 1)) or (  # ("The WHO estimates")
                     t.low in self.cues.verbs and t.text.islower()
