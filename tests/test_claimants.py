@@ -3228,6 +3228,9 @@ def test_unnamed_bases_and_adverbs(text, want):
     # a UN agency "para" those it serves
     ("La agencia de la ONU para los refugiados palestinos calcula que en la ciudad se refugiaban "
      "unos 1,4 millones de gazatíes.", "es", ["UNRWA"]),
+    ("La Federación Empresarial Hotelera de Mallorca informó de 100 cierres. La patronal prevé "
+     "que el sector contrate a 4.000 trabajadores más.", "es",
+     ["Federación Empresarial Hotelera de Mallorca"] * 2),
 ])
 def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
     assert sources(text, lang) == expected

@@ -631,6 +631,7 @@ GENERIC_BODIES = frozenset({"organismo", "operador", "operadora", "gestor", "ges
 #: Kinds of business "the South Korean chipmaker" can refer back to (a nationality before
 #: "military" or "government" names the body itself).
 BUSINESSES = COMPANY_HEADS | frozenset("""bank conglomerate manufacturer maker developer broker
+    exporter importer supplier refiner brewer shipper
     utility empresa compañía grupo petrolera cuprífera minera aerolínea naviera operador operadora
     constructora farmacéutica tecnológica eléctrica energética fabricante multinacional
     aseguradora distribuidora productora firma banco""".split())
