@@ -3199,6 +3199,11 @@ def test_claimants_of_regional_news(text, lang, expected):
      [("Atul Garg", ["Press Trust of India"], None)]),
     ("Khan was arrested, his party, Pakistan Tehreek-e-Insaf (PTI), said, adding that more than "
      "100 officers took part.", [("Pakistan Tehreek-e-Insaf", [], None)]),
+    # two claims joined by ", and": neither relays the other
+    ("Thirteen service members died in the bombing, the Pentagon said, and an Afghan health "
+     "official told Reuters at least 170 civilians had been killed.",
+     [("Pentagon (US Department of Defense)", [], None),
+      ("Reuters", [], "an Afghan health official")]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

@@ -4004,6 +4004,11 @@ class Attributor:
                     toks[k].low == "though" and toks[k - 1].text == ","
                     for k in range(min(cue.at, verb.at) + 1, max(cue.at, verb.at))):
                 continue  # ("X said, though police sources quoted by Y put the toll at 43")
+            later = cue if cue.at > verb.at else verb
+            if 1 < later.np_start < later.at and toks[later.np_start - 1].low in ("and", "y") \
+                    and toks[later.np_start - 2].text == ",":
+                continue  # ("…, the Pentagon said, and an Afghan health official told Reuters
+                # …": two claims, not one relayed)
             out.extend(r for r in cue.relays if r.named and r is not cue.name
                        and r.canonical != verb.name.canonical)  # "…, the ministry said, AFP
             # reported, citing Interfax": the ministry, via Interfax, via AFP
