@@ -869,8 +869,8 @@ class Attributor:
                 j += 1  # "citing leaked government documents,": a noun ending the phrase
                 continue
             if j > i and t.low in REPORT_LIKE and toks[i].low in DETERMINERS and all(
-                    toks[m].text.isalpha() and toks[m].text.islower() for m in range(i + 1, j)):
-                j += 1  # "an internal security report": a noun, not "report"
+                    toks[m].text.replace(".", "").isalpha() for m in range(i + 1, j)):
+                j += 1  # "an internal security report", "an IAEA report": a noun, not "report"
                 continue
             if j > i and t.low in self.cues.verbs and t.text.islower() and not (
                     j + 1 < len(toks) and toks[j + 1].low in ("'s", "’s")) and not (
@@ -2449,7 +2449,10 @@ class Attributor:
                     and toks[b].low not in DETERMINERS and toks[b].low not in POSSESSIVES:
                 b -= 1  # ("in its annual Global Trends report")
             if b > 0 and b < i - 1 and (toks[b].low in DETERMINERS or toks[b].low in POSSESSIVES) \
-                    and (toks[b - 1].low in PREPOSITIONS or toks[b - 1].low in CITING):
+                    and (toks[b - 1].low in PREPOSITIONS or toks[b - 1].low in CITING
+                         or toks[b - 1].low in ("since", "than", "like") or (
+                             toks[b - 1].low == "to" and b > 1
+                             and toks[b - 2].low == "according")):
                 return False  # "in its latest situation report", "as per the annual report",
                 # "citing a confidential Ukrainian estimate"
             if b > 0 and toks[b].low in ("'s", "’s") and self.lang == "en" and b < i - 1 \
