@@ -2234,6 +2234,8 @@ class Attributor:
             return False  # "United States", not "states"
         if i + 1 < len(toks) and toks[i + 1].text == "-" and not toks[i].ws:
             return False  # "Chile's state-owned Codelco": part of a compound
+        if i > 0 and toks[i - 1].text == "-" and not toks[i - 1].ws:
+            return False  # "value-added tax"
         b = i - 1
         while b > 0 and (toks[b].low in ("first", "also", "already", "not", "never", "still")
                          or (toks[b].low.endswith("ly") and toks[b].text.islower()
