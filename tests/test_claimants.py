@@ -3209,6 +3209,11 @@ def test_claimants_of_regional_news(text, lang, expected):
     ("Iran's stock rose to 408.6 kg, an increase of 133.8 kg since the previous quarterly "
      "report, according to an IAEA report seen by Reuters.",
      [("IAEA", ["Reuters"], None)] * 2),
+    # what analysts expected, according to a data firm, is the data firm's; the company's own
+    # figure before it is not relayed by it
+    ("Alphabet said its advertising revenue rose to $65.52 billion, falling short of the $65.94 "
+     "billion analysts had expected, according to LSEG data.",
+     [("Alphabet", [], None), ("LSEG", [], None)]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

@@ -259,6 +259,10 @@ CREDITED_VERBS = frozenset("announced reported confirmed recorded documented reg
 DEMONSTRATIVES = frozenset("these those this that estos esos estas esas este ese esta esa "
                            "dichos dichas".split())
 
+#: Who forecasts a figure ("the $12.61 billion analysts expected") and how.
+FORECASTERS = frozenset("analysts economists forecasters investors traders markets".split())
+EXPECTING = frozenset("expected forecast predicted estimated projected anticipated".split())
+
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
@@ -1417,6 +1421,30 @@ class Attributor:
             return None
         written = last.canonical.casefold().split()
         return last if len(written) > 1 and written[-1] == words[-1] else None
+
+    def _expected_by(self, fig: Found) -> int | None:
+        """Where the clause of who expected a figure ends, when one follows it ("the $12.61
+        billion analysts expected on average", "the 185,000 that economists had forecast")."""
+        toks, k = self.toks, fig.j
+        n = len(toks)
+        if self.lang != "en" or fig.i == 0 or toks[fig.i - 1].low not in ("the", "of"):
+            return None
+        if k < n and toks[k].low == "that":
+            k += 1
+        start = k
+        while k < n and toks[k].text.isalpha() and toks[k].low not in EXPECTING \
+                and toks[k].low not in ("had", "have", "has") and k < start + 3:
+            k += 1
+        if k == start or toks[k - 1].low not in FORECASTERS:
+            return None
+        while k < n and toks[k].low in ("had", "have", "has"):
+            k += 1
+        if k < n and toks[k].low in EXPECTING:
+            k += 1
+            while k < n and toks[k].low in ("on", "average"):
+                k += 1
+            return k
+        return None
 
     def _credited_after(self, fig: Found) -> Name | None:
         """Who the words right after a figure credit it to: "below the 359 announced earlier
@@ -3406,6 +3434,17 @@ class Attributor:
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
         pps = [c for c in found if c.kind == "pp" and not any(
             v.np_start <= c.at < v.np_end and v.outer is not None for v in verbs)]
+        expected = self._expected_by(fig)
+        if expected is not None:
+            data = next((c for c in pps if expected <= c.at <= expected + 1
+                         and c.name is not None and c.name.named), None)
+            if data is not None:  # "… the $12.61 billion analysts expected, according to
+                out = self._unclaimed(fig)  # Refinitiv data": the data's
+                out["source"], out["source_text"] = data.name.canonical, data.name.text
+                return out
+        pps = [c for c in pps if not any(
+            g is not fig and g.i > fig.i and (e := self._expected_by(g)) is not None
+            and e <= c.at <= e + 1 for g in figs)]  # (nor is a company's own figure theirs)
         # (not the "cited by" inside a subject: "HUR data cited by the Kyiv Independent showed")
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
