@@ -3214,6 +3214,9 @@ def test_claimants_of_regional_news(text, lang, expected):
     ("Alphabet said its advertising revenue rose to $65.52 billion, falling short of the $65.94 "
      "billion analysts had expected, according to LSEG data.",
      [("Alphabet", [], None), ("LSEG", [], None)]),
+    # unnamed people capitalized only because they open the sentence
+    ("Local officials told Reuters that more than 300 flights were delayed.",
+     [("Reuters", [], "Local officials")]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

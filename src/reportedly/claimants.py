@@ -1384,6 +1384,11 @@ class Attributor:
         written = text.split()
         if written and written[0].casefold() in DETERMINERS:
             written = written[1:]  # ("Las autoridades polacas": capitalized at the start)
+        if i == 0 and written and all(w.islower() for w in written[1:]) and (
+                written[-1].casefold() in self.aliases.groups
+                or written[-1].casefold() in self.aliases.unnamed):
+            written = [written[0].casefold(), *written[1:]]  # "Local officials told Reuters":
+            # capitalized only at the start of the sentence
         if not any(capitalized(w) for w in written) and name.kind is None:
             # lower-case groups ("officials", "analysts") are kept but not remembered
             name.named = False
