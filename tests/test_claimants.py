@@ -3217,6 +3217,9 @@ def test_claimants_of_regional_news(text, lang, expected):
     # unnamed people capitalized only because they open the sentence
     ("Local officials told Reuters that more than 300 flights were delayed.",
      [("Reuters", [], "Local officials")]),
+    ("U.S. employers added 517,000 jobs, the Labor Department said, far more than the 185,000 "
+     "that economists polled by Reuters had forecast.",
+     [("Labor Department", [], None), ("Reuters", [], "economists polled")]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

@@ -1451,6 +1451,26 @@ class Attributor:
             return k
         return None
 
+    def _polled_after(self, fig: Found) -> tuple[Name, str] | None:
+        """The pollster and the polled of "the 185,000 that economists polled by Reuters had
+        forecast", when such a clause follows the figure."""
+        toks, k = self.toks, fig.j
+        n = len(toks)
+        if self.lang != "en" or fig.i == 0 or toks[fig.i - 1].low != "the":
+            return None
+        k += k < n and toks[k].low == "that"
+        if not (k + 3 < n and toks[k].low in FORECASTERS and toks[k + 1].low == "polled"
+                and toks[k + 2].low == "by"):
+            return None
+        a, b = self.np_after(k + 3)
+        m = b
+        while m < n and toks[m].low in ("had", "have", "has"):
+            m += 1
+        name = self.name(a, b) if a < b else None
+        if name is None or not name.named or m >= n or toks[m].low not in EXPECTING:
+            return None
+        return name, self.text_of(k, k + 2)
+
     def _credited_after(self, fig: Found) -> Name | None:
         """Who the words right after a figure credit it to: "below the 359 announced earlier
         by police", "las 23 muertes reconocidas por las autoridades marroquíes", "up from the
@@ -3434,6 +3454,12 @@ class Attributor:
             out = self._unclaimed(fig)
             out["source"], out["source_text"] = credited.canonical, credited.text
             out["role"] = credited.role
+            return out
+        polled = self._polled_after(fig)
+        if polled is not None:  # "the 185,000 that economists polled by Reuters had forecast"
+            out = self._unclaimed(fig)
+            out["source"], out["source_text"] = polled[0].canonical, polled[0].text
+            out["basis"] = polled[1]
             return out
         pos = fig.i
         verbs = [c for c in found if c.kind == "verb" and not (c.np_start <= pos < c.np_end)]
