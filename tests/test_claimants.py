@@ -3220,6 +3220,9 @@ def test_claimants_of_regional_news(text, lang, expected):
     ("U.S. employers added 517,000 jobs, the Labor Department said, far more than the 185,000 "
      "that economists polled by Reuters had forecast.",
      [("Labor Department", [], None), ("Reuters", [], "economists polled")]),
+    # a survey cut short by its sample's number is its author's
+    ("Some 73% of chief executives expect growth to decline, according to PwC's annual survey "
+     "of 4,410 CEOs.", [("PwC", [], None)] * 2),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want
