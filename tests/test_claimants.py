@@ -3174,6 +3174,10 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
     ("Norfolk Southern has agreed to settle a lawsuit. The railroad said it had already spent "
      "more than $1.1 billion.", "en", ["Norfolk Southern"]),
     ("The Met has said it is reviewing 1,633 cases.", "en", ["Metropolitan Police"]),
+    # where a place lies, in a relative clause that ends the sentence, is the journalist's
+    ("More than 230 fires were burning across the territory, Mike Westwick said in a briefing "
+     "on the territory, which covers some 1.3 million square kilometres.", "en",
+     ["Mike Westwick", None]),
 ])
 def test_claimants_of_regional_news(text, lang, expected):
     assert sources(text, lang) == expected

@@ -263,6 +263,9 @@ DEMONSTRATIVES = frozenset("these those this that estos esos estas esas este ese
 FORECASTERS = frozenset("analysts economists forecasters investors traders markets".split())
 EXPECTING = frozenset("expected forecast predicted estimated projected anticipated".split())
 
+#: What a relative clause says of where a place is ("which lies 100 miles south of …").
+PLACE_VERBS = frozenset("lies lay covers covered spans stretches borders sits".split())
+
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
@@ -3836,6 +3839,11 @@ class Attributor:
                 and any(c.np_end == start - 1 for c in found):
             return True  # "…, precisó la compañía, que cuenta con unas 5.800 tiendas.": what
             # the claimant just named is (not "…, including Chad, which hosts 1.2 million")
+        if self.lang == "en" and first in ("which", "where") and (
+                end >= len(toks) - 1 or toks[end].text in (".", ";")) \
+                and start + 1 < fig.i and toks[start + 1].low in PLACE_VERBS:
+            return True  # "…, in the town of 2,600 people, which lies some 100 miles south of
+            # Oklahoma City.": where a place is, the journalist's
         if closes and self.lang == "en" and first in ("which", "whose", "who") \
                 and toks[start - 2].low not in REPORT_NOUNS and end + 1 < len(toks) and (
                     any(c.kind == "verb" and c.np_start < start and end < c.at <= end + 3
