@@ -3178,6 +3178,9 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
     ("More than 230 fires were burning across the territory, Mike Westwick said in a briefing "
      "on the territory, which covers some 1.3 million square kilometres.", "en",
      ["Mike Westwick", None]),
+    # a weekday before the subject is not part of it; "without saying" is no cue
+    ("On Sunday the governor said 137 hostages had been freed, without saying whether a ransom "
+     "had been paid.", "en", ["governor"]),
 ])
 def test_claimants_of_regional_news(text, lang, expected):
     assert sources(text, lang) == expected

@@ -1011,6 +1011,9 @@ class Attributor:
                             m.low not in self.stop for m in toks[j + 1:end]))):
                 j -= 1  # "the Health Ministry in Gaza", "Commission on Human Rights", "the
                 continue  # Health Ministry in the Hamas-run territory"
+            if t.low == "the" and j >= 2 and j < end and toks[j - 2].low in DAYS:
+                j -= 1  # "On Sunday the governor said": the subject starts at its article
+                break
             if t.low == "the" and j < end and self._contact_clause_at(j - 1):
                 j -= 1  # "a move the Treasury said would save …": the subject of the clause
                 break
@@ -2548,6 +2551,8 @@ class Attributor:
             # "una cifra que, advirtió, podría ser muy superior": the speaker of the sentence
             speaker = self._speaker()
             return Cue("verb", v, v + 1, speaker, np_start=v, np_end=v) if speaker else None
+        if toks[v].low in PARTICIPLES_OF_SAYING and v > 0 and toks[v - 1].low == "without":
+            return None  # "…, without saying whether a ransom had been paid"
         if toks[v].low in PARTICIPLES_OF_SAYING and v > 0 and toks[v - 1].text == ",":
             # "…, the IPCC warned on Monday, saying emissions must fall …": whoever the
             # sentence has speaking, else the subject of its clause (never what follows)
