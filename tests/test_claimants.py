@@ -3230,6 +3230,9 @@ def test_claimants_of_regional_news(text, lang, expected):
     # a survey cut short by its sample's number is its author's
     ("Some 73% of chief executives expect growth to decline, according to PwC's annual survey "
      "of 4,410 CEOs.", [("PwC", [], None)] * 2),
+    ("About 300 North Korean soldiers have been killed, South Korea's National Intelligence "
+     "Service estimates, lawmaker Lee Seong-kweun said after a briefing, according to the "
+     "Yonhap news agency.", [(NIS, ["Lee Seong-kweun", "Yonhap"], None)]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

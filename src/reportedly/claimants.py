@@ -4112,10 +4112,14 @@ class Attributor:
         """Whether the person of a closing "…, Lee said" reports what an agency before the
         figure believes or assesses ("The spy agency believes about 11,000 …, Lee said")."""
         toks = self.toks
+        k = cue.at + 1
+        if k + 2 < len(toks) and toks[k].low in ("after", "at", "in") \
+                and toks[k + 1].low in ("a", "the"):
+            k += 3  # "…, Lee said after a briefing, according to Yonhap"
         return self.lang == "en" and verb.at < cue.at and toks[verb.at].low in ASSESSES \
             and cue.name is not None and cue.name.named and cue.np_start < cue.at \
-            and toks[cue.np_start - 1].text == "," and cue.at + 1 < len(toks) \
-            and toks[cue.at + 1].text in (".", ",")
+            and toks[cue.np_start - 1].text == "," and k < len(toks) \
+            and toks[k].text in (".", ",")
 
     def _final_tag(self, cue: Cue) -> bool:
         """Whether a cue is the tag that closes its sentence: ", RIA Novosti reported." """
