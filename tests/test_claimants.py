@@ -3284,6 +3284,9 @@ def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
     # a UN agency by what it does
     ("Ten people died, the health ministry said. A further 23 probable cases have been "
      "identified, the U.N. health agency added.", ["health ministry", "WHO"]),
+    # a person's name with "al-", "el-" is a person's ("he" finds it)
+    ("A total of 1,301 people died during the Hajj, Health Minister Fahd al-Jalajel said. He "
+     "said 95 pilgrims were still receiving treatment.", ["Fahd al-Jalajel"] * 2),
 ])
 def test_an_organisation_anaphor_after_its_officer(text, expected):
     assert sources(text) == expected

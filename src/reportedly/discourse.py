@@ -206,6 +206,8 @@ def looks_person(name: Name) -> bool:
             and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del")
                     for w in words) and len(words) <= 4:
         return True  # "Tarek William Saab", given with his role ("el fiscal general")
+    words = [w.split("-", 1)[1] if "-" in w and w.split("-", 1)[0] in NAME_PARTICLES
+             and w.split("-", 1)[1][:1].isupper() else w for w in words]  # "al-Jalajel"
     return name.kind == "person" or (
         2 <= len(words) <= 4 and words[0][:1].isupper() and words[-1][:1].isupper()
         and all(w[:1].isupper() or w in NAME_PARTICLES or w in ("de", "del") for w in words)
