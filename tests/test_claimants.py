@@ -3287,6 +3287,8 @@ def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
     # a person's name with "al-", "el-" is a person's ("he" finds it)
     ("A total of 1,301 people died during the Hajj, Health Minister Fahd al-Jalajel said. He "
      "said 95 pilgrims were still receiving treatment.", ["Fahd al-Jalajel"] * 2),
+    ("All 157 people aboard Ethiopian Airlines Flight 302 were killed, the airline said.",
+     ["Ethiopian Airlines"]),
 ])
 def test_an_organisation_anaphor_after_its_officer(text, expected):
     assert sources(text) == expected
