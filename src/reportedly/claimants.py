@@ -189,7 +189,8 @@ HAS_VERBS = frozenset("""has have employs represents counts houses hosts operate
 
 #: Those whose forecasts a consensus gathers: "the 8.8 trillion won forecast by analysts,
 #: according to LSEG SmartEstimate" is LSEG's, on the analysts' basis.
-FORECASTERS = frozenset("economists analysts forecasters strategists traders".split())
+FORECASTERS = frozenset("economists analysts forecasters strategists traders investors "
+                        "markets".split())
 
 #: What an agency holds that a person then reports: "The spy agency believes …, Lee said".
 ASSESSES = frozenset("believes believe assesses assessed estimates estimated".split())
@@ -259,9 +260,8 @@ CREDITED_VERBS = frozenset("announced reported confirmed recorded documented reg
 DEMONSTRATIVES = frozenset("these those this that estos esos estas esas este ese esta esa "
                            "dichos dichas".split())
 
-#: Who forecasts a figure ("the $12.61 billion analysts expected") and how.
-FORECASTERS = frozenset("analysts economists forecasters investors traders markets".split())
-EXPECTING = frozenset("expected forecast predicted estimated projected anticipated".split())
+#: How a figure is expected by those who forecast it ("the $12.61 billion analysts expected").
+EXPECTING = (FORECAST - {"given", "forecasts"}) | {"estimated", "anticipated"}
 
 #: What a relative clause says of where a place is ("which lies 100 miles south of …").
 PLACE_VERBS = frozenset("lies lay covers covered spans stretches borders sits".split())
