@@ -3289,6 +3289,11 @@ def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
      "said 95 pilgrims were still receiving treatment.", ["Fahd al-Jalajel"] * 2),
     ("All 157 people aboard Ethiopian Airlines Flight 302 were killed, the airline said.",
      ["Ethiopian Airlines"]),
+    # a company by what it makes or is
+    ("Microsoft will buy Activision Blizzard in a deal valued at $68.7 billion, the Xbox maker "
+     "said on Tuesday.", ["Microsoft"]),
+    ("Exxon Mobil will acquire Pioneer in a deal valued at $59.5 billion, the oil major said.",
+     ["Exxon Mobil"]),
 ])
 def test_an_organisation_anaphor_after_its_officer(text, expected):
     assert sources(text) == expected

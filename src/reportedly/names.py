@@ -582,7 +582,8 @@ class Aliases:
             if k > 1 and is_business(written[-1].casefold()):
                 return self._anaphor_kind(" ".join([written[0], *written[k:]]))
         if 3 <= len(written) <= 5 and written[0].casefold() == "the" and written[-1].islower() \
-                and written[-1] in ("owner", "parent", "bank") \
+                and (written[-1] in ("owner", "parent", "bank")
+                     or written[-1].endswith("maker")) \
                 and written[-2][:1].isupper() and not CONNECTORS.intersection(written):
             return "org"  # "the Wall Street bank", "the Facebook owner", "the Google parent"
         words = text.casefold().replace("’", "'").split()
@@ -635,7 +636,7 @@ GENERIC_BODIES = frozenset({"organismo", "operador", "operadora", "gestor", "ges
 #: Kinds of business "the South Korean chipmaker" can refer back to (a nationality before
 #: "military" or "government" names the body itself).
 BUSINESSES = COMPANY_HEADS | frozenset("""bank conglomerate manufacturer maker developer broker
-    exporter importer supplier refiner brewer shipper consultancy biotech
+    exporter importer supplier refiner brewer shipper consultancy biotech major issuer designer
     utility empresa compañía grupo petrolera cuprífera minera aerolínea naviera operador operadora
     constructora farmacéutica tecnológica eléctrica energética fabricante multinacional
     aseguradora distribuidora productora firma banco""".split())
