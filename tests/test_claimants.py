@@ -3294,6 +3294,10 @@ def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
      "said on Tuesday.", ["Microsoft"]),
     ("Exxon Mobil will acquire Pioneer in a deal valued at $59.5 billion, the oil major said.",
      ["Exxon Mobil"]),
+    # "the company" is never the data firm cited for analysts' consensus since
+    ("Alphabet said advertising revenue rose to $65.52 billion, short of the $65.94 billion "
+     "analysts had expected, according to LSEG data. Total revenue climbed 13% to $86.31 "
+     "billion, the company said.", ["Alphabet", "LSEG", "Alphabet", "Alphabet"]),
 ])
 def test_an_organisation_anaphor_after_its_officer(text, expected):
     assert sources(text) == expected

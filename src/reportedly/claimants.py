@@ -266,6 +266,9 @@ EXPECTING = (FORECAST - {"given", "forecasts"}) | {"estimated", "anticipated"}
 #: What a relative clause says of where a place is ("which lies 100 miles south of …").
 PLACE_VERBS = frozenset("lies lay covers covered spans stretches borders sits".split())
 
+#: Data firms cited for consensus figures, whom "the iPhone maker" never means.
+DATA_FIRMS = frozenset({"LSEG", "Refinitiv", "FactSet", "Visible Alpha", "Bloomberg"})
+
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
@@ -1651,7 +1654,8 @@ class Attributor:
         ``business`` ("the carmaker") not an outlet, which only passed a claim on."""
         if not OUTLET_NOUNS.isdisjoint(words):
             return self.memory.recall(kind, lambda n: self._outlet_like(n.text.split()))
-        found = self.memory.recall(kind)
+        found = self.memory.recall(kind, skip=(lambda n: n.canonical in DATA_FIRMS)
+                                   if business else None)  # (not "LSEG data" cited since)
         if found is not None and business and (
                 self._is_outlet(found) or found.kind == "person"
                 or (found.role is not None and looks_person(found))):

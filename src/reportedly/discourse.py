@@ -130,7 +130,8 @@ class Memory:
                 return name
         return None
 
-    def recall(self, kind: str, outlet: Callable[[Name], bool] | None = None) -> Name | None:
+    def recall(self, kind: str, outlet: Callable[[Name], bool] | None = None,
+               skip: Callable[[Name], bool] | None = None) -> Name | None:
         """The last claimant of ``kind`` named; for "the paper" (``kind`` media) the last news
         outlet first (``outlet`` tells one), though an organisation spoke after it."""
         unread, self.unread = self.unread, []
@@ -142,6 +143,8 @@ class Memory:
             if found is not None:
                 return found
         for name in reversed(self.named):
+            if skip is not None and skip(name):
+                continue
             if kind == "person" and (name.kind == "person" or looks_person(name)):
                 return name
             if kind in ("org", "media") and (name.kind in (kind, None) or (
