@@ -3181,6 +3181,10 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
     # a weekday before the subject is not part of it; "without saying" is no cue
     ("On Sunday the governor said 137 hostages had been freed, without saying whether a ransom "
      "had been paid.", "en", ["governor"]),
+    # more offices before a name; "adds" before a number is no cue
+    ("Local MP Brad Vis said about 90% of the village had burned.", "en", ["Brad Vis"]),
+    ("The new route adds eight stops, according to Edinburgh Trams.", "en",
+     ["Edinburgh Trams"]),
 ])
 def test_claimants_of_regional_news(text, lang, expected):
     assert sources(text, lang) == expected

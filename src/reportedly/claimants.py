@@ -2313,6 +2313,10 @@ class Attributor:
             return False  # "a case over alleged Libyan financing": an adjective
         if i > 1 and toks[i - 1].low.endswith("est") and toks[i - 2].low in ("the", "its"):
             return False  # "the largest recorded in the EU"
+        if word in ("adds", "added", "add") and i + 1 < len(toks) and (
+                toks[i + 1].low[:1].isdigit() or toks[i + 1].low in NUMBER_LEADS
+                or toks[i + 1].low in number_lexicon(self.lang).classes):
+            return False  # "the route adds eight stops", "employers added 517,000 jobs"
         if i > 0 and toks[i - 1].low == "ever":
             return False  # "the highest number ever recorded there"
         if i > 1 and toks[i - 1].low == "to" and any(t.low in (
