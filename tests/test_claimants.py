@@ -3237,6 +3237,11 @@ def test_claimants_of_regional_news(text, lang, expected):
     ("About 300 North Korean soldiers have been killed, South Korea's National Intelligence "
      "Service estimates, lawmaker Lee Seong-kweun said after a briefing, according to the "
      "Yonhap news agency.", [(NIS, ["Lee Seong-kweun", "Yonhap"], None)]),
+    # data that "show" something inside a speaker's clause are the speaker's reading
+    ("The International Organization for Migration said survivors' accounts suggested as many as "
+     "750 people had been on board.", [("IOM", [], None)]),
+    ("Focus Ireland said the numbers showed more than 2,000 families were now homeless.",
+     [("Focus Ireland", [], None)]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

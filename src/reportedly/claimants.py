@@ -269,6 +269,10 @@ PLACE_VERBS = frozenset("lies lay covers covered spans stretches borders sits".s
 #: Data firms cited for consensus figures, whom "the iPhone maker" never means.
 DATA_FIRMS = frozenset({"LSEG", "Refinitiv", "FactSet", "Visible Alpha", "Bloomberg"})
 
+#: Data that "show" something inside a speaker's clause ("X said the numbers showed …").
+SPEAKING_DATA = frozenset("numbers figures data accounts sheets results records statistics "
+                          "tallies".split())
+
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
@@ -3693,6 +3697,10 @@ class Attributor:
             # ("Western officials estimate …, the BBC reported": the outlet's, on their word)
             out["basis"] = claimant.text
             chain = chain[1:]
+            claimant = chain[0]
+        if len(chain) > 1 and not claimant.named and claimant.text and claimant.text.split()[
+                -1].casefold() in SPEAKING_DATA:
+            chain = chain[1:]  # "Focus Ireland said the numbers showed …": whoever read them
             claimant = chain[0]
         if claimant.same and len(chain) == 1:
             chain.extend(self.memory.claimed_via)  # "Según la misma fuente, …"
