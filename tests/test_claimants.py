@@ -3242,6 +3242,12 @@ def test_claimants_of_regional_news(text, lang, expected):
      "750 people had been on board.", [("IOM", [], None)]),
     ("Focus Ireland said the numbers showed more than 2,000 families were now homeless.",
      [("Focus Ireland", [], None)]),
+    # "estimate was": a noun; "her report" is hers
+    ("The Irish Independent, citing sources involved in the project, reported that the central "
+     "cost estimate was around €9.5 billion.",
+     [("Irish Independent", [], "sources involved in the project")]),
+    ("Donna Ockenden's review concluded that 201 babies might have survived. Her report found "
+     "that nine mothers could also have lived.", [("Donna Ockenden", [], None)] * 2),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

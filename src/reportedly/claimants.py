@@ -1293,7 +1293,7 @@ class Attributor:
             # source just cited
         if how == "none":
             return None
-        if words[0] in ("su", "sus", "its", "their") and (any(
+        if words[0] in ("su", "sus", "its", "their", "her", "his") and (any(
                 w in REPORT_NOUNS for w in words[1:5]) or (
                 len(words) == 2 and words[1] in OWN_PEOPLE)) and not any(
                 w[:1].isupper() for w in text.split()[1:]):
@@ -2508,6 +2508,12 @@ class Attributor:
         if word in NOUN_LIKE and i > 1 and toks[i - 2].low in self.cues.verbs \
                 and toks[i - 1].text.islower() and toks[i - 1].text.isalpha():
             return False  # "puts pending claims at 30 billion": the object of a verb
+        if word in NOUN_LIKE and i + 1 < len(toks) and toks[i + 1].low in CLAUSE_VERBS \
+                and toks[i + 1].low not in ("will", "would", "could", "should", "may", "might",
+                                            "can", "must", "had", "has", "have") \
+                and i > 0 and toks[i - 1].low not in PRONOUNS:
+            return False  # "the central cost estimate was around €9.5 billion": a noun (not
+            # "1.7 million it estimates are undocumented")
         if word in NOUN_LIKE and i + 2 < len(toks) and toks[i + 1].low == "of" and (
                 toks[i + 2].low[:1].isdigit() or toks[i + 2].low in NUMBER_LEADS):
             return False  # "its own February estimate of 7.3%"
