@@ -3248,6 +3248,10 @@ def test_claimants_of_regional_news(text, lang, expected):
      [("Irish Independent", [], "sources involved in the project")]),
     ("Donna Ockenden's review concluded that 201 babies might have survived. Her report found "
      "that nine mothers could also have lived.", [("Donna Ockenden", [], None)] * 2),
+    # a poll of those it asked is its author's; "pointed to" claims
+    ("British inflation jumped to 11.1% in October. A Reuters poll of economists had pointed to "
+     "a reading of 10.7%.", [(None, [], None), ("Reuters", [], None)]),
+    ("A Reuters poll of economists showed a reading of 10.7%.", [("Reuters", [], None)]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

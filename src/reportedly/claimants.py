@@ -407,7 +407,7 @@ DEFINITE = frozenset({"the", "el", "la", "los", "las", "misma", "mismas", "mismo
 
 
 #: Words right before a subject that may say what a report is by, of or based on.
-REPORT_LINKS = frozenset("by from de del on en".split())
+REPORT_LINKS = frozenset("by from de del on en of".split())
 
 #: Words that open a sentence about a quantity, not a name ("Otras 4.508 personas …").
 QUANTIFIERS = frozenset("""otros otras unos unas más menos cerca alrededor casi hasta solo sólo
@@ -2807,11 +2807,12 @@ class Attributor:
         m = s - 1
         while m > 0 and (toks[m].low[:1].isdigit() or toks[m].low in QUANTIFIERS):
             m -= 1
-        if m < s - 1 and m > 1 and toks[m].low in ("of", "de") and toks[m - 1].low in REPORT_NOUNS:
+        if m > 1 and toks[m].low in ("of", "de") and toks[m - 1].low in REPORT_NOUNS:
             a = self.np_before(m)[0]
             name = self.name(a, m) if a < m - 1 else None
             if name is not None and name.named:
-                # "A RAND Corporation survey of about 2,300 US teachers found": its author's
+                # "A RAND Corporation survey of about 2,300 US teachers found", "A Reuters
+                # poll of economists showed": its author's
                 return Cue("verb", v, v + 1, name, np_start=a, np_end=e)
         if toks[s - 1].low not in ("by", "from", "de", "del"):
             return None
