@@ -3252,6 +3252,10 @@ def test_claimants_of_regional_news(text, lang, expected):
     ("British inflation jumped to 11.1% in October. A Reuters poll of economists had pointed to "
      "a reading of 10.7%.", [(None, [], None), ("Reuters", [], None)]),
     ("A Reuters poll of economists showed a reading of 10.7%.", [("Reuters", [], None)]),
+    # what unnamed finders found is told by whoever closes the sentence
+    ("Volunteers found at least 200 pairs of shoes at a ranch in Jalisco, the search collective "
+     "Guerreros Buscadores de Jalisco told Milenio TV.",
+     [("Guerreros Buscadores de Jalisco", ["Milenio TV"], None)]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

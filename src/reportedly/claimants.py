@@ -3508,7 +3508,8 @@ class Attributor:
         verb = self._governing_verb(fig, verbs)
         finder_relay: Name | None = None
         if verb is not None and verb.at < fig.i and (toks[verb.at].low in RECORDED or (
-                toks[verb.at].low in ("reported", "reports", "confirmed", "posted")
+                toks[verb.at].low in ("reported", "reports", "confirmed", "posted", "found",
+                                      "showed", "shows")
                 and verb.name is not None and (verb.name.canonical in countries()
                                                or self._place_like(verb.name)))):
             # "The DRC has recorded 15,600 cases, the WHO said", "Pakistan has reported 20
