@@ -3185,6 +3185,9 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
     ("Local MP Brad Vis said about 90% of the village had burned.", "en", ["Brad Vis"]),
     ("The new route adds eight stops, according to Edinburgh Trams.", "en",
      ["Edinburgh Trams"]),
+    # a single name after a capitalized role
+    ("Eleven people were killed in a crush outside the stadium, Karnataka Chief Minister "
+     "Siddaramaiah said.", "en", ["Siddaramaiah"]),
 ])
 def test_claimants_of_regional_news(text, lang, expected):
     assert sources(text, lang) == expected

@@ -377,6 +377,13 @@ class Aliases:
         """ "Deputy mayor Natalia Hryshko" → ("Natalia Hryshko", "Deputy mayor"); names
         without a leading role come back whole."""
         words = text.split()
+        last = words[-1] if words else ""
+        if len(words) >= 3 and words[-2].casefold() in self.titles and last.isalpha() \
+                and last[:1].isupper() and last.casefold() not in ORG_HEADS \
+                and last.casefold() not in self.titles and last.casefold() not in self.anaphora \
+                and last not in countries() and not is_demonym(last) \
+                and all(w[:1].isupper() for w in words[:-1]):
+            return last, " ".join(words[:-1])  # "Karnataka Chief Minister Siddaramaiah"
         titled = [t for t in range(len(words) - 2) if words[t].casefold() in self.titles]
         if titled:  # "Deputy Pentagon Press Secretary Sabrina Singh", "NIS Director Cho …"
             t = titled[-1]
