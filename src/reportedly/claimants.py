@@ -24,6 +24,7 @@ from reportedly.names import (
     ARTICLES,
     CONNECTORS,
     DETERMINERS,
+    KNOWING_WORDS,
     LOWER_REPORTS,
     MEMBERS,
     NAME_JOINERS,
@@ -175,7 +176,7 @@ SAME_INTERVIEW = frozenset({"entrevista", "interview", "declaraciones", "remarks
 
 #: What makes anonymous people a source: "people familiar with the matter", "a person with
 #: knowledge of the talks".
-FAMILIAR = re.compile(r"(?:familiar with|with (?:direct )?knowledge of|close to|briefed on) "
+FAMILIAR = re.compile(rf"(?:{KNOWING_WORDS}) "
                       r"(?:the|an?|its|their) (?:\w+ ){0,2}(?:matter|situation|plans?|talks|deal|"
                       r"discussions|negotiations|investigation|case|decision|process|thinking|"
                       r"probe|issue|assessments?|reports?|findings|figures|data|documents?|"

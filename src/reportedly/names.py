@@ -240,7 +240,9 @@ class Name:
 
 
 #: What makes unnamed people a source, after who they are ("officials familiar with …").
-KNOWING = re.compile(r" (?:familiar with|with (?:direct )?knowledge of|close to|briefed on) ")
+KNOWING_WORDS = r"familiar with|with (?:direct )?knowledge of|close to|briefed on"
+KNOWING = re.compile(rf" (?:{KNOWING_WORDS}) ")
+
 
 class Aliases:
     """The alias table: canonical claimant names and what they are called."""
