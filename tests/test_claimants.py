@@ -3259,6 +3259,11 @@ def test_claimants_of_regional_news(text, lang, expected):
     ("Volunteers found at least 200 pairs of shoes at a ranch in Jalisco, the search collective "
      "Guerreros Buscadores de Jalisco told Milenio TV.",
      [("Guerreros Buscadores de Jalisco", ["Milenio TV"], None)]),
+    # a body described, then named between commas; "its modelling suggested" is its reading
+    ("The national grid operator, Ukrenergo, said on Telegram that consumption would have to be "
+     "cut by 20% in the Kyiv region.", [("Ukrenergo", [], None)]),
+    ("The U.S. Geological Survey said its modelling suggested the number of deaths could be "
+     "more than 10,000.", [("US Geological Survey", [], None)]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

@@ -272,7 +272,7 @@ DATA_FIRMS = frozenset({"LSEG", "Refinitiv", "FactSet", "Visible Alpha", "Bloomb
 
 #: Data that "show" something inside a speaker's clause ("X said the numbers showed …").
 SPEAKING_DATA = frozenset("numbers figures data accounts sheets results records statistics "
-                          "tallies".split())
+                          "tallies modelling modeling projections calculations".split())
 
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
@@ -3140,6 +3140,14 @@ class Attributor:
         s, e = self.np_before(k)
         if s == e:
             return None
+        if self.lang == "en" and e - s >= 2 and toks[e - 1].text.islower() \
+                and self.aliases.anaphora.get(toks[e - 1].low) == "org" and k + 1 < v - 1 \
+                and toks[v - 1].text == "," and all(
+                    t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                    for t in toks[k + 1:v - 1]):
+            named = self.name(k + 1, v - 1)  # "The national grid operator, Ukrenergo, said":
+            if named is not None and named.named and not looks_person(named):  # the name
+                return Cue("verb", v, v + 1, named, np_start=s, np_end=v - 1)
         to = next((m for m in range(k + 3, v - 2) if toks[m].low == "to"), None) \
             if toks[k + 1].low in ANONYMOUS_SPEAKING else None
         if to is not None and ANONYMITY.match(self.text_of(k + 1, to)):
