@@ -3264,6 +3264,12 @@ def test_claimants_of_regional_news(text, lang, expected):
      "cut by 20% in the Kyiv region.", [("Ukrenergo", [], None)]),
     ("The U.S. Geological Survey said its modelling suggested the number of deaths could be "
      "more than 10,000.", [("US Geological Survey", [], None)]),
+    # a hyphenated word inside a name; "filed claims" is no cue
+    ("A total of 136 countries agreed to a global minimum tax rate of 15%, the Organisation for "
+     "Economic Co-operation and Development said.",
+     [("Organisation for Economic Co-operation and Development", [], None)] * 2),
+    ("A record 3.28 million Americans filed claims for unemployment benefits last week, the "
+     "Labor Department said.", [("Labor Department", [], None)]),
 ])
 def test_unnamed_bases_and_adverbs(text, want):
     assert chains(text) == want

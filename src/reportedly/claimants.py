@@ -1057,6 +1057,8 @@ class Attributor:
                 continue  # (not "… had died and the White Helmets reported")
             if t.low in ("and", "y", "e", "of", "de", "for", "para") and not spanish_of and not (
                     j >= 2 and (toks[j - 2].text[:1].isupper() or toks[j - 2].text == ")"
+                                or (j >= 4 and toks[j - 3].text == "-" and not toks[j - 3].ws
+                                    and toks[j - 4].text[:1].isupper())  # "Co-operation and""
                                 or (t.low == "de" and toks[j - 2].low in NAME_PARTICLES)
                                 or (t.low in ("of", "for") and toks[j - 2].low in ORG_HEADS
                                     and toks[j].text[:1].isupper())
@@ -2341,7 +2343,8 @@ class Attributor:
             return False  # "141 confirmed cases", "44 million registered voters", "four alleged
             # gunmen": an adjective
         if i > 0 and (toks[i - 1].low in CITING or toks[i - 1].low in (
-                "cited", "quoted", "received", "seen", "obtained", "reviewed")):
+                "cited", "quoted", "received", "seen", "obtained", "reviewed", "filed",
+                "submitted", "lodged", "processed", "rejected", "approved")):
             return False  # "citing reports from its observers", "had earlier cited reports of
             # nine cases": a noun
         if self.lang == "es" and i > 0 and toks[i - 1].low in ("en", "de", "sin", "con") \
