@@ -3188,6 +3188,9 @@ def test_an_anonymous_speaker_is_named_with_the_whole_clause():
     # a single name after a capitalized role
     ("Eleven people were killed in a crush outside the stadium, Karnataka Chief Minister "
      "Siddaramaiah said.", "en", ["Siddaramaiah"]),
+    # what follows an anaphor's noun is its name only when capitalized ("on Tuesday" is not)
+    ("About 40,000 members of the union walked out on Tuesday, the union said.", "en",
+     ["union"]),
 ])
 def test_claimants_of_regional_news(text, lang, expected):
     assert sources(text, lang) == expected

@@ -1093,7 +1093,8 @@ class Attributor:
                     toks[j].low in CONNECTORS and j + 1 < before
                     and toks[j + 1].text[:1].isupper())):
                 j += 1
-            if j > start and self.text_of(start, j) not in countries():
+            if j > start and toks[start].text[:1].isupper() \
+                    and self.text_of(start, j) not in countries():  # (not "on Tuesday")
                 return self.aliases.resolve(self.text_of(start, j))
         return None
 
