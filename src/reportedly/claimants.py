@@ -2513,9 +2513,8 @@ class Attributor:
         if word in NOUN_LIKE and i > 1 and toks[i - 2].low in self.cues.verbs \
                 and toks[i - 1].text.islower() and toks[i - 1].text.isalpha():
             return False  # "puts pending claims at 30 billion": the object of a verb
-        if word in NOUN_LIKE and i + 1 < len(toks) and toks[i + 1].low in CLAUSE_VERBS \
-                and toks[i + 1].low not in ("will", "would", "could", "should", "may", "might",
-                                            "can", "must", "had", "has", "have") \
+        if word in NOUN_LIKE and i + 1 < len(toks) \
+                and toks[i + 1].low in ("was", "were", "is", "are", "be", "been") \
                 and i > 0 and toks[i - 1].low not in PRONOUNS:
             return False  # "the central cost estimate was around €9.5 billion": a noun (not
             # "1.7 million it estimates are undocumented")
@@ -3513,9 +3512,11 @@ class Attributor:
                 out = self._unclaimed(fig)  # Refinitiv data": the data's
                 out["source"], out["source_text"] = data.name.canonical, data.name.text
                 return out
-        pps = [c for c in pps if not any(
-            g is not fig and g.i > fig.i and (e := self._expected_by(g)) is not None
-            and e <= c.at <= e + 1 for g in figs)]  # (nor is a company's own figure theirs)
+        later = [e for g in figs if g.i > fig.i and (e := self._expected_by(g)) is not None]
+        if later:
+            # nor is a company's own figure before "the $12.61 billion analysts expected,
+            # according to LSEG data" the data firm's
+            pps = [c for c in pps if not any(e <= c.at <= e + 1 for e in later)]
         # (not the "cited by" inside a subject: "HUR data cited by the Kyiv Independent showed")
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)

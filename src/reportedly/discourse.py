@@ -156,9 +156,10 @@ class Memory:
                     return org
             if kind == "group":
                 return name
-        if kind in ("org", "media") and self.named and self.named[-1].role \
+        if kind == "media" and self.named and self.named[-1].role \
                 and looks_person(self.named[-1]):
-            # "El secretario general de la OTAN, Jens Stoltenberg, …; la organización …"
+            # "El secretario general de la OTAN, Jens Stoltenberg, …; el organismo …" (for
+            # "org", the loop above has read every officer's role already)
             org = role_org(self.named[-1].role or "")
             if org is not None:
                 return org
