@@ -3341,3 +3341,17 @@ def test_a_figure_credited_by_the_words_after_it(text, lang, expected):
 ])
 def test_an_organisation_anaphor_after_its_officer(text, expected):
     assert sources(text) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a Spanish speaker "dijo a" an outlet named without article relays it; a wire with a
+    # Spanish service is the story's publisher
+    ("La alcaldesa, Marta Ruiz, dijo a CNN Chile que 40 familias perdieron sus casas.", "es",
+     [("Marta Ruiz", ["CNN Chile"], None)]),
+    ("El ministro dijo a BBC Mundo que 40 personas murieron.", "es",
+     [("ministro", ["BBC Mundo"], None)]),
+    ("El ministro dijo a Efe que 40 personas murieron.", "es", [("ministro", [], None)]),
+    ("El ministro dijo a Reuters que 40 personas murieron.", "es", [("ministro", [], None)]),
+])
+def test_claims_of_business_and_local_news(text, lang, expected):
+    assert chains(text, lang) == expected

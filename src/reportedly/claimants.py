@@ -277,6 +277,9 @@ SPEAKING_DATA = frozenset("numbers figures data accounts sheets results records 
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
+#: Wires with a Spanish service: "dijo a Efe" names the publisher of the story, not a relay.
+SPANISH_WIRES = frozenset({"efe", "europa press", "reuters", "agence france-presse", "afp",
+                           "associated press", "ap", "dpa", "ansa", "sputnik", "xinhua"})
 #: Words that start the subject after a verb ("dijo a Efe una fuente médica").
 SUBJECT_STARTS = frozenset({"el", "la", "los", "las", "the", "un", "una", "unos", "unas"})
 
@@ -2188,8 +2191,10 @@ class Attributor:
         if not words or (needs_descriptor and not any(
                 w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])
                 and not (told and self._outlet_like(words))
-                and not (self.lang == "es" and words[0].casefold() in ("la", "el")
-                         and self._outlet_like(words))  # ("a la BBC", not "a Efe")
+                and not (self.lang == "es" and self._outlet_like(words) and (
+                    words[0].casefold() in ("la", "el")
+                    or self._known_as(words).casefold() not in SPANISH_WIRES))
+                # ("a la BBC", "a CNN Chile", not "a Efe": the wire is the publisher)
                 and not any(w in OUTLET_HINTS for w in words[:3])  # ("a la televisión …")
                 and not (len(words) > 1 and any(w.casefold() in MEDIA_KINDS and w[:1].isupper()
                                                 for w in words[:3]))  # ("a Caracol Radio")
@@ -2238,6 +2243,11 @@ class Attributor:
     def _is_outlet(self, name: Name) -> bool:
         """Whether a claimant is a news outlet, by its kind or by its name as written."""
         return name.kind == "media" or self._outlet_like(name.text.split())
+
+    def _known_as(self, words: list[str]) -> str:
+        """A name's canonical form in the alias table, or the name as written."""
+        hit = self.aliases.by_alias.get(self.aliases.key(" ".join(words)))
+        return hit[0] if hit else " ".join(words)
 
     def _outlet_like(self, words: list[str]) -> bool:
         """Whether a name is a news outlet's ("Al Jazeera", "the BBC", "Yonhap", "the Korean
