@@ -3352,6 +3352,13 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      [("ministro", ["BBC Mundo"], None)]),
     ("El ministro dijo a Efe que 40 personas murieron.", "es", [("ministro", [], None)]),
     ("El ministro dijo a Reuters que 40 personas murieron.", "es", [("ministro", [], None)]),
+    # a statement carried or read on a named outlet is the speaker's, relayed by the outlet
+    ("The health ministry said 1,644 people had died, according to a statement carried by "
+     "state broadcaster MRTV.", "en", [("health ministry", ["MRTV"], None)]),
+    ("The junta said 3,408 people were injured, according to a statement read on state "
+     "broadcaster MRTV.", "en", [("junta", ["MRTV"], None)]),
+    ("The Guards said seven of their members were killed, according to a statement carried by "
+     "Press TV.", "en", [("Guards", ["Press TV"], None)]),
 ])
 def test_claims_of_business_and_local_news(text, lang, expected):
     assert chains(text, lang) == expected

@@ -277,6 +277,8 @@ SPEAKING_DATA = frozenset("numbers figures data accounts sheets results records 
 #: Who is sent to a body, before its name and theirs ("ambassador to the OSCE Michael …").
 ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
+#: "according to a statement read on state broadcaster MRTV": what a statement was read on.
+READ_ON = frozenset({"read", "aired", "broadcast", "shown"})
 #: Wires with a Spanish service: "dijo a Efe" names the publisher of the story, not a relay.
 SPANISH_WIRES = frozenset({"efe", "europa press", "reuters", "agence france-presse", "afp",
                            "associated press", "ap", "dpa", "ansa", "sputnik", "xinhua"})
@@ -588,6 +590,8 @@ class Cue:
     #: A verb after "and" that reports a clause claims only the figures after this token (the
     #: conjunction): "El Banco recortó la tasa en 50 puntos y advirtió que …" (not the 50).
     claims_from: int = 0
+    #: "according to a statement carried by X": X named only as what carried a report.
+    carried: bool = False
 
 
 def _past(word: str) -> bool:
@@ -1855,7 +1859,8 @@ class Attributor:
                         name, e = self._with_apposition(s, e)
                 if name is not None:
                     cue = Cue("pp", i, e, name, np_start=s, np_end=e,
-                              preposed=i == 0 or toks[i - 1].text in ("(", "—"))
+                              preposed=i == 0 or toks[i - 1].text in ("(", "—"),
+                              carried=s > hit[0])
                     self._cited_by(cue)
                     self._reported_subject(cue)
                     found.append(cue)
@@ -1935,6 +1940,9 @@ class Attributor:
             at += 1  # "según el Ministerio de Salud, citado por la agencia EFE, …", "…,
             # difundido este sábado por la televisión pública 2M"
         hit = match_at(self.toks, at, self.cues.cited_by) or self._published_by(at)
+        if not hit and cue.kind == "pp" and 0 < at < len(self.toks) - 1 \
+                and self.toks[at].low == "on" and self.toks[at - 1].low in READ_ON:
+            hit = (at + 1, "on")  # "according to a statement read on state broadcaster MRTV"
         if not hit and cue.kind == "pp" and at + 1 < len(self.toks) \
                 and self.toks[at].text == "," and self.toks[at + 1].low == "in":
             hit = match_at(self.toks, at + 1, PASSED_ON)  # "according to X, in figures cited
@@ -2025,6 +2033,10 @@ class Attributor:
         else:
             cue.name = Name(text=outlet.text, canonical=outlet.canonical, kind=outlet.kind,
                             basis=cue.name.text)
+        if cue.name is outlet:  # ("according to a statement carried by MRTV": it only carried
+            # what someone stated)
+            cue.carried = all(w.casefold() in DETERMINERS or w.casefold() in REPORT_NOUNS
+                              or w in READ_ON for w in words)
         cue.end = cue.np_end = e
         for _ in range(3):
             # "…, citada por el diario Sudan Tribune y recogida por Europa Press", "as quoted
@@ -3611,6 +3623,12 @@ class Attributor:
                 finder_relay = pp.outer  # exchange cited by the South China Morning Post"
             pp = None  # "El Ministerio notificó 38.000 casos, de acuerdo con el último Boletín
             # Epidemiológico": the speaker's own report
+        if verb is not None and pp is not None and pp.carried and verb.at < fig.i \
+                and fig.j <= pp.at and verb.name is not None and pp.name is not None \
+                and pp.name.named and not pp.further and not pp.relays \
+                and self._is_outlet(pp.name):
+            finder_relay, pp = pp.name, None  # "the health ministry said …, according to a
+            # statement carried by state broadcaster MRTV": the speaker's statement, relayed
         if verb is not None and pp is not None and verb.name is not None and pp.name is not None \
                 and fig.j <= pp.at and pp.name.named and not verb.name.named \
                 and not self.aliases.is_unnamed(verb.name.text):
