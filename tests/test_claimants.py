@@ -3352,6 +3352,10 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      [("ministro", ["BBC Mundo"], None)]),
     ("El ministro dijo a Efe que 40 personas murieron.", "es", [("ministro", [], None)]),
     ("El ministro dijo a Reuters que 40 personas murieron.", "es", [("ministro", [], None)]),
+    # a company that opens the sentence with what it did is what "the company" means
+    ("Netflix added 13.1 million paid subscribers in the quarter, the streaming company said.",
+     "en", [("Netflix", [], None)]),
+    ("Acme hired 4,000 workers last year, the company said.", "en", [("Acme", [], None)]),
     # a statement carried or read on a named outlet is the speaker's, relayed by the outlet
     ("The health ministry said 1,644 people had died, according to a statement carried by "
      "state broadcaster MRTV.", "en", [("health ministry", ["MRTV"], None)]),
