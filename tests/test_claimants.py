@@ -3356,6 +3356,13 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("Netflix added 13.1 million paid subscribers in the quarter, the streaming company said.",
      "en", [("Netflix", [], None)]),
     ("Acme hired 4,000 workers last year, the company said.", "en", [("Acme", [], None)]),
+    # what an organisation is, before its name, is not part of it
+    ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
+     [("Harbour Insight", [], None)]),
+    ("Short seller Marsh Research said the shares faced 85% downside.", "en",
+     [("Marsh Research", [], None)]),
+    ("Britain's energy regulator Ofgem said the cap would rise 80%.", "en",
+     [("Ofgem", [], None)]),
     # a statement carried or read on a named outlet is the speaker's, relayed by the outlet
     ("The health ministry said 1,644 people had died, according to a statement carried by "
      "state broadcaster MRTV.", "en", [("health ministry", ["MRTV"], None)]),

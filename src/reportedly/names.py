@@ -49,7 +49,7 @@ POLL_FOR = re.compile(r"(?<=[A-Za-z])\s+(?:poll|survey)\s+(?:for|commissioned by
 #: Kinds of organisation that never begin a name: "Pollster Ifop" is Ifop.
 KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmaker lender miner "
                         "outlet tabloid charity encuestadora consultora operator insurer "
-                        "retailer chipmaker owner".split())
+                        "retailer chipmaker owner consultancy regulator".split())
 
 #: A person, then where they do research: "Raffaele Marfella of the University of Campania".
 AFFILIATED = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,2}) (?:of|at|from) ((?:the )?"
