@@ -3356,6 +3356,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("Netflix added 13.1 million paid subscribers in the quarter, the streaming company said.",
      "en", [("Netflix", [], None)]),
     ("Acme hired 4,000 workers last year, the company said.", "en", [("Acme", [], None)]),
+    # unnamed people who know the matter, telling an outlet: the outlet's, on their word
+    ("The round valued the company at $66 billion, a person familiar with the matter told "
+     "Reuters.", "en", [("Reuters", [], "a person familiar with the matter")]),
+    ("Output could fall by as much as 30%, a source with direct knowledge of the matter told "
+     "Reuters.", "en", [("Reuters", [], "a source with direct knowledge of the matter")]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

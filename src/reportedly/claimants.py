@@ -964,6 +964,12 @@ class Attributor:
             k -= 2  # "U.S. officials quoted by The New York Times last August had put …"
         end = k
         j = end
+        for m in range(max(1, end - 7), end - 2):
+            if toks[m].low in FAMILIAR_FIRST and toks[m - 1].text.isalpha() and (
+                    hit := FAMILIAR.match(" ".join(x.low for x in toks[m:end]))) \
+                    and hit.group(0).count(" ") + 1 == end - m:
+                j = m  # "a source familiar with the matter told Reuters": all of it
+                break
         plain = _np_plain(self.lang)
         while j > 0 and end - j < 24:
             t = toks[j - 1]
