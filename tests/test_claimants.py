@@ -3361,6 +3361,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "Reuters.", "en", [("Reuters", [], "a person familiar with the matter")]),
     ("Output could fall by as much as 30%, a source with direct knowledge of the matter told "
      "Reuters.", "en", [("Reuters", [], "a source with direct knowledge of the matter")]),
+    # a medical examiner's title; a person "of" the agency they work for
+    ("The body had 46 gunshot wounds, Summit County Medical Examiner Lisa Kohler said.", "en",
+     [("Lisa Kohler", [], None)]),
+    ("Five people were wounded, according to Mitch Mortvedt of the Iowa Division of Criminal "
+     "Investigation.", "en", [("Mitch Mortvedt", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

@@ -54,7 +54,8 @@ KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmak
 #: A person, then where they do research: "Raffaele Marfella of the University of Campania".
 AFFILIATED = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,2}) (?:of|at|from) ((?:the )?"
                         r"(?:[A-Z][\w'-]* )*(?:University|Institute|College|School|Hospital|"
-                        r"Clinic|Laborator(?:y|ies))\b.*)")
+                        r"Clinic|Laborator(?:y|ies)|Division|Department|Bureau|Office|Agency|"
+                        r"District)\b.*)")
 #: Unions of countries, owners of a body as a country is ("the EU's Copernicus Climate Change
 #: Service").
 BLOCS = frozenset({"EU", "E.U."})
