@@ -3366,6 +3366,10 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      [("Lisa Kohler", [], None)]),
     ("Five people were wounded, according to Mitch Mortvedt of the Iowa Division of Criminal "
      "Investigation.", "en", [("Mitch Mortvedt", [], None)]),
+    # a place's count that "found" a figure, then who says so
+    ("Harbour County's latest point-in-time count found 6,385 people experiencing homelessness, "
+     "the Harbour County Housing Authority said.", "en",
+     [("Harbour County Housing Authority", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),
