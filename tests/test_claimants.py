@@ -3370,6 +3370,12 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("Harbour County's latest point-in-time count found 6,385 people experiencing homelessness, "
      "the Harbour County Housing Authority said.", "en",
      [("Harbour County Housing Authority", [], None)]),
+    # a Spanish company that opens the sentence with what it did is "la compañía"; CEPAL
+    ("Telefónica planteó un expediente para 5.124 trabajadores, según comunicó la compañía.",
+     "es", [("Telefónica", [], None)]),
+    ("Un informe de la Comisión Económica para América Latina y el Caribe (CEPAL) cifró los "
+     "daños en unos 1.879 millones de dólares.", "es",
+     [("Comisión Económica para América Latina y el Caribe", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),
