@@ -3376,6 +3376,13 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("Un informe de la Comisión Económica para América Latina y el Caribe (CEPAL) cifró los "
      "daños en unos 1.879 millones de dólares.", "es",
      [("Comisión Económica para América Latina y el Caribe", [], None)]),
+    # a broadcaster told, known by its call sign (not "the WHO")
+    ("Mayor Ana Ruiz told KHOU the agreement gives firefighters raises of about 35%.", "en",
+     [("Ana Ruiz", ["KHOU"], None)]),
+    ("About 35% of the homes were damaged, Sheriff Ed Lane told WFAA-TV.", "en",
+     [("Ed Lane", ["WFAA-TV"], None)]),
+    ("The minister told WHO officials that 35% of clinics had closed.", "en",
+     [("minister", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

@@ -280,6 +280,8 @@ ENVOYS = frozenset("ambassador envoy representative delegate".split())
 
 #: "according to a statement read on state broadcaster MRTV": what a statement was read on.
 READ_ON = frozenset({"read", "aired", "broadcast", "shown"})
+#: A North American broadcaster's call sign: "KHOU", "WFAA-TV" (four letters: "WHO" is not one).
+CALL_SIGN = re.compile(r"[KWC][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
 #: Wires with a Spanish service: "dijo a Efe" names the publisher of the story, not a relay.
 SPANISH_WIRES = frozenset({"efe", "europa press", "reuters", "agence france-presse", "afp",
                            "associated press", "ap", "dpa", "ansa", "sputnik", "xinhua"})
@@ -2210,7 +2212,7 @@ class Attributor:
         # the one told relays it
         if not words or (needs_descriptor and not any(
                 w.casefold() in self.aliases.descriptors and w.islower() for w in words[:3])
-                and not (told and self._outlet_like(words))
+                and not (told and (self._outlet_like(words) or self._call_sign(words)))
                 and not (self.lang == "es" and self._outlet_like(words) and (
                     words[0].casefold() in ("la", "el")
                     or self._known_as(words).casefold() not in SPANISH_WIRES))
@@ -2279,6 +2281,13 @@ class Attributor:
         hit = self.aliases.by_alias.get(self.aliases.key(" ".join(words)))
         return (hit is not None and hit[1] == "media") or any(
             w.casefold() in OUTLET_HINTS for w in words)
+
+    def _call_sign(self, words: list[str]) -> bool:
+        """ "KHOU", "WFAA-TV", "KPRC 2": a broadcaster no table lists, by its call sign."""
+        return self.lang == "en" and 0 < len(words) <= 2 \
+            and CALL_SIGN.fullmatch(words[0]) is not None \
+            and (len(words) == 1 or words[1].isdigit()) \
+            and self.aliases.by_alias.get(self.aliases.key(" ".join(words))) is None
 
     def _cited_subject(self, cue: Cue) -> None:
         """ "Fuentes de la investigación citadas por El País elevan a 90 …": the subject
