@@ -3383,6 +3383,9 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      [("Ed Lane", ["WFAA-TV"], None)]),
     ("The minister told WHO officials that 35% of clinics had closed.", "en",
      [("minister", [], None)]),
+    # an outlet's name ends before the figure's qualifier
+    ("El director, Randall Zúñiga, atribuyó en declaraciones al diario La Nación alrededor del "
+     "70% de los crímenes a ajustes de cuentas.", "es", [("Randall Zúñiga", ["La Nación"], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

@@ -752,6 +752,9 @@ class Attributor:
             if t.low in ("un", "una") and self.lang == "es" and j > i \
                     and toks[j - 1].text[:1].isupper() and t.text.islower():
                 break  # "dijo al diario La Nación un alto funcionario": the outlet, then who
+            if t.low in QUANTIFIERS and j > i and toks[j - 1].text[:1].isupper() \
+                    and t.text.islower():
+                break  # "atribuyó en declaraciones al diario La Nación alrededor del 70 %"
             if j > i and t.low in ANONYMOUS_SPEAKING and self._anonymity_after(j) is not None:
                 break  # "citing U.S. officials speaking on condition of anonymity"
             if j > i and j + 1 < len(toks) and (t.low, toks[j + 1].low) in (
