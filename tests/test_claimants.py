@@ -3386,6 +3386,8 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     # an outlet's name ends before the figure's qualifier
     ("El director, Randall Zúñiga, atribuyó en declaraciones al diario La Nación alrededor del "
      "70% de los crímenes a ajustes de cuentas.", "es", [("Randall Zúñiga", ["La Nación"], None)]),
+    ("Según datos de la Consejería citados por el diario infoLibre, 7.291 personas murieron.",
+     "es", [("Consejería", ["infoLibre"], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

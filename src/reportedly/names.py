@@ -51,6 +51,11 @@ KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmak
                         "outlet tabloid charity encuestadora consultora operator insurer "
                         "retailer chipmaker owner consultancy regulator".split())
 
+def _camel(word: str) -> bool:
+    """ "infoLibre", "eDreams": a brand written with a small first letter."""
+    return word[:1].islower() and any(c.isupper() for c in word[1:]) and word.isalpha()
+
+
 #: A person, then where they do research: "Raffaele Marfella of the University of Campania".
 AFFILIATED = re.compile(r"([A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,2}) (?:of|at|from) ((?:the )?"
                         r"(?:[A-Z][\w'-]* )*(?:University|Institute|College|School|Hospital|"
@@ -348,7 +353,8 @@ class Aliases:
         while k < min(len(words) - 1, start + 4) and (words[k].islower() or (
                 words[k].isupper() and words[k].casefold() in self.descriptors)):  # "ONG"
             k += 1
-        if start < k < len(words) and (words[k][:1].isupper() or numbered(words[k])) and any(
+        if start < k < len(words) and (words[k][:1].isupper() or numbered(words[k])
+                                       or _camel(words[k])) and any(
                 w.casefold() in self.descriptors for w in words[start:k]) and (
                 start == 0 or len(words) - k <= 3) and not (
                 words[k - 1] in ("de", "del", "of") and " ".join(words[k:]) in countries()):
