@@ -3388,6 +3388,13 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "70% de los crímenes a ajustes de cuentas.", "es", [("Randall Zúñiga", ["La Nación"], None)]),
     ("Según datos de la Consejería citados por el diario infoLibre, 7.291 personas murieron.",
      "es", [("Consejería", ["infoLibre"], None)]),
+    # "its filing": the company the sentence opens with, not the last speaker
+    ("Harbour Bank will cut 3,200 jobs, chief executive Ana Ruiz said. The lender had 49,100 "
+     "employees at the end of September, according to its third-quarter filing.", "en",
+     [("Ana Ruiz", [], None), ("Harbour Bank", [], None)]),
+    ("Elon Musk told Tesla executives that 10% of staff would go. Tesla employed about 100,000 "
+     "people at the end of 2021, its annual filing showed.", "en",
+     [("Elon Musk", [], None), ("Tesla", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

@@ -1093,6 +1093,9 @@ class Attributor:
             j -= 1
         while j < end and toks[j].low in ("and", "of", "de", "'s", "’s", "-", "y", "e"):
             j += 1
+        if 0 < j < end and toks[j - 1].low in ("its", "their") \
+                and toks[end - 1].low in REPORT_NOUNS:
+            j -= 1  # "…, its annual filing showed": whose filing (the possessive names it)
         return j, end
 
     def _introduced(self, anaphor: str, before: int) -> Name | None:
@@ -1172,6 +1175,23 @@ class Attributor:
                 or not all(t.text[:1].isupper() for t in toks[s:e] if t.text.isalpha()):
             return None
         return name
+
+    def _opening_subject(self, before: int) -> Name | None:
+        """ "The lender had 49,100 employees …, according to its third-quarter filing": the
+        company the sentence opens with, named or referred back to, whose filing it is."""
+        toks = self.toks
+        if before < 3 or toks[0].low in self.stop:
+            return None
+        if toks[0].low == "the":
+            s, e = self.np_after(0)
+            if not 0 == s < e < before or not toks[e].text.isalpha() \
+                    or not toks[e].text.islower():
+                return None
+            subject = self.name(s, e)
+        else:
+            subject = self._opening_name(before, True)
+        return subject if subject is not None and subject.named and subject.kind != "person" \
+            else None
 
     def _named_before(self, kind: str, before: int) -> Name | None:
         """The first organisation named in this sentence before token ``before`` ("El directorio
@@ -1323,7 +1343,10 @@ class Attributor:
                 w[:1].isupper() for w in text.split()[1:]):
             # "según su último informe", "counted by its staff", "its teams found": the
             # claimant of this sentence, or the last one
-            speaker = self._speaker() or self._named_before("org", i)
+            here = [c.name for c in self.found_so_far if c.name is not None]
+            speaker = (here[-1] if here else None) or self._named_before("org", i) or (
+                self._opening_subject(i) if words[0] in ("its", "their") else None) \
+                or self._speaker()  # (the sentence's own company before an earlier speaker)
             if speaker is not None:
                 return replace(speaker, text=text)
         if len(words) > 1 and words[0] in ("un", "una", "a", "an") and words[1] in REPORT_NOUNS \
