@@ -3395,6 +3395,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("Elon Musk told Tesla executives that 10% of staff would go. Tesla employed about 100,000 "
      "people at the end of 2021, its annual filing showed.", "en",
      [("Elon Musk", [], None), ("Tesla", [], None)]),
+    # a company's short name, in full as a sentence opened with it (not a country's airline)
+    ("Harbour Systems agreed to buy Splunk for $157 per share. The deal is worth $28 billion, "
+     "Harbour said.", "en", [(None, [], None), ("Harbour Systems", [], None)]),
+    ("Ukraine International Airlines flight PS752 was shot down. Eleven of its crew were "
+     "Ukrainian, Ukraine said.", "en", [("Ukraine", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

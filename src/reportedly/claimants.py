@@ -3805,12 +3805,31 @@ class Attributor:
                 and self._before[0].canonical == claimant.canonical \
                 and positions(self.toks, SAME_INTERVIEW) and positions(self.toks, MISMO):
             chain.extend(self._before[1])  # "Hamad añadió en la misma entrevista que …"
+        claimant = self._in_full(claimant)
         out["source"], out["source_text"] = claimant.canonical, claimant.text
         self.memory.claimed, self.memory.claimed_via = claimant, chain[1:]
         self.memory.claimed_basis = out["basis"]
         out["role"] = claimant.role
         out["via"] = [n.canonical for n in chain[1:]]
         return out
+
+    def _in_full(self, name: Name) -> Name:
+        """ "Exxon said" after "Exxon Mobil agreed to buy …": a company's short name, in full as
+        a sentence before opened with it."""
+        word = name.canonical
+        if self.text is None or self.lang != "en" or name.text != word or " " in word \
+                or not word.isalpha() or not word[:1].isupper() or name.kind == "person" \
+                or word in countries() or is_demonym(word) \
+                or self.aliases.by_alias.get(self.aliases.key(word)) is not None:
+            return name
+        m = re.search(rf"(?:^|(?<=[.!?] )){re.escape(word)}((?: [A-Z][A-Za-z&.'-]*){{1,2}})"
+                      rf"(?= [a-z])",
+                      self.text[:self.toks[-1].end])
+        if m is None or any(w.casefold() in self.aliases.titles or w.casefold() in timing.MONTHS
+                            or w.casefold() in timing.WEEKDAYS or w in countries()
+                            for w in m.group(1).split()):
+            return name
+        return replace(name, canonical=word + m.group(1))
 
     def _one_body(self, text: str) -> bool:
         """ "the interior ministry", "the state prosecutor's office": one institution, though
