@@ -3400,6 +3400,12 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "Harbour said.", "en", [(None, [], None), ("Harbour Systems", [], None)]),
     ("Ukraine International Airlines flight PS752 was shot down. Eleven of its crew were "
      "Ukrainian, Ukraine said.", "en", [("Ukraine", [], None)]),
+    # "el banco", "la entidad", "el holding": the Spanish company that opens the sentence
+    ("BBVA ganó 8.019 millones de euros en 2023, informó el banco.", "es", [("BBVA", [], None)]),
+    ("CaixaBank obtuvo un beneficio de 4.816 millones de euros, según la entidad.", "es",
+     [("CaixaBank", [], None)]),
+    ("IAG acordó comprar Air Europa por 400 millones de euros, informó el holding.", "es",
+     [("IAG", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),
