@@ -3406,6 +3406,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      [("CaixaBank", [], None)]),
     ("IAG acordó comprar Air Europa por 400 millones de euros, informó el holding.", "es",
      [("IAG", [], None)]),
+    # a Spanish report named by what it measures, then whose it is
+    ("El precio de la vivienda subió un 11,3%, según el Índice de Precios de Vivienda del INE.",
+     "es", [("INE", [], None)]),
+    ("La población llegó a 8.000 millones, según datos de la División de Población de Naciones "
+     "Unidas.", "es", [("División de Población de Naciones Unidas", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

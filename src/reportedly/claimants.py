@@ -1893,6 +1893,9 @@ class Attributor:
                     if by:
                         s, e = self.np_after(by[0])
                         name, e = self._with_apposition(s, e)
+                owner = self._report_owner(s, e) if name is not None else None
+                if owner is not None:
+                    name = owner  # "según el Índice de Precios de Vivienda del INE"
                 if name is not None:
                     cue = Cue("pp", i, e, name, np_start=s, np_end=e,
                               preposed=i == 0 or toks[i - 1].text in ("(", "—"),
@@ -1913,6 +1916,28 @@ class Attributor:
                     found.append(cue)
         self._attach_relays(found)
         return found
+
+    def _report_owner(self, s: int, e: int) -> Name | None:
+        """ "el Índice de Precios de Vivienda del INE", "la estadística de transmisiones de
+        derechos de la propiedad del INE": a Spanish report named by what it measures, then
+        whose it is, a body named by its initials or known to the alias table."""
+        toks = self.toks
+        k = s + (toks[s].low in DETERMINERS)
+        if self.lang != "es" or k >= e - 3 or toks[k].low not in REPORT_NOUNS:
+            return None
+        m = next((m for m in range(e - 2, k, -1) if toks[m].low in ("del", "de")), None)
+        if m is None:
+            return None
+        tail = m + 1 + (toks[m + 1].low in ("la", "los", "las"))
+        if tail >= e or not all(t.text[:1].isupper() for t in toks[tail:e]) or any(
+                t.low in ORG_HEADS or self.aliases.anaphora.get(t.low) is not None
+                or t.low in ("división", "oficina", "departamento") for t in toks[k + 1:m]):
+            return None  # (not "datos de la División de Población de Naciones Unidas")
+        text = self.text_of(tail, e)
+        if not (toks[tail].text.isupper() and e - tail == 1) \
+                and self.aliases.by_alias.get(self.aliases.key(text)) is None:
+            return None
+        return self.name(tail, e)
 
     def _reported_subject(self, cue: Cue) -> None:
         """ "Analysts at Counterpoint Research, as reported by the Korea Herald, expect …": the
