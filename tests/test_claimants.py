@@ -3411,6 +3411,13 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "es", [("INE", [], None)]),
     ("La población llegó a 8.000 millones, según datos de la División de Población de Naciones "
      "Unidas.", "es", [("División de Población de Naciones Unidas", [], None)]),
+    # a report, then who put it out, with no "that"
+    ("BYD sold 526,409 cars in the quarter, according to figures the Chinese automaker released "
+     "on Monday.", "en", [("BYD", [], None)]),
+    ("Harbour Search paid $26.3 billion in 2021, according to data the company disclosed at the "
+     "trial.", "en", [("Harbour Search", [], None)]),
+    ("Detroit gained 1,852 residents, according to Census Bureau estimates released Thursday.",
+     "en", [("Census Bureau", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

@@ -282,6 +282,9 @@ ENVOYS = frozenset("ambassador envoy representative delegate".split())
 READ_ON = frozenset({"read", "aired", "broadcast", "shown"})
 #: A North American broadcaster's call sign: "KHOU", "WFAA-TV" (four letters: "WHO" is not one).
 CALL_SIGN = re.compile(r"[KWC][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+#: What a company does with figures it puts out: "figures the automaker released".
+MADE_PUBLIC = frozenset("""released disclosed published filed made issued provided gave submitted
+    posted compiled shared presented reported""".split())
 #: Wires with a Spanish service: "dijo a Efe" names the publisher of the story, not a relay.
 SPANISH_WIRES = frozenset({"efe", "europa press", "reuters", "agence france-presse", "afp",
                            "associated press", "ap", "dpa", "ansa", "sputnik", "xinhua"})
@@ -1893,6 +1896,9 @@ class Attributor:
                     if by:
                         s, e = self.np_after(by[0])
                         name, e = self._with_apposition(s, e)
+                made = self._report_made_by(hit[0])
+                if made is not None:  # "according to figures the Chinese automaker released"
+                    name, s, e = made
                 owner = self._report_owner(s, e) if name is not None else None
                 if owner is not None:
                     name = owner  # "según el Índice de Precios de Vivienda del INE"
@@ -1916,6 +1922,32 @@ class Attributor:
                     found.append(cue)
         self._attach_relays(found)
         return found
+
+    def _report_made_by(self, k: int) -> tuple[Name, int, int] | None:
+        """ "figures the Chinese automaker released on Monday", "a regulatory filing he made
+        last week": a report, then who made it, in a clause with no "that"; (who, where the
+        name starts, where the clause's verb ends)."""
+        toks, n = self.toks, len(self.toks)
+        if self.lang != "en":
+            return None
+        r = k + (k < n and toks[k].low in DETERMINERS)
+        while r < min(n, k + 4) and toks[r].low not in REPORT_NOUNS and toks[r].text.isalpha() \
+                and toks[r].text.islower():
+            r += 1  # ("a regulatory filing")
+        if r + 2 >= n or toks[r].low not in REPORT_NOUNS or not toks[r].text.islower():
+            return None  # (not "Census Bureau estimates released …")
+        a = r + 1
+        if toks[a].low in ("he", "she", "it", "they"):
+            b = a + 1
+        elif toks[a].low == "the" or toks[a].text[:1].isupper():
+            b = next((b for b in range(a + 1, min(n, a + 7)) if toks[b].low in MADE_PUBLIC
+                      or not toks[b].text.isalpha()), n)
+        else:
+            return None
+        if b >= n or toks[b].low not in MADE_PUBLIC:
+            return None
+        who = self.name(a, b)
+        return (who, a, b + 1) if who is not None else None
 
     def _report_owner(self, s: int, e: int) -> Name | None:
         """ "el Índice de Precios de Vivienda del INE", "la estadística de transmisiones de
