@@ -3418,6 +3418,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "trial.", "en", [("Harbour Search", [], None)]),
     ("Detroit gained 1,852 residents, according to Census Bureau estimates released Thursday.",
      "en", [("Census Bureau", [], None)]),
+    # "the companies": both sides of the deal the sentence opens with; each on its own after
+    ("Harbour Oil agreed to buy Pioneer Natural Resources in a deal valued at $59.5 billion, the "
+     "companies said. The combination will produce 1.3 million barrels a day, the oil major "
+     "said.", "en", [("Harbour Oil and Pioneer Natural Resources", [], None),
+                     ("Harbour Oil", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

@@ -282,6 +282,13 @@ ENVOYS = frozenset("ambassador envoy representative delegate".split())
 READ_ON = frozenset({"read", "aired", "broadcast", "shown"})
 #: A North American broadcaster's call sign: "KHOU", "WFAA-TV" (four letters: "WHO" is not one).
 CALL_SIGN = re.compile(r"[KWC][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+#: Both sides of a deal, referred back to: "…, the companies said".
+BOTH_COMPANIES = frozenset({"the companies", "both companies", "the two companies",
+                            "las compañías", "ambas compañías", "ambas empresas", "las empresas",
+                            "las dos compañías", "las dos empresas"})
+#: Verbs of a company's deal for another: "Chevron will buy Hess".
+DEAL_VERBS = frozenset("""buy buys bought acquire acquires acquired purchase merge merges merged
+    combine combines combined comprar compra compró adquirir adquiere adquirió fusionar""".split())
 #: What a company does with figures it puts out: "figures the automaker released".
 MADE_PUBLIC = frozenset("""released disclosed published filed made issued provided gave submitted
     posted compiled shared presented reported""".split())
@@ -1399,6 +1406,8 @@ class Attributor:
             # "según el mismo parte", "el mismo balance", "sus propios datos", "la propia
             # compañía": the claimant just named (in this sentence, else before)
             return replace(last, text=text, same=last is self.memory.claimed and mismo)
+        if " ".join(words) in BOTH_COMPANIES and (pair := self._deal_parties(i)) is not None:
+            return replace(pair, text=text)  # "…, the companies said": both sides of the deal
         if how == "anaphor" and len(words) > 2 and self.aliases.by_alias.get(self.aliases.key(
                 self.aliases.clean(text))) is not None:
             return self.aliases.resolve(text)  # an epithet the table knows: "el instituto armado"
@@ -1922,6 +1931,29 @@ class Attributor:
                     found.append(cue)
         self._attach_relays(found)
         return found
+
+    def _deal_parties(self, before: int) -> Name | None:
+        """ "Chevron will buy Hess for $53 billion …, the companies said": the company that opens
+        the sentence and the one it buys or merges with, as one claimant."""
+        toks = self.toks
+        buyer = self._opening_name(before, True)
+        deal = next((k for k in range(1, before) if toks[k].low in DEAL_VERBS), None)
+        if buyer is None or deal is None:
+            return None
+        k = deal + 1
+        while k < before and k - deal <= 4 and (toks[k].text.islower() or toks[k].text == "-"):
+            k += 1  # ("agreed to buy contract manufacturer Catalent", "merge with")
+        j = k
+        while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            j += 1
+        if j == k or j - k > 4:
+            return None
+        bought = self.aliases.resolve(self.text_of(k, j))
+        joiner = " y " if self.lang == "es" else " and "
+        # "the oil major" after them is one of the two, the buyer: remembered on its own, and
+        # the pair is of a kind of its own
+        self.memory.remember(buyer)
+        return replace(buyer, canonical=buyer.canonical + joiner + bought.canonical, kind="pair")
 
     def _report_made_by(self, k: int) -> tuple[Name, int, int] | None:
         """ "figures the Chinese automaker released on Monday", "a regulatory filing he made

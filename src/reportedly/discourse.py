@@ -73,6 +73,8 @@ class Memory:
         acronym = name.canonical.isupper() and name.canonical.isalpha() \
             and 2 <= len(name.canonical) <= 6
         for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
+            if earlier.kind == "pair":
+                continue  # ("Pfizer" is not "Pfizer and Seagen")
             if earlier.text.endswith(short_form):
                 return replace(earlier, text=name.text)  # "la NDMA", named in full before
             if acronym and initials(earlier.canonical) == name.canonical:
@@ -143,8 +145,8 @@ class Memory:
             if found is not None:
                 return found
         for name in reversed(self.named):
-            if skip is not None and skip(name):
-                continue
+            if (skip is not None and skip(name)) or name.kind == "pair":
+                continue  # (both sides of a deal: "the oil major" after them is one of them)
             if kind == "person" and (name.kind == "person" or looks_person(name)):
                 return name
             if kind in ("org", "media") and (name.kind in (kind, None) or (
@@ -163,7 +165,8 @@ class Memory:
             org = role_org(self.named[-1].role or "")
             if org is not None:
                 return org
-        return self.named[-1] if self.named and kind != "person" else None
+        return next((n for n in reversed(self.named) if n.kind != "pair"), None) \
+            if kind != "person" else None
 
 
 def role_org(role: str) -> Name | None:
