@@ -3423,6 +3423,13 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "companies said. The combination will produce 1.3 million barrels a day, the oil major "
      "said.", "en", [("Harbour Oil and Pioneer Natural Resources", [], None),
                      ("Harbour Oil", [], None)]),
+    # a chain, a club, a startup refer back to a company; a hyphenated company name
+    ("Walgreens Boots Alliance will close about 1,200 stores, the pharmacy chain said.", "en",
+     [("Walgreens Boots Alliance", [], None)]),
+    ("Costco will lift the basic fee to $65, the warehouse club said.", "en",
+     [("Costco", [], None)]),
+    ("T-Mobile US will pay $350 million to settle a class action, the carrier said.", "en",
+     [("T-Mobile US", [], None)]),
     # what an organisation is, before its name, is not part of it
     ("Consultancy Harbour Insight forecast that the cap could climb to 5,386 pounds.", "en",
      [("Harbour Insight", [], None)]),

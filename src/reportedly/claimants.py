@@ -1257,8 +1257,10 @@ class Attributor:
             first = 2  # "London's Metropolitan Police recorded …, the force said", "Amsterdam's
             # Schiphol airport will cap …, the airport said"
         j = first
-        while j < before and toks[j].text[:1].isupper() and toks[j].text.rstrip("+").isalpha():
-            j += 1  # (and "OPEC+")
+        while j < before and ((toks[j].text[:1].isupper() and toks[j].text.rstrip("+").isalpha())
+                              or (toks[j].text == "-" and j > first and not toks[j - 1].ws
+                                  and j + 1 < before and toks[j + 1].text[:1].isupper())):
+            j += 1  # (and "OPEC+", "T-Mobile US")
         if first:
             name = self.aliases.resolve(self.text_of(first, j))
             return None if name.canonical in countries() else name

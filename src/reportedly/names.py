@@ -655,7 +655,8 @@ BUSINESSES = COMPANY_HEADS | frozenset("""bank conglomerate manufacturer maker d
     exporter importer supplier refiner brewer shipper consultancy biotech major issuer designer
     utility empresa compañía grupo petrolera cuprífera minera aerolínea naviera operador operadora
     constructora farmacéutica tecnológica eléctrica energética fabricante multinacional
-    aseguradora distribuidora productora firma banco entidad holding gestor gestora""".split())
+    aseguradora distribuidora productora firma banco entidad holding gestor gestora chain club
+    startup start-up""".split())
 
 
 def is_business(word: str) -> bool:
