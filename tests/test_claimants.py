@@ -3423,6 +3423,8 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "companies said. The combination will produce 1.3 million barrels a day, the oil major "
      "said.", "en", [("Harbour Oil and Pioneer Natural Resources", [], None),
                      ("Harbour Oil", [], None)]),
+    ("Harbour Mining and Teck Resources agreed to combine in a merger worth more than $53 "
+     "billion, the companies said.", "en", [("Harbour Mining and Teck Resources", [], None)]),
     # a chain, a club, a startup refer back to a company; a hyphenated company name
     ("Walgreens Boots Alliance will close about 1,200 stores, the pharmacy chain said.", "en",
      [("Walgreens Boots Alliance", [], None)]),

@@ -1942,6 +1942,17 @@ class Attributor:
         deal = next((k for k in range(1, before) if toks[k].low in DEAL_VERBS), None)
         if buyer is None or deal is None:
             return None
+        joiner = " y " if self.lang == "es" else " and "
+        both = next((k for k in range(1, min(deal, 6)) if toks[k].low in ("and", "y")
+                     and toks[k - 1].text[:1].isupper()), None)
+        if both is not None and toks[both + 1].text[:1].isupper():
+            j = both + 1  # "Anglo American and Teck Resources agreed to combine"
+            while j < deal and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+                j += 1
+            other = self.aliases.resolve(self.text_of(both + 1, j))
+            self.memory.remember(buyer)
+            return replace(buyer, canonical=buyer.canonical + joiner + other.canonical,
+                           kind="pair")
         k = deal + 1
         while k < before and k - deal <= 4 and (toks[k].text.islower() or toks[k].text == "-"):
             k += 1  # ("agreed to buy contract manufacturer Catalent", "merge with")
@@ -1951,7 +1962,6 @@ class Attributor:
         if j == k or j - k > 4:
             return None
         bought = self.aliases.resolve(self.text_of(k, j))
-        joiner = " y " if self.lang == "es" else " and "
         # "the oil major" after them is one of the two, the buyer: remembered on its own, and
         # the pair is of a kind of its own
         self.memory.remember(buyer)
