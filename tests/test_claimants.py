@@ -3425,6 +3425,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
                      ("Harbour Oil", [], None)]),
     ("Harbour Mining and Teck Resources agreed to combine in a merger worth more than $53 "
      "billion, the companies said.", "en", [("Harbour Mining and Teck Resources", [], None)]),
+    # election returns and results "from" the body that counts them
+    ("Ana Ruiz won by roughly 64% to 36%, unofficial results from the Harbour Elections "
+     "Department showed.", "en", [("Harbour Elections Department", [], None)] * 2),
+    ("The bond was rejected by roughly 60% of voters, according to unofficial returns from the "
+     "Harris County Clerk's Office.", "en", [("Harris County Clerk's Office", [], None)]),
     # a chain, a club, a startup refer back to a company; a hyphenated company name
     ("Walgreens Boots Alliance will close about 1,200 stores, the pharmacy chain said.", "en",
      [("Walgreens Boots Alliance", [], None)]),

@@ -1103,6 +1103,15 @@ class Attributor:
             j -= 1
         while j < end and toks[j].low in ("and", "of", "de", "'s", "’s", "-", "y", "e"):
             j += 1
+        if 2 < j < end and toks[j - 1].low in ("from", "by") and toks[j - 2].low in REPORT_NOUNS \
+                and (toks[j].text[:1].isupper() or (toks[j].low == "the" and j + 1 < end
+                                                    and toks[j + 1].text[:1].isupper())):
+            k = j - 2  # "…, unofficial results from the Boston Elections Department showed"
+            while k > 0 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower() \
+                    and toks[k - 1].low not in self.stop and j - k < 5:
+                k -= 1
+            if k == 0 or toks[k - 1].text in (",", ";"):
+                j = k
         if 0 < j < end and toks[j - 1].low in ("its", "their") \
                 and toks[end - 1].low in REPORT_NOUNS:
             j -= 1  # "…, its annual filing showed": whose filing (the possessive names it)

@@ -34,7 +34,7 @@ REPORT_LIKE = frozenset("balance informe reporte boletín resultado resultados p
                         "bulletin nota despacho balances informes reportes boletines recuentos "
                         "conteos cifra índice indicador barómetro index indicator "
                         "preconteo projections records tallies counts summary website "
-                        "resolución document database trends tendencias readout".split())
+                        "resolución document database trends tendencias readout returns".split())
 
 
 #: Generic nouns after a claimant's name: "a Pentagon estimate", "Home Office figures".
