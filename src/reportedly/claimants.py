@@ -282,6 +282,9 @@ ENVOYS = frozenset("ambassador envoy representative delegate".split())
 READ_ON = frozenset({"read", "aired", "broadcast", "shown"})
 #: A North American broadcaster's call sign: "KHOU", "WFAA-TV" (four letters: "WHO" is not one).
 CALL_SIGN = re.compile(r"[KWC][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+#: Whom a company serves or employs: "170,000 Austin Energy customers".
+SERVED = frozenset("""customers subscribers users employees workers passengers clients
+    shareholders members""".split())
 #: Both sides of a deal, referred back to: "…, the companies said".
 BOTH_COMPANIES = frozenset({"the companies", "both companies", "the two companies",
                             "las compañías", "ambas compañías", "ambas empresas", "las empresas",
@@ -1433,6 +1436,7 @@ class Attributor:
                     or self._last_described(words)
                     or self._headed_mention(words[-1], i)
                     or (self._opening_name(i, business) if business else None)
+                    or (self._served_by(i) if business else None)
                     or self._recalled(value, words, business)
                     or self._named_before(value, i)
                     or (None if business else self._opening_name(i))  # (a business's: above)
@@ -1942,6 +1946,24 @@ class Attributor:
                     found.append(cue)
         self._attach_relays(found)
         return found
+
+    def _served_by(self, before: int) -> Name | None:
+        """ "About 170,000 Austin Energy customers were without power, the utility said": the
+        company whose customers (or staff) the sentence counts."""
+        toks = self.toks
+        for k in range(1, before):
+            if toks[k].low in SERVED and toks[k - 1].text[:1].isupper() \
+                    and toks[k - 1].text.isalpha():
+                j = k - 1
+                while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
+                    j -= 1
+                if j == 0 or not (toks[j - 1].text[:1].isdigit()
+                                  or toks[j - 1].low in ("million", "billion", "thousand")):
+                    continue  # (a count of them: "170,000 Austin Energy customers")
+                name = self.aliases.resolve(self.text_of(j, k))
+                if name.canonical not in countries() and not is_demonym(name.canonical):
+                    return name
+        return None
 
     def _deal_parties(self, before: int) -> Name | None:
         """ "Chevron will buy Hess for $53 billion …, the companies said": the company that opens
