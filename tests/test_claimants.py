@@ -3430,6 +3430,8 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "Department showed.", "en", [("Harbour Elections Department", [], None)] * 2),
     ("The bond was rejected by roughly 60% of voters, according to unofficial returns from the "
      "Harris County Clerk's Office.", "en", [("Harris County Clerk's Office", [], None)]),
+    ("Volunteers counted 4,821 people experiencing homelessness in March, the Harbour "
+     "Homelessness Association said.", "en", [("Harbour Homelessness Association", [], None)]),
     # the company whose customers the figure counts
     ("About 170,000 Harbour Energy customers were still without power, the utility said.", "en",
      [("Harbour Energy", [], None)]),

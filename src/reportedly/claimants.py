@@ -3725,10 +3725,15 @@ class Attributor:
                                                or self._place_like(verb.name)
                                                or (toks[verb.at].low in ("found", "showed")
                                                    and verb.name.text.split()[-1].casefold()
-                                                   in REPORT_NOUNS)))):
+                                                   in REPORT_NOUNS)))
+                or (toks[verb.at].low in ("counted", "tallied") and verb.name is not None
+                    and (verb.name.canonical in countries() or self._place_like(verb.name)
+                         or (not verb.name.named
+                             and self.aliases.is_unnamed(verb.name.text))))):
             # "The DRC has recorded 15,600 cases, the WHO said", "Pakistan has reported 20
             # cases, the polio centre said", "the county's latest count found 16,385 people
-            # …, the homelessness authority said": who says so
+            # …, the homelessness authority said", "Volunteers counted 4,821 people …, the
+            # association said": who says so
             tag = self._closing_tag(fig, verbs, found)
             if tag is not None and tag.name is not None and verb.name is not None \
                     and verb.name.named and verb.name.canonical not in countries() \
