@@ -3409,6 +3409,10 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     # a Spanish report named by what it measures, then whose it is
     ("El precio de la vivienda subió un 11,3%, según el Índice de Precios de Vivienda del INE.",
      "es", [("INE", [], None)]),
+    ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
+     [("Inegi", [], None)]),
+    ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "
+     "que el salario medio fue de 26.948 euros.", "es", [("INE", ["Pepe Álvarez"], None)]),
     ("La población llegó a 8.000 millones, según datos de la División de Población de Naciones "
      "Unidas.", "es", [("División de Población de Naciones Unidas", [], None)]),
     # a report, then who put it out, with no "that"

@@ -1920,6 +1920,11 @@ class Attributor:
                     if by:
                         s, e = self.np_after(by[0])
                         name, e = self._with_apposition(s, e)
+                    elif e + 2 < len(toks) and toks[e].low.endswith(PARTICIPLE_ENDS) \
+                            and toks[e + 1].low in ("del", "de") \
+                            and toks[s + (toks[s].low in DETERMINERS)].low in REPORT_NOUNS:
+                        # "según las cifras revisadas del Inegi": the report's author
+                        name, e = self._with_apposition(s, self.np_after(e + 1)[1])
                 made = self._report_made_by(hit[0])
                 if made is not None:  # "according to figures the Chinese automaker released"
                     name, s, e = made
@@ -3364,7 +3369,8 @@ class Attributor:
         relay = self._relay_at(k + 1) if not cited_by else None  # (not "cited
         # by", which is also a relay's first word)
         if relay:
-            cited = self.name(relay[0], min(self.np_after(relay[0])[1], v - 1))
+            end = min(self.np_after(relay[0])[1], v - 1)
+            cited = self._report_owner(relay[0], end) or self.name(relay[0], end)
             name = self.name(s, e)
             if name is None or cited is None:
                 return None
@@ -3591,6 +3597,9 @@ class Attributor:
                     t.low in REPORT_NOUNS or t.low.endswith("ed") for t in toks[s:e]):
                 s, e = self.np_after(e + 1)  # "citing data obtained from Ontario Health"
             name, e = self._with_apposition(s, e)
+            owner = self._report_owner(s, e) if name is not None else None
+            if owner is not None:
+                name = owner  # "citando la Encuesta de Estructura Salarial del INE"
             if name is None:
                 continue
             if not name.named and (end := self._anonymity_after(e)) is not None:
