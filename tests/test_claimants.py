@@ -3409,6 +3409,9 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     # a Spanish report named by what it measures, then whose it is
     ("El precio de la vivienda subió un 11,3%, según el Índice de Precios de Vivienda del INE.",
      "es", [("INE", [], None)]),
+    ("Argentina cerró 2024 con un superávit del 0,3% del PIB, anunció el ministro, Luis Caputo, "
+     "en un mensaje en la red social X recogido por Infobae.", "es",
+     [("Luis Caputo", ["Infobae"], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "

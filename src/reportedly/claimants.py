@@ -532,7 +532,8 @@ PICKED_UP = frozenset("recoge recogía recogió".split())
 BODIES = frozenset("""committee commission junta council ministry government agency authority
     comité comisión consejo ministerio gobierno agencia autoridad""".split())
 #: What a speaker writes that an outlet may see: "in a letter to the United Nations seen by …".
-LETTERS = frozenset("letter memo email note carta correo".split())
+LETTERS = frozenset("""letter memo email note carta correo mensaje message post publicación
+    tuit""".split())
 #: The phrases of :data:`INTERVIEWS` by which an outlet carried what was said to another.
 CARRIED = frozenset({"in remarks carried by", "in comments carried by", "in remarks cited by",
                      "in remarks reported by", "in comments reported by", "in comments cited by"})
