@@ -3412,6 +3412,10 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("Argentina cerró 2024 con un superávit del 0,3% del PIB, anunció el ministro, Luis Caputo, "
      "en un mensaje en la red social X recogido por Infobae.", "es",
      [("Luis Caputo", ["Infobae"], None)]),
+    ("El presidente de la CEOE, Antonio Garamendi, replicó que los salarios subieron en torno al "
+     "3%.", "es", [("Antonio Garamendi", [], None)]),
+    ("El ministro, José Luis Escrivá, adelantó que el paro bajará al 3,8%.", "es",
+     [("José Luis Escrivá", [], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "
