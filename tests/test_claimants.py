@@ -3416,6 +3416,8 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "3%.", "es", [("Antonio Garamendi", [], None)]),
     ("El ministro, José Luis Escrivá, adelantó que el paro bajará al 3,8%.", "es",
      [("José Luis Escrivá", [], None)]),
+    ("El ministro de Finanzas, Antón Siluánov, defendió que la economía crecerá alrededor del "
+     "6 %.", "es", [("Antón Siluánov", [], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "
