@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 
 from reportedly import timing
 from reportedly.discourse import Memory, looks_person
@@ -325,6 +325,8 @@ ANONYMOUS_SPEAKING = frozenset({"speaking", "talking", "hablando"})
 
 QUAKES = frozenset("earthquake earthquakes quake quakes tremor terremoto sismo seísmo "
                    "temblor".split())
+#: The words a magnitude that only names a quake needs (see ``Attributor._quake_named``).
+QUAKE_WORDS = QUAKES | {"magnitude", "magnitud"}
 
 
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -545,6 +547,9 @@ PARTICIPLES_OF_SAYING = frozenset({"saying"})
 #: Participles of asking people, which stay with them in a basis ("Economists polled").
 ASKED = frozenset({"polled", "surveyed", "encuestados", "consultados", "sondeados"})
 
+#: What opens "who asked not to be named" (see ``Attributor._anonymity_clause``).
+ANONYMITY_OPENERS = frozenset({"who", "que", "quien"})
+
 #: Words that can separate the clauses of a sentence (see ``Attributor._separated``).
 SEPARATORS = CONTRASTS | {";", "mientras", "y", "and", "as"}
 
@@ -696,6 +701,13 @@ class Attributor:
         #: the last claim before this sentence (claimant, relays), set when it is attributed
         self._before: tuple[Name | None, list[Name]] = (None, [])
         memory.sentences.append(self)
+
+    @cached_property
+    def vocab(self) -> frozenset[str]:
+        """The sentence's lower-cased words. Most rules look for words most sentences lack
+        ("since", "polled", "earthquake"): one test against these answers them for the
+        sentence before any token is scanned."""
+        return frozenset(t.low for t in self.toks)
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -1447,6 +1459,8 @@ class Attributor:
     def _expected_by(self, fig: Found) -> int | None:
         """Where the clause of who expected a figure ends, when one follows it ("the $12.61
         billion analysts expected on average", "the 185,000 that economists had forecast")."""
+        if FORECASTERS.isdisjoint(self.vocab) or EXPECTING.isdisjoint(self.vocab):
+            return None
         toks, k = self.toks, fig.j
         n = len(toks)
         if self.lang != "en" or fig.i == 0 or toks[fig.i - 1].low not in ("the", "of"):
@@ -1471,6 +1485,8 @@ class Attributor:
     def _polled_after(self, fig: Found) -> tuple[Name, str] | None:
         """The pollster and the polled of "the 185,000 that economists polled by Reuters had
         forecast", when such a clause follows the figure."""
+        if "polled" not in self.vocab:
+            return None
         toks, k = self.toks, fig.j
         n = len(toks)
         if self.lang != "en" or fig.i == 0 or toks[fig.i - 1].low != "the":
@@ -1492,6 +1508,8 @@ class Attributor:
         """Who the words right after a figure credit it to: "below the 359 announced earlier
         by police", "las 23 muertes reconocidas por las autoridades marroquíes", "up from the
         64 cases the Pentagon had announced"."""
+        if CREDITED.isdisjoint(self.vocab):
+            return None  # (both forms need one of these words: CREDITED_VERBS are among them)
         toks, k = self.toks, fig.j
         n = len(toks)
         while k < n and k < fig.j + 2 and toks[k].text.isalpha() and toks[k].text.islower() \
@@ -2253,6 +2271,8 @@ class Attributor:
     def _cited_subject(self, cue: Cue) -> None:
         """ "Fuentes de la investigación citadas por El País elevan a 90 …": the subject
         before "cited by" is the source, the outlet after it its claimant or relay."""
+        if self.cues.cited_by.firsts.isdisjoint(self.vocab):
+            return
         toks, s, e = self.toks, cue.np_start, cue.np_end
         hit = None
         m = next((m for m in range(s + 1, e - 1)
@@ -2479,7 +2499,8 @@ class Attributor:
                 return False  # "has told about 1.1 million people in northern Gaza to
                 # relocate": an order to them, not words about them
         since = next((m for m in range(i - 1, max(0, i - 6), -1)
-                      if toks[m].low in TIME_CLAUSE or toks[m].text in BOUNDARY), None)
+                      if toks[m].low in TIME_CLAUSE or toks[m].text in BOUNDARY), None) \
+            if not TIME_CLAUSE.isdisjoint(self.vocab) else None
         if since is not None and toks[since].low in TIME_CLAUSE and (
                 toks[since].low != "que" or toks[since - 1].low == "desde") \
                 and all(t.text[:1].isupper() or t.low in DETERMINERS
@@ -2945,9 +2966,11 @@ class Attributor:
     def _anonymity_clause(self, v: int) -> int | None:
         """Where "who asked not to be named" (and the like) starts, when it ends right before
         the verb at ``v``: the speaker is the noun phrase before it."""
+        if ANONYMITY_OPENERS.isdisjoint(self.vocab):
+            return None
         toks = self.toks
         for k in range(v - 2, max(0, v - 14), -1):
-            if toks[k].low in ("who", "que", "quien") and ANONYMITY.match(
+            if toks[k].low in ANONYMITY_OPENERS and ANONYMITY.match(
                     self.text_of(k, v).rstrip(" ,")):
                 return k
         return None
@@ -3910,6 +3933,8 @@ class Attributor:
         """Whether a magnitude only names the quake a sentence is about ("the death toll from
         Friday's magnitude 6.8 earthquake", "tras el sismo de magnitud 7,1"): the figure the
         sentence reports is another one; also "el terremoto de magnitud 6,8 que sacudió …"."""
+        if QUAKE_WORDS.isdisjoint(self.vocab):
+            return False
         toks = self.toks
         if fig.i >= 1 and fig.j < len(toks) and toks[fig.i].low in ("magnitud", "magnitude") \
                 and toks[fig.i - 1].low in ("de", "of") and toks[fig.j].low in ("que", "that"):
@@ -4106,6 +4131,8 @@ class Attributor:
     def _outer_verbs(self, fig: Found, verb: Cue, verbs: list[Cue],
                      figs: list[Found]) -> list[Name]:
         """Reporting verbs around the governing one that relay it ("X wrote, Y reported")."""
+        if all(cue is verb for cue in verbs):
+            return []  # (most sentences: one verb, the governing one)
         toks = self.toks
         out: list[Name] = []
         for cue in sorted(verbs, key=lambda c: abs(c.at - verb.at)):
