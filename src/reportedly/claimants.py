@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 
 from reportedly import timing
 from reportedly.discourse import Memory, looks_person
@@ -43,7 +43,7 @@ from reportedly.names import (
     numbered,
     strip_report,
 )
-from reportedly.numbers import number_lexicon
+from reportedly.numbers import number_lexicon, vocabulary
 
 #: Nouns that are also reporting verbs ("the report", "it reports").
 NOUN_LIKE = frozenset("report reports estimate estimates claim claims statement update "
@@ -702,12 +702,12 @@ class Attributor:
         self._before: tuple[Name | None, list[Name]] = (None, [])
         memory.sentences.append(self)
 
-    @cached_property
+    @property
     def vocab(self) -> frozenset[str]:
         """The sentence's lower-cased words. Most rules look for words most sentences lack
         ("since", "polled", "earthquake"): one test against these answers them for the
         sentence before any token is scanned."""
-        return frozenset(t.low for t in self.toks)
+        return vocabulary(self.toks)
 
     # -- noun phrases ------------------------------------------------------------------------
 
