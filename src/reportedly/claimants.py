@@ -613,6 +613,9 @@ class Cues:
         self.based_on = phrases(data["based_on"])
         self.skip = {w.casefold() for w in data["skip"]}
         self.hedges = phrases(load("cues")["hedges"][lang])
+        #: Number words a participle can follow as an adjective ("44 million registered
+        #: voters", "four alleged gunmen"): scales, hundreds and the number lexicon's words.
+        self.numbers = _scale_words(lang) | frozenset(number_lexicon(lang).classes)
         #: A sentence with none of these words has no attribution cue.
         # (a bank's rate moves are triggers, not verbs: "held" ends no noun phrase)
         self.triggers = frozenset(self.verbs | self.before.firsts | self.relay.firsts
@@ -695,6 +698,7 @@ class Attributor:
         self.found_so_far: list[Cue] = []
         self._contrasts: list[int] | None = None
         self._candidates: list[int] = []
+        self._vocab: frozenset[str] | None = None  # (see ``vocab``)
         #: where the figures the journalist states on their own start ("Lula, de 76 años,"):
         #: not claimed by a statement the sentence goes on with
         self.background: set[int] = set()
@@ -707,7 +711,9 @@ class Attributor:
         """The sentence's lower-cased words. Most rules look for words most sentences lack
         ("since", "polled", "earthquake"): one test against these answers them for the
         sentence before any token is scanned."""
-        return vocabulary(self.toks)
+        if self._vocab is None:
+            self._vocab = vocabulary(self.toks)
+        return self._vocab
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -876,7 +882,7 @@ class Attributor:
                             for m in range(i, j)):
                 j += 1  # a name that opens with digits: "el diario independiente 14ymedio",
                 continue  # "una encuesta de 40dB"
-            if j > i and (n := self._channel_number(j)):
+            if j > i and t.text[:1].isdigit() and (n := self._channel_number(j)):
                 j += n  # "state television 2M", "la televisión pública 2M"
                 continue
             if t.low[:1].isdigit() or (j > i and (
@@ -928,7 +934,8 @@ class Attributor:
 
     def _channel_number(self, k: int) -> int:
         """How many tokens from ``k`` make the number a channel is named by, after its kind
-        ("state television 2M", "la televisión pública 2M"); 0 when there is none."""
+        ("state television 2M", "la televisión pública 2M"); 0 when there is none (always
+        for a token that does not start with a digit)."""
         toks = self.toks
         if k < 1 or k >= len(toks) or not (toks[k - 1].low in MEDIA_KINDS or (
                 k > 1 and toks[k - 2].low in MEDIA_KINDS)):
@@ -992,7 +999,7 @@ class Attributor:
                     and toks[j - 2].text.isalpha() and toks[j - 2].text[:1].isupper():
                 j -= 1  # a name with its year: "the Paris 2024 organising committee"
                 continue
-            if self._channel_number(j - 1):
+            if t.text[:1].isdigit() and self._channel_number(j - 1):
                 j -= 1  # "state television 2M", "la televisión pública 2M"
                 continue
             if t.text == "," and j >= 2 and j < end and toks[j - 2].text[:1].isupper() \
@@ -2136,8 +2143,9 @@ class Attributor:
         if not hit and cue.end > cue.at + 1:  # "…, afirmó X, en una entrevista con la CBS"
             k = cue.end + (cue.end < len(toks) and toks[cue.end].text == ",")
             hit = match_at(toks, k, INTERVIEWS)
-        if not hit:  # past what describes the speaker: "afirmó X, asesor de …, en
-            # declaraciones a la cadena Kanal 24"
+        if not hit and (self.lang == "es" or not INTERVIEWS.needs.isdisjoint(self.vocab)):
+            # past what describes the speaker: "afirmó X, asesor de …, en declaraciones a la
+            # cadena Kanal 24" (in English only an interview's words can be found there)
             for m in range(max(cue.end, cue.at + 1), min(len(toks) - 1, cue.end + 30)):
                 if toks[m].text in (".", ";", "?", "!"):
                     break
@@ -2313,11 +2321,6 @@ class Attributor:
         return bool(nxt and (nxt.text[:1].isupper() or nxt.low == "the")
                     and (i == 0 or self.toks[i - 1].text in (",", "(")))
 
-    def _scales(self) -> frozenset[str]:
-        """Number words a participle can follow as an adjective ("44 million registered
-        voters"): the number lexicon's scales and hundreds."""
-        return _scale_words(self.lang)
-
     def _verb_is_cue(self, i: int) -> bool:
         toks = self.toks
         word = toks[i].low
@@ -2358,8 +2361,7 @@ class Attributor:
                 ("ed", "ados", "adas")) and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
                 and toks[i + 1].text.islower() and toks[i + 1].low not in ("that", "que"):
             return False  # "suspected and confirmed mpox cases": an adjective
-        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in self._scales()
-                      or toks[i - 1].low in number_lexicon(self.lang).classes) \
+        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in self.cues.numbers) \
                 and i + 1 < len(toks) and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "44 million registered voters", "four alleged
             # gunmen": an adjective
@@ -3398,6 +3400,8 @@ class Attributor:
         """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""
         toks = self.toks
         firsts = self.cues.relay.firsts
+        if firsts.isdisjoint(self.vocab):
+            return  # (most sentences cite no one)
         for i in self._candidates:  # (relay words are triggers)
             if toks[i].low not in firsts:
                 continue
@@ -3751,7 +3755,7 @@ class Attributor:
             chain.extend(self.memory.claimed_via)  # "Según la misma fuente, …"
         elif len(chain) == 1 and self._before[0] is not None and self._before[1] \
                 and self._before[0].canonical == claimant.canonical \
-                and positions(self.toks, SAME_INTERVIEW) and positions(self.toks, MISMO):
+                and not SAME_INTERVIEW.isdisjoint(self.vocab) and not MISMO.isdisjoint(self.vocab):
             chain.extend(self._before[1])  # "Hamad añadió en la misma entrevista que …"
         out["source"], out["source_text"] = claimant.canonical, claimant.text
         self.memory.claimed, self.memory.claimed_via = claimant, chain[1:]
