@@ -227,7 +227,8 @@ def positions(toks: list[Tok], words: frozenset[str] | set[str]) -> list[int]:
     events); the sentence's words are listed once, and each question is answered with set and
     list operations rather than a loop over every token.
     """
-    lows, vocab = _words_of(toks)
+    last = _read
+    lows, vocab = (last[1], last[2]) if last is not None and last[0] is toks else _words_of(toks)
     hits = words.intersection(vocab)  # (between two sets: over the smaller one)
     if not hits:
         return []
