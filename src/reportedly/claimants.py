@@ -547,6 +547,12 @@ PARTICIPLES_OF_SAYING = frozenset({"saying"})
 #: Participles of asking people, which stay with them in a basis ("Economists polled").
 ASKED = frozenset({"polled", "surveyed", "encuestados", "consultados", "sondeados"})
 
+#: The words that ``Attributor._verb_is_cue`` has a run of rules about, one word each: most
+#: cues ("said") skip the run with one test.
+WORD_RULES = RECORDED_TO | frozenset("""briefed registered confirmed reported states state
+    forecast predicted estimated expects expected expect ruled rules found finds find gave gives
+    told tells""".split())
+
 #: What opens "who asked not to be named" (see ``Attributor._anonymity_clause``).
 ANONYMITY_OPENERS = frozenset({"who", "que", "quien"})
 
@@ -2443,63 +2449,66 @@ class Attributor:
                 and toks[i - 1].low not in AUXILIARIES and toks[i - 1].low not in (
                     "lo", "se", "le", "les", "fue", "fueron", "sido", "según"):
             return False  # "el incendio declarado el 5 de agosto": an adjective
-        if word == "briefed" and i + 1 < len(toks) and toks[i + 1].low == "by" and i > 0 \
-                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
-            return False  # "Lee, a lawmaker briefed by the NIS, told …": a participle
-        if word in ("registered", "confirmed", "reported") and i + 1 < len(toks) \
-                and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
-                and toks[i + 1].low.endswith("s") and toks[i + 1].low not in ("this", "his",
-                                                                            "its", "was") \
-                and i > 0 and toks[i - 1].text.islower():
-            return False  # "43% among registered voters", "new confirmed cases": an adjective
-        if word in RECORDED_TO and i + 1 < len(toks) and toks[i + 1].low == "to" and i > 0 \
-                and toks[i - 1].text.islower() and toks[i - 1].low.endswith("s"):
-            return False  # "cholera cases reported to the WHO": a participle
-        if word == "states" and i + 1 < len(toks) and toks[i + 1].low != "that" \
-                and not toks[i + 1].low[:1].isdigit():
-            return False  # "the nine nuclear-armed states together held": a noun
-        if word == "state" and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s"):
-            return False  # "Rio Grande do Sul state's civil defence agency said"
-        if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
-                toks[i + 1].low != "that" or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
-            return False  # "state news agency IRNA", "citing state Chief Secretary X"
-        if word == "state" and i > 1 and toks[i - 2].low == "the" and is_demonym(toks[i - 1].text):
-            return False  # "to overthrow the German state,": a country
-        if word == "forecast" and i > 0 and toks[i - 1].low not in DETERMINERS and (
-                i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY
-                or toks[i + 1].low in ("that", "on", "in", "this", "last", "earlier")):
-            return True  # "…, the Office for Budget Responsibility forecast on Wednesday"
-        if word in ("forecast", "predicted", "estimated") and i > 0 \
-                and toks[i - 1].low in ("he", "she", "they", "it") and i + 1 < len(toks) \
-                and toks[i + 1].low not in ("that", "to", "by"):
-            return True  # "He forecast a return to growth of 1.1% in 2025"
-        if word in ("expects", "expected") and i > 0 and (
-                (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha())
-                or toks[i - 1].text == ",") and any(t.low == "to" for t in toks[i + 1:i + 8]):
-            return True  # "The UN expects the global total to hit 9.7 billion"
-        if word in ("expected", "expects", "expect", "forecast"):
-            # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
-            return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
-        if word in ("ruled", "rules"):
-            return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY or toks[i + 1].low in (
-                "that", "on", "at", "in", "this", "last", "earlier")  # not "ruled Syria"
-        if word in ("found", "finds", "find"):
-            # "the survey found that …", "researchers found 30% …"; not "rescuers found the
-            # wreckage after a search lasting 15 hours"
-            return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY \
-                or toks[i + 1].low in ("that", "in", "on", "last", "this") or any(
-                    t.low[:1].isdigit() or t.low in NUMBER_LEADS for t in toks[i + 1:i + 5])
-        if word in ("gave", "gives"):
-            return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5]) or (
-                i + 2 < len(toks) and toks[i + 1].low in ("him", "her", "them", "it")
-                and toks[i + 2].low[:1].isdigit())  # "gave a toll of 61", "gave him 81.9%"
-        if word in ("told", "tells"):
-            to = next((m for m in range(i + 2, min(len(toks) - 1, i + 14))
-                       if toks[m].low in ("to", "that") or toks[m].text in BOUNDARY), None)
-            if to is not None and toks[to].low == "to" and toks[to + 1].text.islower() \
-                    and any(t.low[:1].isdigit() for t in toks[i + 1:to]):
-                return False  # "has told about 1.1 million people in northern Gaza to
-                # relocate": an order to them, not words about them
+        if word in WORD_RULES:  # (the rules below are each about one of these words)
+            if word == "briefed" and i + 1 < len(toks) and toks[i + 1].low == "by" and i > 0 \
+                    and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
+                return False  # "Lee, a lawmaker briefed by the NIS, told …": a participle
+            if word in ("registered", "confirmed", "reported") and i + 1 < len(toks) \
+                    and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+                    and toks[i + 1].low.endswith("s") and toks[i + 1].low not in ("this", "his",
+                                                                                "its", "was") \
+                    and i > 0 and toks[i - 1].text.islower():
+                return False  # "43% among registered voters", "new confirmed cases": an adjective
+            if word in RECORDED_TO and i + 1 < len(toks) and toks[i + 1].low == "to" and i > 0 \
+                    and toks[i - 1].text.islower() and toks[i - 1].low.endswith("s"):
+                return False  # "cholera cases reported to the WHO": a participle
+            if word == "states" and i + 1 < len(toks) and toks[i + 1].low != "that" \
+                    and not toks[i + 1].low[:1].isdigit():
+                return False  # "the nine nuclear-armed states together held": a noun
+            if word == "state" and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s"):
+                return False  # "Rio Grande do Sul state's civil defence agency said"
+            if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
+                    toks[i + 1].low != "that"
+                    or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
+                return False  # "state news agency IRNA", "citing state Chief Secretary X"
+            if word == "state" and i > 1 and toks[i - 2].low == "the" \
+                    and is_demonym(toks[i - 1].text):
+                return False  # "to overthrow the German state,": a country
+            if word == "forecast" and i > 0 and toks[i - 1].low not in DETERMINERS and (
+                    i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY
+                    or toks[i + 1].low in ("that", "on", "in", "this", "last", "earlier")):
+                return True  # "…, the Office for Budget Responsibility forecast on Wednesday"
+            if word in ("forecast", "predicted", "estimated") and i > 0 \
+                    and toks[i - 1].low in ("he", "she", "they", "it") and i + 1 < len(toks) \
+                    and toks[i + 1].low not in ("that", "to", "by"):
+                return True  # "He forecast a return to growth of 1.1% in 2025"
+            if word in ("expects", "expected") and i > 0 and (
+                    (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha())
+                    or toks[i - 1].text == ",") and any(t.low == "to" for t in toks[i + 1:i + 8]):
+                return True  # "The UN expects the global total to hit 9.7 billion"
+            if word in ("expected", "expects", "expect", "forecast"):
+                # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
+                return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
+            if word in ("ruled", "rules"):
+                return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY or toks[i + 1].low in (
+                    "that", "on", "at", "in", "this", "last", "earlier")  # not "ruled Syria"
+            if word in ("found", "finds", "find"):
+                # "the survey found that …", "researchers found 30% …"; not "rescuers found the
+                # wreckage after a search lasting 15 hours"
+                return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY \
+                    or toks[i + 1].low in ("that", "in", "on", "last", "this") or any(
+                        t.low[:1].isdigit() or t.low in NUMBER_LEADS for t in toks[i + 1:i + 5])
+            if word in ("gave", "gives"):
+                return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5]) or (
+                    i + 2 < len(toks) and toks[i + 1].low in ("him", "her", "them", "it")
+                    and toks[i + 2].low[:1].isdigit())  # "gave a toll of 61", "gave him 81.9%"
+            if word in ("told", "tells"):
+                to = next((m for m in range(i + 2, min(len(toks) - 1, i + 14))
+                           if toks[m].low in ("to", "that") or toks[m].text in BOUNDARY), None)
+                if to is not None and toks[to].low == "to" and toks[to + 1].text.islower() \
+                        and any(t.low[:1].isdigit() for t in toks[i + 1:to]):
+                    return False  # "has told about 1.1 million people in northern Gaza to
+                    # relocate": an order to them, not words about them
         since = next((m for m in range(i - 1, max(0, i - 6), -1)
                       if toks[m].low in TIME_CLAUSE or toks[m].text in BOUNDARY), None) \
             if not TIME_CLAUSE.isdisjoint(self.vocab) else None
