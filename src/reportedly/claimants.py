@@ -689,6 +689,12 @@ def _np_plain(lang: str) -> frozenset[str]:
 class Attributor:
     """Finds the cues of a sentence and attributes its figures."""
 
+    # (one per sentence, the last few kept by the memory: slots make them quicker to make and
+    # to let go)
+    __slots__ = ("_before", "_candidates", "_contrasts", "_hedge_memo", "_same_outlet", "_vocab",
+                 "aliases", "background", "cues", "found", "found_so_far", "lang", "memory",
+                 "stop", "text", "toks")
+
     def __init__(self, toks: list[Tok], lang: str | None, memory: Memory,
                  text: str | None = None) -> None:
         self.toks = toks
