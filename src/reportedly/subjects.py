@@ -100,7 +100,7 @@ def clause_within(breaks: list[int], n: int, i: int) -> tuple[int, int]:
     start = breaks[k - 1] + 1 if k > 0 and breaks[k - 1] < i else 0
     if k > 0 and breaks[k - 1] == i:
         start = breaks[k - 2] + 1 if k > 1 else 0
-    end = next((b for b in breaks[k:] if b > i), n)
+    end = breaks[k] if k < len(breaks) else n  # (the first break past ``i``: bisect_right)
     return start, end
 
 
