@@ -43,7 +43,7 @@ from reportedly.names import (
     numbered,
     strip_report,
 )
-from reportedly.numbers import number_lexicon
+from reportedly.numbers import number_lexicon, vocabulary
 
 #: Nouns that are also reporting verbs ("the report", "it reports").
 NOUN_LIKE = frozenset("report reports estimate estimates claim claims statement update "
@@ -346,6 +346,8 @@ ANONYMOUS_SPEAKING = frozenset({"speaking", "talking", "hablando"})
 
 QUAKES = frozenset("earthquake earthquakes quake quakes tremor terremoto sismo seísmo "
                    "temblor".split())
+#: The words a magnitude that only names a quake needs (see ``Attributor._quake_named``).
+QUAKE_WORDS = QUAKES | {"magnitude", "magnitud"}
 
 
 DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -567,6 +569,15 @@ PARTICIPLES_OF_SAYING = frozenset({"saying"})
 #: Participles of asking people, which stay with them in a basis ("Economists polled").
 ASKED = frozenset({"polled", "surveyed", "encuestados", "consultados", "sondeados"})
 
+#: The words that ``Attributor._verb_is_cue`` has a run of rules about, one word each: most
+#: cues ("said") skip the run with one test.
+WORD_RULES = RECORDED_TO | frozenset("""briefed registered confirmed reported states state
+    forecast predicted estimated expects expected expect ruled rules found finds find gave gives
+    told tells""".split())
+
+#: What opens "who asked not to be named" (see ``Attributor._anonymity_clause``).
+ANONYMITY_OPENERS = frozenset({"who", "que", "quien"})
+
 #: Words that can separate the clauses of a sentence (see ``Attributor._separated``).
 SEPARATORS = CONTRASTS | {";", "mientras", "y", "and", "as"}
 
@@ -632,6 +643,9 @@ class Cues:
         self.based_on = phrases(data["based_on"])
         self.skip = {w.casefold() for w in data["skip"]}
         self.hedges = phrases(load("cues")["hedges"][lang])
+        #: Number words a participle can follow as an adjective ("44 million registered
+        #: voters", "four alleged gunmen"): scales, hundreds and the number lexicon's words.
+        self.numbers = _scale_words(lang) | frozenset(number_lexicon(lang).classes)
         #: A sentence with none of these words has no attribution cue.
         # (a bank's rate moves are triggers, not verbs: "held" ends no noun phrase)
         self.triggers = frozenset(self.verbs | self.before.firsts | self.relay.firsts
@@ -699,6 +713,12 @@ def _np_plain(lang: str) -> frozenset[str]:
 class Attributor:
     """Finds the cues of a sentence and attributes its figures."""
 
+    # (one per sentence, the last few kept by the memory: slots make them quicker to make and
+    # to let go)
+    __slots__ = ("_before", "_candidates", "_contrasts", "_hedge_memo", "_same_outlet", "_vocab",
+                 "aliases", "background", "cues", "found", "found_so_far", "lang", "memory",
+                 "stop", "text", "toks")
+
     def __init__(self, toks: list[Tok], lang: str | None, memory: Memory,
                  text: str | None = None) -> None:
         self.toks = toks
@@ -714,12 +734,22 @@ class Attributor:
         self.found_so_far: list[Cue] = []
         self._contrasts: list[int] | None = None
         self._candidates: list[int] = []
+        self._vocab: frozenset[str] | None = None  # (see ``vocab``)
         #: where the figures the journalist states on their own start ("Lula, de 76 años,"):
         #: not claimed by a statement the sentence goes on with
         self.background: set[int] = set()
         #: the last claim before this sentence (claimant, relays), set when it is attributed
         self._before: tuple[Name | None, list[Name]] = (None, [])
         memory.sentences.append(self)
+
+    @property
+    def vocab(self) -> frozenset[str]:
+        """The sentence's lower-cased words. Most rules look for words most sentences lack
+        ("since", "polled", "earthquake"): one test against these answers them for the
+        sentence before any token is scanned."""
+        if self._vocab is None:
+            self._vocab = vocabulary(self.toks)
+        return self._vocab
 
     # -- noun phrases ------------------------------------------------------------------------
 
@@ -891,7 +921,7 @@ class Attributor:
                             for m in range(i, j)):
                 j += 1  # a name that opens with digits: "el diario independiente 14ymedio",
                 continue  # "una encuesta de 40dB"
-            if j > i and (n := self._channel_number(j)):
+            if j > i and t.text[:1].isdigit() and (n := self._channel_number(j)):
                 j += n  # "state television 2M", "la televisión pública 2M"
                 continue
             if t.low[:1].isdigit() or (j > i and (
@@ -943,7 +973,8 @@ class Attributor:
 
     def _channel_number(self, k: int) -> int:
         """How many tokens from ``k`` make the number a channel is named by, after its kind
-        ("state television 2M", "la televisión pública 2M"); 0 when there is none."""
+        ("state television 2M", "la televisión pública 2M"); 0 when there is none (always
+        for a token that does not start with a digit)."""
         toks = self.toks
         if k < 1 or k >= len(toks) or not (toks[k - 1].low in MEDIA_KINDS or (
                 k > 1 and toks[k - 2].low in MEDIA_KINDS)):
@@ -1013,7 +1044,7 @@ class Attributor:
                     and toks[j - 2].text.isalpha() and toks[j - 2].text[:1].isupper():
                 j -= 1  # a name with its year: "the Paris 2024 organising committee"
                 continue
-            if self._channel_number(j - 1):
+            if t.text[:1].isdigit() and self._channel_number(j - 1):
                 j -= 1  # "state television 2M", "la televisión pública 2M"
                 continue
             if t.text == "," and j >= 2 and j < end and toks[j - 2].text[:1].isupper() \
@@ -1518,6 +1549,8 @@ class Attributor:
     def _expected_by(self, fig: Found) -> int | None:
         """Where the clause of who expected a figure ends, when one follows it ("the $12.61
         billion analysts expected on average", "the 185,000 that economists had forecast")."""
+        if FORECASTERS.isdisjoint(self.vocab) or EXPECTING.isdisjoint(self.vocab):
+            return None
         toks, k = self.toks, fig.j
         n = len(toks)
         if self.lang != "en" or fig.i == 0 or toks[fig.i - 1].low not in ("the", "of"):
@@ -1542,6 +1575,8 @@ class Attributor:
     def _polled_after(self, fig: Found) -> tuple[Name, str] | None:
         """The pollster and the polled of "the 185,000 that economists polled by Reuters had
         forecast", when such a clause follows the figure."""
+        if "polled" not in self.vocab:
+            return None
         toks, k = self.toks, fig.j
         n = len(toks)
         if self.lang != "en" or fig.i == 0 or toks[fig.i - 1].low != "the":
@@ -1563,6 +1598,8 @@ class Attributor:
         """Who the words right after a figure credit it to: "below the 359 announced earlier
         by police", "las 23 muertes reconocidas por las autoridades marroquíes", "up from the
         64 cases the Pentagon had announced"."""
+        if CREDITED.isdisjoint(self.vocab):
+            return None  # (both forms need one of these words: CREDITED_VERBS are among them)
         toks, k = self.toks, fig.j
         n = len(toks)
         while k < n and k < fig.j + 2 and toks[k].text.isalpha() and toks[k].text.islower() \
@@ -2307,8 +2344,9 @@ class Attributor:
         if not hit and cue.end > cue.at + 1:  # "…, afirmó X, en una entrevista con la CBS"
             k = cue.end + (cue.end < len(toks) and toks[cue.end].text == ",")
             hit = match_at(toks, k, INTERVIEWS)
-        if not hit:  # past what describes the speaker: "afirmó X, asesor de …, en
-            # declaraciones a la cadena Kanal 24"
+        if not hit and (self.lang == "es" or not INTERVIEWS.needs.isdisjoint(self.vocab)):
+            # past what describes the speaker: "afirmó X, asesor de …, en declaraciones a la
+            # cadena Kanal 24" (in English only an interview's words can be found there)
             for m in range(max(cue.end, cue.at + 1), min(len(toks) - 1, cue.end + 30)):
                 if toks[m].text in (".", ";", "?", "!"):
                     break
@@ -2456,6 +2494,8 @@ class Attributor:
     def _cited_subject(self, cue: Cue) -> None:
         """ "Fuentes de la investigación citadas por El País elevan a 90 …": the subject
         before "cited by" is the source, the outlet after it its claimant or relay."""
+        if self.cues.cited_by.firsts.isdisjoint(self.vocab):
+            return
         toks, s, e = self.toks, cue.np_start, cue.np_end
         hit = None
         m = next((m for m in range(s + 1, e - 1)
@@ -2495,11 +2535,6 @@ class Attributor:
         nxt = self.toks[i + 1] if i + 1 < len(self.toks) else None
         return bool(nxt and (nxt.text[:1].isupper() or nxt.low == "the")
                     and (i == 0 or self.toks[i - 1].text in (",", "(")))
-
-    def _scales(self) -> frozenset[str]:
-        """Number words a participle can follow as an adjective ("44 million registered
-        voters"): the number lexicon's scales and hundreds."""
-        return _scale_words(self.lang)
 
     def _verb_is_cue(self, i: int) -> bool:
         toks = self.toks
@@ -2541,8 +2576,7 @@ class Attributor:
                 ("ed", "ados", "adas")) and i + 1 < len(toks) and toks[i + 1].text.isalpha() \
                 and toks[i + 1].text.islower() and toks[i + 1].low not in ("that", "que"):
             return False  # "suspected and confirmed mpox cases": an adjective
-        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in self._scales()
-                      or toks[i - 1].low in number_lexicon(self.lang).classes) \
+        if i > 0 and (toks[i - 1].low[:1].isdigit() or toks[i - 1].low in self.cues.numbers) \
                 and i + 1 < len(toks) and toks[i + 1].text.isalpha():
             return False  # "141 confirmed cases", "44 million registered voters", "four alleged
             # gunmen": an adjective
@@ -2624,65 +2658,69 @@ class Attributor:
                 and toks[i - 1].low not in AUXILIARIES and toks[i - 1].low not in (
                     "lo", "se", "le", "les", "fue", "fueron", "sido", "según"):
             return False  # "el incendio declarado el 5 de agosto": an adjective
-        if word == "briefed" and i + 1 < len(toks) and toks[i + 1].low == "by" and i > 0 \
-                and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
-            return False  # "Lee, a lawmaker briefed by the NIS, told …": a participle
-        if word in ("registered", "confirmed", "reported") and i + 1 < len(toks) \
-                and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
-                and toks[i + 1].low.endswith("s") and toks[i + 1].low not in ("this", "his",
-                                                                            "its", "was") \
-                and i > 0 and toks[i - 1].text.islower():
-            return False  # "43% among registered voters", "new confirmed cases": an adjective
-        if word in RECORDED_TO and i + 1 < len(toks) and toks[i + 1].low == "to" and i > 0 \
-                and toks[i - 1].text.islower() and toks[i - 1].low.endswith("s"):
-            return False  # "cholera cases reported to the WHO": a participle
-        if word == "states" and i + 1 < len(toks) and toks[i + 1].low != "that" \
-                and not toks[i + 1].low[:1].isdigit():
-            return False  # "the nine nuclear-armed states together held": a noun
-        if word == "state" and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s"):
-            return False  # "Rio Grande do Sul state's civil defence agency said"
-        if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
-                toks[i + 1].low != "that" or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
-            return False  # "state news agency IRNA", "citing state Chief Secretary X"
-        if word == "state" and i > 1 and toks[i - 2].low == "the" and is_demonym(toks[i - 1].text):
-            return False  # "to overthrow the German state,": a country
-        if word == "forecast" and i > 0 and toks[i - 1].low not in DETERMINERS and (
-                i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY
-                or toks[i + 1].low in ("that", "on", "in", "this", "last", "earlier")):
-            return True  # "…, the Office for Budget Responsibility forecast on Wednesday"
-        if word in ("forecast", "predicted", "estimated") and i > 0 \
-                and toks[i - 1].low in ("he", "she", "they", "it") and i + 1 < len(toks) \
-                and toks[i + 1].low not in ("that", "to", "by"):
-            return True  # "He forecast a return to growth of 1.1% in 2025"
-        if word in ("expects", "expected") and i > 0 and (
-                (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha())
-                or toks[i - 1].text == ",") and any(t.low == "to" for t in toks[i + 1:i + 8]):
-            return True  # "The UN expects the global total to hit 9.7 billion"
-        if word in ("expected", "expects", "expect", "forecast"):
-            # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
-            return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
-        if word in ("ruled", "rules"):
-            return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY or toks[i + 1].low in (
-                "that", "on", "at", "in", "this", "last", "earlier")  # not "ruled Syria"
-        if word in ("found", "finds", "find"):
-            # "the survey found that …", "researchers found 30% …"; not "rescuers found the
-            # wreckage after a search lasting 15 hours"
-            return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY \
-                or toks[i + 1].low in ("that", "in", "on", "last", "this") or any(
-                    t.low[:1].isdigit() or t.low in NUMBER_LEADS for t in toks[i + 1:i + 5])
-        if word in ("gave", "gives"):
-            return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5]) or (
-                i + 2 < len(toks) and toks[i + 1].low in ("him", "her", "them", "it")
-                and toks[i + 2].low[:1].isdigit())  # "gave a toll of 61", "gave him 81.9%"
-        if word in ("told", "tells"):
-            to = next((m for m in range(i + 2, min(len(toks) - 1, i + 14))
-                       if toks[m].low in ("to", "that") or toks[m].text in BOUNDARY), None)
-            if to is not None and toks[to].low == "to" and toks[to + 1].text.islower() \
-                    and any(t.low[:1].isdigit() for t in toks[i + 1:to]):
-                return False  # "has told about 1.1 million people in northern Gaza to
-                # relocate": an order to them, not words about them
+        if word in WORD_RULES:  # (the rules below are each about one of these words)
+            if word == "briefed" and i + 1 < len(toks) and toks[i + 1].low == "by" and i > 0 \
+                    and toks[i - 1].text.isalpha() and toks[i - 1].text.islower():
+                return False  # "Lee, a lawmaker briefed by the NIS, told …": a participle
+            if word in ("registered", "confirmed", "reported") and i + 1 < len(toks) \
+                    and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+                    and toks[i + 1].low.endswith("s") and toks[i + 1].low not in ("this", "his",
+                                                                                "its", "was") \
+                    and i > 0 and toks[i - 1].text.islower():
+                return False  # "43% among registered voters", "new confirmed cases": an adjective
+            if word in RECORDED_TO and i + 1 < len(toks) and toks[i + 1].low == "to" and i > 0 \
+                    and toks[i - 1].text.islower() and toks[i - 1].low.endswith("s"):
+                return False  # "cholera cases reported to the WHO": a participle
+            if word == "states" and i + 1 < len(toks) and toks[i + 1].low != "that" \
+                    and not toks[i + 1].low[:1].isdigit():
+                return False  # "the nine nuclear-armed states together held": a noun
+            if word == "state" and i + 1 < len(toks) and toks[i + 1].low in ("'s", "’s"):
+                return False  # "Rio Grande do Sul state's civil defence agency said"
+            if word == "state" and i + 1 < len(toks) and toks[i + 1].text.isalpha() and (
+                    toks[i + 1].low != "that"
+                    or (i > 0 and toks[i - 1].low in self.cues.relay.lasts)):
+                return False  # "state news agency IRNA", "citing state Chief Secretary X"
+            if word == "state" and i > 1 and toks[i - 2].low == "the" \
+                    and is_demonym(toks[i - 1].text):
+                return False  # "to overthrow the German state,": a country
+            if word == "forecast" and i > 0 and toks[i - 1].low not in DETERMINERS and (
+                    i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY
+                    or toks[i + 1].low in ("that", "on", "in", "this", "last", "earlier")):
+                return True  # "…, the Office for Budget Responsibility forecast on Wednesday"
+            if word in ("forecast", "predicted", "estimated") and i > 0 \
+                    and toks[i - 1].low in ("he", "she", "they", "it") and i + 1 < len(toks) \
+                    and toks[i + 1].low not in ("that", "to", "by"):
+                return True  # "He forecast a return to growth of 1.1% in 2025"
+            if word in ("expects", "expected") and i > 0 and (
+                    (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha())
+                    or toks[i - 1].text == ",") and any(t.low == "to" for t in toks[i + 1:i + 8]):
+                return True  # "The UN expects the global total to hit 9.7 billion"
+            if word in ("expected", "expects", "expect", "forecast"):
+                # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
+                return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
+            if word in ("ruled", "rules"):
+                return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY or toks[i + 1].low in (
+                    "that", "on", "at", "in", "this", "last", "earlier")  # not "ruled Syria"
+            if word in ("found", "finds", "find"):
+                # "the survey found that …", "researchers found 30% …"; not "rescuers found the
+                # wreckage after a search lasting 15 hours"
+                return i + 1 >= len(toks) or toks[i + 1].text in BOUNDARY \
+                    or toks[i + 1].low in ("that", "in", "on", "last", "this") or any(
+                        t.low[:1].isdigit() or t.low in NUMBER_LEADS for t in toks[i + 1:i + 5])
+            if word in ("gave", "gives"):
+                return any(t.low in GIVEN_FIGURES for t in toks[i + 1:i + 5]) or (
+                    i + 2 < len(toks) and toks[i + 1].low in ("him", "her", "them", "it")
+                    and toks[i + 2].low[:1].isdigit())  # "gave a toll of 61", "gave him 81.9%"
+            if word in ("told", "tells"):
+                to = next((m for m in range(i + 2, min(len(toks) - 1, i + 14))
+                           if toks[m].low in ("to", "that") or toks[m].text in BOUNDARY), None)
+                if to is not None and toks[to].low == "to" and toks[to + 1].text.islower() \
+                        and any(t.low[:1].isdigit() for t in toks[i + 1:to]):
+                    return False  # "has told about 1.1 million people in northern Gaza to
+                    # relocate": an order to them, not words about them
         since = next((m for m in range(i - 1, max(0, i - 6), -1)
-                      if toks[m].low in TIME_CLAUSE or toks[m].text in BOUNDARY), None)
+                      if toks[m].low in TIME_CLAUSE or toks[m].text in BOUNDARY), None) \
+            if not TIME_CLAUSE.isdisjoint(self.vocab) else None
         if since is not None and toks[since].low in TIME_CLAUSE and (
                 toks[since].low != "que" or toks[since - 1].low == "desde") \
                 and all(t.text[:1].isupper() or t.low in DETERMINERS
@@ -3148,9 +3186,11 @@ class Attributor:
     def _anonymity_clause(self, v: int) -> int | None:
         """Where "who asked not to be named" (and the like) starts, when it ends right before
         the verb at ``v``: the speaker is the noun phrase before it."""
+        if ANONYMITY_OPENERS.isdisjoint(self.vocab):
+            return None
         toks = self.toks
         for k in range(v - 2, max(0, v - 14), -1):
-            if toks[k].low in ("who", "que", "quien") and ANONYMITY.match(
+            if toks[k].low in ANONYMITY_OPENERS and ANONYMITY.match(
                     self.text_of(k, v).rstrip(" ,")):
                 return k
         return None
@@ -3579,6 +3619,8 @@ class Attributor:
         """Preposed or trailing "citing Y" attaches to the nearest reporting verb."""
         toks = self.toks
         firsts = self.cues.relay.firsts
+        if firsts.isdisjoint(self.vocab):
+            return  # (most sentences cite no one)
         for i in self._candidates:  # (relay words are triggers)
             if toks[i].low not in firsts:
                 continue
@@ -3950,7 +3992,7 @@ class Attributor:
             chain.extend(self.memory.claimed_via)  # "Según la misma fuente, …"
         elif len(chain) == 1 and self._before[0] is not None and self._before[1] \
                 and self._before[0].canonical == claimant.canonical \
-                and positions(self.toks, SAME_INTERVIEW) and positions(self.toks, MISMO):
+                and not SAME_INTERVIEW.isdisjoint(self.vocab) and not MISMO.isdisjoint(self.vocab):
             chain.extend(self._before[1])  # "Hamad añadió en la misma entrevista que …"
         claimant = self._in_full(claimant)
         out["source"], out["source_text"] = claimant.canonical, claimant.text
@@ -4151,6 +4193,8 @@ class Attributor:
         """Whether a magnitude only names the quake a sentence is about ("the death toll from
         Friday's magnitude 6.8 earthquake", "tras el sismo de magnitud 7,1"): the figure the
         sentence reports is another one; also "el terremoto de magnitud 6,8 que sacudió …"."""
+        if QUAKE_WORDS.isdisjoint(self.vocab):
+            return False
         toks = self.toks
         if fig.i >= 1 and fig.j < len(toks) and toks[fig.i].low in ("magnitud", "magnitude") \
                 and toks[fig.i - 1].low in ("de", "of") and toks[fig.j].low in ("que", "that"):
@@ -4347,6 +4391,8 @@ class Attributor:
     def _outer_verbs(self, fig: Found, verb: Cue, verbs: list[Cue],
                      figs: list[Found]) -> list[Name]:
         """Reporting verbs around the governing one that relay it ("X wrote, Y reported")."""
+        if all(cue is verb for cue in verbs):
+            return []  # (most sentences: one verb, the governing one)
         toks = self.toks
         out: list[Name] = []
         for cue in sorted(verbs, key=lambda c: abs(c.at - verb.at)):

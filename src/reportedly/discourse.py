@@ -72,6 +72,7 @@ class Memory:
         short_form = f"({name.canonical})"
         acronym = name.canonical.isupper() and name.canonical.isalpha() \
             and 2 <= len(name.canonical) <= 6
+        ends, starts = " " + short, short + " "  # a full name ends or starts with the short one
         for earlier in self.named[:-40:-1]:  # (the recent ones: a long document names many)
             if earlier.kind == "pair":
                 continue  # ("Pfizer" is not "Pfizer and Seagen")
@@ -80,15 +81,17 @@ class Memory:
             if acronym and initials(earlier.canonical) == name.canonical:
                 return replace(earlier, text=name.text)  # "the ONS", "the Office for National …"
             full = earlier.canonical.casefold()
+            if not (full.endswith(ends) or full.startswith(starts)):
+                continue  # (what every test below needs: most names share no word)
             if full != short and len(full) > len(short) and (
-                    (full.endswith(" " + short) and looks_person(earlier))
-                    or (full.startswith(short + " ") and " " not in short
+                    (full.endswith(ends) and looks_person(earlier))
+                    or (full.startswith(starts) and " " not in short
                         and looks_person(earlier))  # "Tedros" for Tedros Adhanom
-                    or (full.startswith(short + " ") and not looks_person(earlier)
+                    or (full.startswith(starts) and not looks_person(earlier)
                         and (full + " ").startswith(written + " "))
-                    or (name.canonical.islower() and full.endswith(" " + short)
+                    or (name.canonical.islower() and full.endswith(ends)
                         and not looks_person(earlier))  # "the civil defence"
-                    or (full.endswith(" " + short) and not looks_person(earlier)
+                    or (full.endswith(ends) and not looks_person(earlier)
                         and len(full.split()) == len(short.split()) + 1
                         and is_demonym(earlier.canonical.split()[0]))):  # "the Red Crescent"
                 return replace(earlier, text=name.text)

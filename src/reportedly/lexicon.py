@@ -48,6 +48,9 @@ class Phrases(dict[tuple[str, ...], Any]):
             if k:
                 lengths.setdefault(k[0], set()).add(len(k))
         self.lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
+        #: The longest word of each phrase: a sentence with none of these has none of the
+        #: phrases, which one set test tells ("in an interview with" needs "interview").
+        self.needs = frozenset(max(k, key=len) for k in self if k)
 
 
 #: A hyphen between letters, which the tokenizer splits off ("closed-door" → "closed", "-",

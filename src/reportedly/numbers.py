@@ -196,10 +196,28 @@ def match_before(toks: list[Tok], i: int, table: Phrases,
     return None
 
 
-#: The last sentence :func:`positions` read, with its lower-cased words (one at a time: the
-#: stages read one sentence after another, and the identity test keeps a stale one unused).
-_read: tuple[list[Tok], list[str]] | None = None
+#: The last sentence :func:`positions` read, with its lower-cased words as a list and as a set
+#: (one at a time: the stages read one sentence after another, and the identity test keeps a
+#: stale one unused).
+_read: tuple[list[Tok], list[str], frozenset[str]] | None = None
 _LOW = attrgetter("low")
+
+
+def _words_of(toks: list[Tok]) -> tuple[list[str], frozenset[str]]:
+    """The lower-cased words of a sentence, in order and as a set (read once per sentence)."""
+    global _read
+    last = _read
+    if last is not None and last[0] is toks:
+        return last[1], last[2]
+    lows = list(map(_LOW, toks))
+    vocab = frozenset(lows)
+    _read = (toks, lows, vocab)
+    return lows, vocab
+
+
+def vocabulary(toks: list[Tok]) -> frozenset[str]:
+    """The set of a sentence's lower-cased words: whether it has a word at all, in one test."""
+    return _words_of(toks)[1]
 
 
 def positions(toks: list[Tok], words: frozenset[str] | set[str]) -> list[int]:
@@ -209,14 +227,9 @@ def positions(toks: list[Tok], words: frozenset[str] | set[str]) -> list[int]:
     events); the sentence's words are listed once, and each question is answered with set and
     list operations rather than a loop over every token.
     """
-    global _read
     last = _read
-    if last is not None and last[0] is toks:
-        lows = last[1]
-    else:
-        lows = list(map(_LOW, toks))
-        _read = (toks, lows)
-    hits = words.intersection(lows)
+    lows, vocab = (last[1], last[2]) if last is not None and last[0] is toks else _words_of(toks)
+    hits = words.intersection(vocab)  # (between two sets: over the smaller one)
     if not hits:
         return []
     out: list[int] = []

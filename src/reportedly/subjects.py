@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from reportedly.figures import Found, Tok, match_at, positions
 from reportedly.lexicon import invert, load
@@ -63,13 +64,16 @@ def _events() -> dict:
                     | {"reinforcement", "reinforcements", "refuerzos"})}
 
 
+_TEXT = attrgetter("text")
+
+
 def mentions(toks: list[Tok]) -> list[Mention]:
     """Countries named in a sentence, longest names first, possessives included."""
     by_first = _places()
     starts = [k for k in positions(toks, _place_firsts()) if toks[k].text in by_first]
     if not starts:
         return []
-    texts = [t.text for t in toks]
+    texts = list(map(_TEXT, toks))
     out: list[Mention] = []
     n, free = len(texts), 0  # tokens before ``free`` are inside a name already found
     for i in starts:
@@ -96,7 +100,7 @@ def clause_within(breaks: list[int], n: int, i: int) -> tuple[int, int]:
     start = breaks[k - 1] + 1 if k > 0 and breaks[k - 1] < i else 0
     if k > 0 and breaks[k - 1] == i:
         start = breaks[k - 2] + 1 if k > 1 else 0
-    end = next((b for b in breaks[k:] if b > i), n)
+    end = breaks[k] if k < len(breaks) else n  # (the first break past ``i``: bisect_right)
     return start, end
 
 

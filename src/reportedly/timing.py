@@ -167,7 +167,6 @@ NEEDS: dict[str, str | frozenset[str]] = {
     "past_span": frozenset({"past", "last", "previous", "últimos", "últimas"}),
     "quarter": frozenset({"quarter", "trimestre"}),
 }
-DIGITS: frozenset[str] = frozenset()  # marks a pattern that needs a digit in the sentence
 #: Words one of which a pattern also needs (beside its month or weekday).
 ALSO_NEEDS: dict[str, frozenset[str]] = {
     "between_months": frozenset({"between", "from", "entre", "de", "in", "en"}),
@@ -179,8 +178,13 @@ ALSO_NEEDS: dict[str, frozenset[str]] = {
                              "principios", "mediados", "finales", "fines"}),
     "last_month_name": frozenset({"last", "past", "pasado"}),
     "month": frozenset({"in", "during", "by", "as", "en", "durante", "for", "of"}),
-    "day_month": DIGITS,
-    "month_year": DIGITS,
+    "so_far_month": frozenset({"month", "mes"}),
+}
+#: What a pattern also needs of the sentence beside its words: a digit (a day's number) or a
+#: four-digit year (one :data:`YEAR_DIGITS` finds). Most sentences with a month have a digit
+#: (their figures) but no year, so "March 2024" needs no trying in them.
+FLAG_NEEDS: dict[str, str] = {
+    "between_dates": "digit", "since_day": "digit", "day_month": "digit", "month_year": "year",
 }
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "primer": 1, "segundo": 2,
             "tercer": 3, "cuarto": 4}
@@ -361,20 +365,21 @@ def find_times(sentence: str, published: str | None, lang: str | None = None) ->
         "19" in sentence or "20" in sentence) else []
     if not present and not years:
         return []  # no word a time expression could be made of
-    flags = (not present.isdisjoint(MONTHS), not present.isdisjoint(WEEKDAYS), bool(years),
-             ANY_DIGIT.search(sentence) is not None)  # (month, weekday, year, digit)
+    flags = (not present.isdisjoint(MONTH_WORDS), not present.isdisjoint(WEEKDAY_WORDS),
+             bool(years), ANY_DIGIT.search(sentence) is not None)  # (month, weekday, year, digit)
     pub = date.fromisoformat(published) if published else None
     taken: list[When] = []
     covered = bytearray(len(sentence))
     windows = _windows(len(sentence), _anchors(low, present) + years)
     for kind, pattern in _plan(frozenset(words.intersection(_gate_words())), flags):
-        for m in (m for a, b in windows for m in pattern.finditer(sentence, a, b)):
-            if 1 in covered[m.start():m.end()]:
-                continue
-            when = resolve(kind, m, pub)
-            if when is not None:
-                taken.append(when)
-                covered[when.start:when.end] = b"\x01" * (when.end - when.start)
+        for a, b in windows:
+            for m in pattern.finditer(sentence, a, b):
+                if 1 in covered[m.start():m.end()]:
+                    continue
+                when = resolve(kind, m, pub)
+                if when is not None:
+                    taken.append(when)
+                    covered[when.start:when.end] = b"\x01" * (when.end - when.start)
     verbs = _statement_verbs(lang)
     if len(low) != len(sentence):  # case folding changed the length ("ß"): fold word by word
         low = "".join(c if len(c.casefold()) != 1 else c.casefold() for c in sentence)
@@ -417,7 +422,10 @@ SINCE = re.compile(r"\b(?:since|desde)\b(?:(?!\b(?:and|y)\b)[^,.;]){0,50},?\s*(?
 VERB_WORD = re.compile(r"[\w']+")
 WEEKDAY_WORD = re.compile(rf"\b(?:{WEEKDAY_RE})\b", re.I)
 #: Words around which time patterns run (with four-digit years).
-ANCHOR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | TRIGGER_WORDS
+#: (sets, not the dicts: a set's ``isdisjoint`` runs over the smaller of the two)
+MONTH_WORDS = frozenset(MONTHS)
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
+ANCHOR_WORDS = MONTH_WORDS | WEEKDAY_WORDS | TRIGGER_WORDS
 
 
 @cache
@@ -471,7 +479,9 @@ def _plan(words: frozenset[str], flags: tuple[bool, bool, bool, bool]
     plan = []
     for index in sorted(run):
         kind, pattern, _need, also = gated[index]
-        if also is not None and words.isdisjoint(also) and not (also is DIGITS and has["digit"]):
+        if also is not None and words.isdisjoint(also):
+            continue
+        if kind in FLAG_NEEDS and not has[FLAG_NEEDS[kind]]:
             continue
         plan.append((kind, pattern))
     return tuple(plan)  # (shared by every caller of the cache: not to be changed)
