@@ -3445,6 +3445,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "Harris County Clerk's Office.", "en", [("Harris County Clerk's Office", [], None)]),
     ("Volunteers counted 4,821 people experiencing homelessness in March, the Harbour "
      "Homelessness Association said.", "en", [("Harbour Homelessness Association", [], None)]),
+    # who speaks for a party; a noun after a hyphenated modifier is no verb
+    ("The city will pay $2 million to the families, attorneys for the families announced.", "en",
+     [("attorneys for the families", [], None)]),
+    ("The 46 attempted-murder counts added 2,208 years, District Attorney Michael Allen said.",
+     "en", [("Michael Allen", [], None)] * 2),
     # regional and technology outlets the alias table now knows
     ("Shootings fell by about 25% in 2023, Police Commissioner Ed Lane told NY1 on Wednesday.",
      "en", [("Ed Lane", ["NY1"], None)]),

@@ -282,6 +282,9 @@ ENVOYS = frozenset("ambassador envoy representative delegate".split())
 READ_ON = frozenset({"read", "aired", "broadcast", "shown"})
 #: A North American broadcaster's call sign: "KHOU", "WFAA-TV" (four letters: "WHO" is not one).
 CALL_SIGN = re.compile(r"[KWC][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+#: Who speaks for a party: "lawyers for his family said".
+COUNSEL = frozenset("""lawyer lawyers attorney attorneys counsel representatives
+    spokesperson spokesman spokeswoman""".split())
 #: Whom a company serves or employs: "170,000 Austin Energy customers".
 SERVED = frozenset("""customers subscribers users employees workers passengers clients
     shareholders members""".split())
@@ -1126,6 +1129,7 @@ class Attributor:
                                 or (t.low == "de" and toks[j - 2].low in NAME_PARTICLES)
                                 or (t.low in ("of", "for") and toks[j - 2].low in ORG_HEADS
                                     and toks[j].text[:1].isupper())
+                                or (t.low == "for" and toks[j - 2].low in COUNSEL)
                                 or (t.low == "of" and (toks[j - 2].low in ONE_OF_THEM
                                                        or toks[j - 2].low in self.aliases.titles
                                                        or toks[j - 2].low in MEMBERS))
@@ -2545,6 +2549,10 @@ class Attributor:
             return False  # "Chile's state-owned Codelco": part of a compound
         if i > 0 and toks[i - 1].text == "-" and not toks[i - 1].ws:
             return False  # "value-added tax"
+        if i > 1 and (word in NOUN_LIKE or word in ("counts", "notes", "shows")) \
+                and toks[i - 1].text.islower() and toks[i - 2].text == "-" \
+                and not toks[i - 2].ws:
+            return False  # "the 46 attempted-murder counts", "his fabricated hate-crime report"
         b = i - 1
         while b > 0 and (toks[b].low in ("first", "also", "already", "not", "never", "still")
                          or (toks[b].low.endswith("ly") and toks[b].text.islower()
