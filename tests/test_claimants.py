@@ -3418,6 +3418,10 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      [("José Luis Escrivá", [], None)]),
     ("El ministro de Finanzas, Antón Siluánov, defendió que la economía crecerá alrededor del "
      "6 %.", "es", [("Antón Siluánov", [], None)]),
+    ("La inflación, que el Inegi ubicó en 7,12% en marzo, se mantiene por encima de la meta de "
+     "3%.", "es", [("Inegi", [], None), (None, [], None)]),
+    ("El banco recortó la tasa después de que el Instituto Nacional de Estadísticas situara la "
+     "inflación en 8,7% en junio.", "es", [("Instituto Nacional de Estadísticas", [], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "

@@ -3777,6 +3777,12 @@ class Attributor:
         # (not the "cited by" inside a subject: "HUR data cited by the Kyiv Independent showed")
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
+        if verb is not None and verb.at < fig.i and verb.np_start > 1 \
+                and toks[verb.np_start - 1].low in ("que", "which") \
+                and toks[verb.np_start - 2].text == "," \
+                and any(toks[k].text == "," for k in range(verb.at + 1, fig.i)):
+            verb = None  # "La inflación, que el Inegi ubicó en 7,12 %, se mantiene por encima de
+            # la meta de 3 %": the relative clause, closed, claims none of what follows
         finder_relay: Name | None = None
         if verb is not None and verb.at < fig.i and (toks[verb.at].low in RECORDED or (
                 toks[verb.at].low in ("reported", "reports", "confirmed", "posted", "found",
