@@ -3454,6 +3454,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      [("attorneys for the families", [], None)]),
     ("The 46 attempted-murder counts added 2,208 years, District Attorney Michael Allen said.",
      "en", [("Michael Allen", [], None)] * 2),
+    # what a company raised, then who says so (not a forecast it raised)
+    ("Harbour Holdings has raised its stakes in Japan's trading houses to 7.4% each, Warren "
+     "Buffett told the Nikkei newspaper.", "en", [("Warren Buffett", ["Nikkei"], None)]),
+    ("Harbour Motors raised its forecast to 5%, chief executive Ana Ruiz said.", "en",
+     [("Harbour Motors", [], None)]),
     # regional and technology outlets the alias table now knows
     ("Shootings fell by about 25% in 2023, Police Commissioner Ed Lane told NY1 on Wednesday.",
      "en", [("Ed Lane", ["NY1"], None)]),

@@ -282,6 +282,9 @@ ENVOYS = frozenset("ambassador envoy representative delegate".split())
 READ_ON = frozenset({"read", "aired", "broadcast", "shown"})
 #: A North American broadcaster's call sign: "KHOU", "WFAA-TV" (four letters: "WHO" is not one).
 CALL_SIGN = re.compile(r"[KWC][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+#: What a company raises that is its own claim: "raised its forecast to 5%".
+OUTLOOKS = frozenset("""forecast forecasts outlook guidance estimate estimates target targets
+    projection projections view expectations""".split())
 #: Who speaks for a party: "lawyers for his family said".
 COUNSEL = frozenset("""lawyer lawyers attorney attorneys counsel representatives
     spokesperson spokesman spokeswoman""".split())
@@ -3810,9 +3813,12 @@ class Attributor:
                 verb = tag or verb
         elif verb is not None and verb.at < fig.i and toks[verb.at].low in ("raised", "raises"):
             tag = self._closing_tag(fig, verbs, found)
-            if tag is not None and tag.name is not None and self._is_outlet(tag.name):
+            if tag is not None and tag.name is not None and (self._is_outlet(tag.name) or (
+                    tag.name.named and looks_person(tag.name) and not any(
+                        t.low in OUTLOOKS for t in toks[verb.at + 1:verb.at + 4]))):
                 verb = tag  # "Shein has raised about $2 billion …, the Wall Street Journal
-                # reported": the outlet's news of the deal
+                # reported": the outlet's news of the deal; "Berkshire has raised its stakes to
+                # 7.4%, Warren Buffett told the Nikkei": who says so (not a raised forecast)
         if verb is not None and verb.at < fig.i and toks[verb.at].low in RATE_VERBS \
                 and toks[verb.at].low not in ("raised", "raises", "elevó") \
                 and self._rate_decision(verb.at):  # ("raised" keeps its bank: the gold sets)
