@@ -3459,6 +3459,14 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "Buffett told the Nikkei newspaper.", "en", [("Warren Buffett", ["Nikkei"], None)]),
     ("Harbour Motors raised its forecast to 5%, chief executive Ana Ruiz said.", "en",
      [("Harbour Motors", [], None)]),
+    # a company's own outlook is its claim, unless someone closes the sentence; "its May
+    # forecast" is a noun; a reason cited is no basis
+    ("Harbour Chips forecast third-quarter revenue of $16 billion.", "en",
+     [("Harbour Chips", [], None)]),
+    ("Harbour Motors said profit doubled. The automaker forecast a 20% drop this year, citing "
+     "heavy investment in people.", "en", [("Harbour Motors", [], None)]),
+    ("Harbour Chips forecast revenue of $16 billion, chief executive Ana Ruiz said.", "en",
+     [("Ana Ruiz", [], None)]),
     # regional and technology outlets the alias table now knows
     ("Shootings fell by about 25% in 2023, Police Commissioner Ed Lane told NY1 on Wednesday.",
      "en", [("Ed Lane", ["NY1"], None)]),

@@ -282,6 +282,8 @@ ENVOYS = frozenset("ambassador envoy representative delegate".split())
 READ_ON = frozenset({"read", "aired", "broadcast", "shown"})
 #: A North American broadcaster's call sign: "KHOU", "WFAA-TV" (four letters: "WHO" is not one).
 CALL_SIGN = re.compile(r"[KWC][A-Z]{3}(?:-(?:TV|FM|AM|DT))?")
+#: Verbs that close a sentence with who says it: "…, chief executive Mark Zuckerberg said".
+CLOSING_SAID = frozenset("said says told added reported wrote".split())
 #: What a company raises that is its own claim: "raised its forecast to 5%".
 OUTLOOKS = frozenset("""forecast forecasts outlook guidance estimate estimates target targets
     projection projections view expectations""".split())
@@ -567,7 +569,7 @@ PHRASE_STOPS = frozenset("as and that which who to y que quien para but pero".sp
 REASONS = frozenset("""shortage shortages lack demand cost costs concern concerns weather problem
     problems difficulties delays delay uncertainty pressure pressures reasons inflation
     persistent resilient weak weaker weakening strong stronger robust sluggish slowing rising
-    falling higher lower
+    falling higher lower heavy investment investments spending growth tariffs competition
     escasez falta demanda costes costos problemas motivos razones preocupación preocupaciones
     dificultades retrasos""".split())
 #: Participles that report for the subject of the clause before them ("…, saying …").
@@ -2706,6 +2708,14 @@ class Attributor:
                     (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha())
                     or toks[i - 1].text == ",") and any(t.low == "to" for t in toks[i + 1:i + 8]):
                 return True  # "The UN expects the global total to hit 9.7 billion"
+            if word in ("forecast", "forecasts", "expects") and i > 0 and (
+                    (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha()
+                     and toks[i - 1].low not in timing.MONTHS)
+                    or is_business(toks[i - 1].low)) and any(
+                    t.low[:1].isdigit() or t.text[:1] in "$€£" for t in toks[i + 1:i + 9]) \
+                    and not any(t.low in CLOSING_SAID for t in toks[i + 1:]):
+                return True  # "Nvidia forecast third-quarter revenue of $16 billion", "the
+                # drugmaker forecast vaccine sales of $13.5 billion": its own outlook
             if word in ("expected", "expects", "expect", "forecast"):
                 # only what a poll expects: "Economists polled by Reuters had expected 7.8%"
                 return any(t.low in ("polled", "surveyed") for t in toks[max(0, i - 8):i])
