@@ -3422,6 +3422,8 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "3%.", "es", [("Inegi", [], None), (None, [], None)]),
     ("El banco recortó la tasa después de que el Instituto Nacional de Estadísticas situara la "
      "inflación en 8,7% en junio.", "es", [("Instituto Nacional de Estadísticas", [], None)]),
+    ("Banco Santander ganó 12.574 millones de euros en 2024, informó el banco presidido por Ana "
+     "Botín.", "es", [("Banco Santander", [], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "

@@ -293,6 +293,9 @@ COUNSEL = frozenset("""lawyer lawyers attorney attorneys counsel representatives
 #: Whom a company serves or employs: "170,000 Austin Energy customers".
 SERVED = frozenset("""customers subscribers users employees workers passengers clients
     shareholders members""".split())
+#: Who leads a body, after its noun: "el banco presidido por Carlos Torres".
+LED_BY = frozenset("""presidido presidida dirigido dirigida encabezado encabezada liderado
+    liderada led chaired run headed""".split())
 #: Both sides of a deal, referred back to: "…, the companies said".
 BOTH_COMPANIES = frozenset({"the companies", "both companies", "the two companies",
                             "las compañías", "ambas compañías", "ambas empresas", "las empresas",
@@ -794,6 +797,11 @@ class Attributor:
                     and toks[j + 1].text.isdigit() and toks[j + 2].text == "%" \
                     and toks[j - 1].low in REPORT_NOUNS and toks[j + 3].low in ("de", "del", "of"):
                 j += 3  # "el escrutinio al 100 % del Ministerio del Interior"
+                continue
+            if t.low in LED_BY and j == i + 2 and toks[i].low in ARTICLES \
+                    and j + 2 < len(toks) and toks[j + 1].low in ("por", "by") \
+                    and toks[j + 2].text[:1].isupper():
+                j += 2  # "el banco presidido por Carlos Torres"
                 continue
             if t.low in FAMILIAR_FIRST and j > i and (
                     m := FAMILIAR.match(" ".join(x.low for x in toks[j:j + 7]))):
@@ -1461,6 +1469,10 @@ class Attributor:
             # "según el mismo parte", "el mismo balance", "sus propios datos", "la propia
             # compañía": the claimant just named (in this sentence, else before)
             return replace(last, text=text, same=last is self.memory.claimed and mismo)
+        if len(words) > 4 and words[0] in ARTICLES and words[2] in LED_BY \
+                and words[3] in ("por", "by") and self.aliases.classify(
+                    " ".join(text.split()[:2]))[0] == "anaphor":
+            return self.name(i, i + 2)  # "el banco presidido por Carlos Torres": the bank
         if " ".join(words) in BOTH_COMPANIES and (pair := self._deal_parties(i)) is not None:
             return replace(pair, text=text)  # "…, the companies said": both sides of the deal
         if how == "anaphor" and len(words) > 2 and self.aliases.by_alias.get(self.aliases.key(
@@ -1805,7 +1817,8 @@ class Attributor:
             while (prev := re.search(r"([A-Z][\w.'’-]*) $", written[:start])) is not None:
                 start = prev.start(1)  # "Brazil's Supreme Court", "Australian Federal Police"
             end = m.end()
-            while (nxt := re.match(r" (?:(?:de|del|de la|of|for) )?[A-Z][\w.-]*", written[end:])):
+            while (nxt := re.match(r" (?:(?:de|del|de la|of|for) )?[A-Z](?:[\w-]|\.(?=\w))*",
+                                   written[end:])):  # (not past a sentence's full stop)
                 end += nxt.end()  # "Tribunal Supremo de Justicia"
             if (start, end) == m.span():
                 continue  # the noun alone, capitalized to open a sentence
