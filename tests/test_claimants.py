@@ -3424,6 +3424,9 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "inflación en 8,7% en junio.", "es", [("Instituto Nacional de Estadísticas", [], None)]),
     ("Banco Santander ganó 12.574 millones de euros en 2024, informó el banco presidido por Ana "
      "Botín.", "es", [("Banco Santander", [], None)]),
+    ("La ministra, Yolanda Díaz, celebró en redes sociales que España cerró el año con más de "
+     "21,2 millones de ocupados.", "es", [("Yolanda Díaz", [], None)]),
+    ("El club celebró 3 títulos en 2024.", "es", [(None, [], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "

@@ -163,6 +163,8 @@ ADVANCED = frozenset({"avanzado", "avanzó", "adelantado", "adelantó"})
 
 #: Spanish verbs of forecasting: cues only before what they foresee ("prevé que …").
 FORESEES = frozenset({"prevé", "prevén", "preveía", "previó", "previsto"})
+#: Verbs of celebrating, cues only before what is celebrated ("celebró que …").
+CELEBRATES = frozenset({"celebró", "celebra", "celebraron"})
 
 #: Papers of a court or a prosecutor: whose they are is who the sentence says acted.
 LEGAL_PAPERS = frozenset("""sentencia escrito auto resolución fallo ruling judgment judgement
@@ -2654,6 +2656,8 @@ class Attributor:
             # "mantienen un balance de 3.166 fallecidos"; not "mantiene los tipos en el 4 %"
             return any(t.low in ("balance", "cifra", "recuento", "número")
                        for t in toks[i + 1:i + 5])  # ("mantiene en 89 el número de …")
+        if word in CELEBRATES:  # "celebró en redes sociales que España cerró el año con …"
+            return any(t.low == "que" for t in toks[i + 1:i + 7])  # (not "celebró elecciones")
         if word in FORESEES:
             # "el FMI prevé que su economía se contraiga un 8 %", "había previsto una inflación
             # del 7,5 %"; not "el plan prevé una inversión de …"
