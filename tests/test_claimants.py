@@ -3472,6 +3472,11 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "heavy investment in people.", "en", [("Harbour Motors", [], None)]),
     ("Harbour Chips forecast revenue of $16 billion, chief executive Ana Ruiz said.", "en",
      [("Ana Ruiz", [], None)]),
+    # a relative clause's speaker claims only its own clause
+    ("The Metropolitan Transportation Authority said traffic fell by 10%. Drivers pay $9 under "
+     "the program, which the agency expects to raise $500 million a year.", "en",
+     [("Metropolitan Transportation Authority", [], None), (None, [], None),
+      ("Metropolitan Transportation Authority", [], None)]),
     # regional and technology outlets the alias table now knows
     ("Shootings fell by about 25% in 2023, Police Commissioner Ed Lane told NY1 on Wednesday.",
      "en", [("Ed Lane", ["NY1"], None)]),

@@ -2728,7 +2728,8 @@ class Attributor:
             if word in ("forecast", "forecasts", "expects") and i > 0 and (
                     (toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha()
                      and toks[i - 1].low not in timing.MONTHS)
-                    or is_business(toks[i - 1].low)) and any(
+                    or is_business(toks[i - 1].low)
+                    or self.aliases.anaphora.get(toks[i - 1].low) == "org") and any(
                     t.low[:1].isdigit() or t.text[:1] in "$€£" for t in toks[i + 1:i + 9]) \
                     and not any(t.low in CLOSING_SAID for t in toks[i + 1:]):
                 return True  # "Nvidia forecast third-quarter revenue of $16 billion", "the
@@ -3813,6 +3814,11 @@ class Attributor:
                 and any(toks[k].text == "," for k in range(verb.at + 1, fig.i)):
             verb = None  # "La inflación, que el Inegi ubicó en 7,12 %, se mantiene por encima de
             # la meta de 3 %": the relative clause, closed, claims none of what follows
+        elif verb is not None and fig.j < verb.np_start - 1 and verb.np_start > 1 \
+                and toks[verb.np_start - 1].low in ("which", "que") \
+                and toks[verb.np_start - 2].text == "," and toks[verb.np_start].low in DETERMINERS:
+            verb = None  # "drivers pay $9 under the program, which the agency expects to raise
+            # $500 million": nor what comes before it
         finder_relay: Name | None = None
         if verb is not None and verb.at < fig.i and (toks[verb.at].low in RECORDED or (
                 toks[verb.at].low in ("reported", "reports", "confirmed", "posted", "found",
