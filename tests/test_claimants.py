@@ -3427,6 +3427,8 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("La ministra, Yolanda Díaz, celebró en redes sociales que España cerró el año con más de "
      "21,2 millones de ocupados.", "es", [("Yolanda Díaz", [], None)]),
     ("El club celebró 3 títulos en 2024.", "es", [(None, [], None)]),
+    ("Los aeropuertos españoles de Aena cerraron 2023 con 283,2 millones de pasajeros, según los "
+     "datos publicados por el gestor aeroportuario.", "es", [("Aena", [], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "

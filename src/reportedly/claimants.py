@@ -1492,6 +1492,7 @@ class Attributor:
                     or self._headed_mention(words[-1], i)
                     or (self._opening_name(i, business) if business else None)
                     or (self._served_by(i) if business else None)
+                    or (self._owner_mentioned(i) if business else None)
                     or self._recalled(value, words, business)
                     or self._named_before(value, i)
                     or (None if business else self._opening_name(i))  # (a business's: above)
@@ -2031,6 +2032,32 @@ class Attributor:
                 if name.canonical not in countries() and not is_demonym(name.canonical):
                     return name
         return None
+
+    def _owner_mentioned(self, before: int) -> Name | None:
+        """ "Los aeropuertos españoles de Aena cerraron 2023 con …, según el gestor
+        aeroportuario", "Output at Foxconn's main factory could fall …, according to the
+        contract manufacturer": the one company whose assets the sentence opens with."""
+        toks = self.toks
+        found: list[Name] = []
+        for k in range(1, min(before, 8)):
+            if self.lang == "es" and toks[k - 1].low in ("de", "del") \
+                    and toks[k].text[:1].isupper():
+                j = k
+            elif self.lang == "en" and k + 1 < before and toks[k + 1].low in ("'s", "’s") \
+                    and toks[k].text[:1].isupper():
+                j = k
+                while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
+                    j -= 1
+            else:
+                continue
+            e = k + 1
+            while self.lang == "es" and e < before and toks[e].text[:1].isupper():
+                e += 1
+            name = self.aliases.resolve(self.text_of(j, e))
+            if name.canonical not in countries() and not is_demonym(name.canonical) \
+                    and not looks_person(name):
+                found.append(name)
+        return found[0] if len(found) == 1 else None
 
     def _deal_parties(self, before: int) -> Name | None:
         """ "Chevron will buy Hess for $53 billion …, the companies said": the company that opens
