@@ -146,8 +146,8 @@ COMMON_OPENERS = frozenset("""revenue profit output production inflation unemplo
 #: of a sentence: "Nvidia forecast …, the chipmaker said" (not "Inflation rose …").
 TRADING_VERBS = frozenset("""posted reported forecast cut raised lowered booked earned made sold
     delivered shipped recorded swung announced agreed added gained shed hired slashed lifted
-    generated spent paid bought acquired ganó registró obtuvo produjo vendió facturó
-    perdió logró elevó redujo recortó anunció cerró invirtió ingresó""".split())
+    generated spent paid bought acquired unveiled launched ganó registró obtuvo produjo vendió
+    facturó perdió logró elevó redujo recortó anunció cerró invirtió ingresó""".split())
 
 #: Words after a company's name that open its plans: "Volkswagen will cut 35,000 jobs …, the
 #: carmaker said".
