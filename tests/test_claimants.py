@@ -3431,6 +3431,9 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("El club celebró 3 títulos en 2024.", "es", [(None, [], None)]),
     ("Los aeropuertos españoles de Aena cerraron 2023 con 283,2 millones de pasajeros, según los "
      "datos publicados por el gestor aeroportuario.", "es", [("Aena", [], None)]),
+    ("La opa recibió aceptaciones del 25,47% del capital, según el resultado comunicado por la "
+     "Comisión Nacional del Mercado de Valores (CNMV).", "es",
+     [("Comisión Nacional del Mercado de Valores", [], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "
