@@ -3407,7 +3407,7 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("CaixaBank obtuvo un beneficio de 4.816 millones de euros, según la entidad.", "es",
      [("CaixaBank", [], None)]),
     ("IAG acordó comprar Air Europa por 400 millones de euros, informó el holding.", "es",
-     [("IAG", [], None)]),
+     [("International Airlines Group", [], None)]),
     # a Spanish report named by what it measures, then whose it is
     ("El precio de la vivienda subió un 11,3%, según el Índice de Precios de Vivienda del INE.",
      "es", [("INE", [], None)]),
