@@ -2015,6 +2015,18 @@ class Attributor:
         self._attach_relays(found)
         return found
 
+    def _name_end(self, j: int, before: int) -> int:
+        """Where the run of capitalized words starting at token ``j`` ends (before ``before``)."""
+        while j < before and self.toks[j].text[:1].isupper() and self.toks[j].text.isalpha():
+            j += 1
+        return j
+
+    def _name_start(self, k: int) -> int:
+        """Where the run of capitalized words ending just before token ``k`` starts."""
+        while k > 0 and self.toks[k - 1].text[:1].isupper() and self.toks[k - 1].text.isalpha():
+            k -= 1
+        return k
+
     def _served_by(self, before: int) -> Name | None:
         """ "About 170,000 Austin Energy customers were without power, the utility said": the
         company whose customers (or staff) the sentence counts."""
@@ -2022,9 +2034,7 @@ class Attributor:
         for k in range(1, before):
             if toks[k].low in SERVED and toks[k - 1].text[:1].isupper() \
                     and toks[k - 1].text.isalpha():
-                j = k - 1
-                while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
-                    j -= 1
+                j = self._name_start(k)
                 if j == 0 or not (toks[j - 1].text[:1].isdigit()
                                   or toks[j - 1].low in ("million", "billion", "thousand")):
                     continue  # (a count of them: "170,000 Austin Energy customers")
@@ -2045,9 +2055,7 @@ class Attributor:
                 j = k
             elif self.lang == "en" and k + 1 < before and toks[k + 1].low in ("'s", "’s") \
                     and toks[k].text[:1].isupper():
-                j = k
-                while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].text.isalpha():
-                    j -= 1
+                j = self._name_start(k)
             else:
                 continue
             e = k + 1
@@ -2071,9 +2079,8 @@ class Attributor:
         both = next((k for k in range(1, min(deal, 6)) if toks[k].low in ("and", "y")
                      and toks[k - 1].text[:1].isupper()), None)
         if both is not None and toks[both + 1].text[:1].isupper():
-            j = both + 1  # "Anglo American and Teck Resources agreed to combine"
-            while j < deal and toks[j].text[:1].isupper() and toks[j].text.isalpha():
-                j += 1
+            j = self._name_end(both + 1, deal)  # "Anglo American and Teck Resources agreed to
+            # combine"
             other = self.aliases.resolve(self.text_of(both + 1, j))
             self.memory.remember(buyer)
             return replace(buyer, canonical=buyer.canonical + joiner + other.canonical,
@@ -2081,9 +2088,7 @@ class Attributor:
         k = deal + 1
         while k < before and k - deal <= 4 and (toks[k].text.islower() or toks[k].text == "-"):
             k += 1  # ("agreed to buy contract manufacturer Catalent", "merge with")
-        j = k
-        while j < before and toks[j].text[:1].isupper() and toks[j].text.isalpha():
-            j += 1
+        j = self._name_end(k, before)
         if j == k or j - k > 4:
             return None
         bought = self.aliases.resolve(self.text_of(k, j))
