@@ -3484,6 +3484,9 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      "the program, which the agency expects to raise $500 million a year.", "en",
      [("Metropolitan Transportation Authority", [], None), (None, [], None),
       ("Metropolitan Transportation Authority", [], None)]),
+    # "told the agency": the outlet named before
+    ("Minister Ana Ruiz told Reuters that 40 people died. She told the agency that 25 were "
+     "still missing.", "en", [("Ana Ruiz", ["Reuters"], None)] * 2),
     # regional and technology outlets the alias table now knows
     ("Shootings fell by about 25% in 2023, Police Commissioner Ed Lane told NY1 on Wednesday.",
      "en", [("Ed Lane", ["NY1"], None)]),

@@ -289,6 +289,8 @@ CLOSING_SAID = frozenset("said says told added reported wrote".split())
 #: What a company raises that is its own claim: "raised its forecast to 5%".
 OUTLOOKS = frozenset("""forecast forecasts outlook guidance estimate estimates target targets
     projection projections view expectations""".split())
+#: An outlet's noun after "told the": "He told the agency that …".
+TOLD_OUTLET_NOUNS = frozenset("agency channel network station broadcaster newspaper paper".split())
 #: Who speaks for a party: "lawyers for his family said".
 COUNSEL = frozenset("""lawyer lawyers attorney attorneys counsel representatives
     spokesperson spokesman spokeswoman""".split())
@@ -2481,6 +2483,9 @@ class Attributor:
                 and not lawmaker):
             return
         outlet = self.name(s, e)
+        if told and len(words) == 2 and words[0] == "the" and words[1] in TOLD_OUTLET_NOUNS:
+            # "He told the agency that …" after "…, quoted by Reuters": the outlet named before
+            outlet = self.memory.recall("media", self._is_outlet) or outlet
         if outlet is not None and outlet.canonical.casefold() in PLATFORMS:
             return  # "en una entrevista difundida por Telegram": where, not who passed it on
         if self.lang == "en" and all(is_demonym(w) or w.islower() for w in words) \
