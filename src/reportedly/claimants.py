@@ -2441,6 +2441,10 @@ class Attributor:
                 if by and toks[by[0] - 1].low in ("by", "por"):
                     hit = (by[0], None)  # "said in a letter to the United Nations seen by
                     break  # Reuters"
+        if not hit and self.lang == "en" and cue.kind == "verb" \
+                and not self.cues.cited_by.firsts.isdisjoint(self.vocab):
+            hit = self._statement_carried(cue.end)  # "…, in its first statement since the
+            # disaster, carried by Radio New Zealand"
         told = toks[cue.at].low == "told" and cue.at + 1 < len(toks)
         carried = None
         if hit and told and hit[1] in CARRIED:
@@ -2528,6 +2532,24 @@ class Attributor:
     def _is_outlet(self, name: Name) -> bool:
         """Whether a claimant is a news outlet, by its kind or by its name as written."""
         return name.kind == "media" or self._outlet_like(name.text.split())
+
+    def _statement_carried(self, after: int) -> tuple[int, None] | None:
+        """ "Tonga's government said that three people had died, in its first statement since the
+        disaster, carried by Radio New Zealand": a statement set off later in the sentence,
+        then who carried it; where its carrier's name starts."""
+        toks, n = self.toks, len(self.toks)
+        for m in range(after, n - 4):
+            if toks[m].text != "," or toks[m + 1].low != "in" \
+                    or toks[m + 2].low not in ("its", "his", "her", "their", "a", "an") \
+                    or not any(t.low in REPORT_NOUNS for t in toks[m + 3:m + 6]):
+                continue
+            for c in range(m + 4, min(n - 1, m + 14)):
+                if toks[c].text in (".", ";"):
+                    return None
+                if toks[c].text == "," and (by := match_at(toks, c + 1, self.cues.cited_by)):
+                    return by[0], None
+            return None
+        return None
 
     def _known_as(self, words: list[str]) -> str:
         """A name's canonical form in the alias table, or the name as written."""
