@@ -3485,8 +3485,8 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
      [("Metropolitan Transportation Authority", [], None), (None, [], None),
       ("Metropolitan Transportation Authority", [], None)]),
     # a statement set off at the end of the sentence, then who carried it
-    ("The government said that three people had been killed, in its first statement since the "
-     "disaster, carried by Radio New Zealand.", "en", [("government", ["RNZ"], None)]),
+    ("Tonga's government said that three people had been killed, in its first statement since "
+     "the disaster, carried by Radio New Zealand.", "en", [("Tonga's government", ["RNZ"], None)]),
     # "told the agency": the outlet named before
     ("Minister Ana Ruiz told Reuters that 40 people died. She told the agency that 25 were "
      "still missing.", "en", [("Ana Ruiz", ["Reuters"], None)] * 2),
