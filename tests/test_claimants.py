@@ -3434,6 +3434,9 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("La opa recibió aceptaciones del 25,47% del capital, según el resultado comunicado por la "
      "Comisión Nacional del Mercado de Valores (CNMV).", "es",
      [("Comisión Nacional del Mercado de Valores", [], None)]),
+    ("La guerra ha causado más de 500.000 muertos, según el Observatorio Sirio de Derechos "
+     "Humanos, que se basa en una red de informantes sobre el terreno, citado por Europa Press.",
+     "es", [("Syrian Observatory for Human Rights", ["Europa Press"], None)]),
     ("La economía creció 3,2% en 2023, según las cifras revisadas del Inegi.", "es",
      [("Inegi", [], None)]),
     ("El líder sindical Pepe Álvarez, citando la Encuesta de Estructura Salarial del INE, recordó "

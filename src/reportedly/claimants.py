@@ -2188,7 +2188,7 @@ class Attributor:
                     and match_at(toks, after + 1, self.cues.cited_by):
                 at = after
         elif at + 3 < len(toks) and toks[at].text == "," and cue.kind == "pp" and (
-                toks[at + 1].low in ("un", "una", "a", "an")
+                toks[at + 1].low in ("un", "una", "a", "an", "que")
                 or (toks[at + 1].low == "the" and toks[at + 2].text[:1].isupper()) or (
                     toks[at + 1].text.islower() and toks[at + 1].text.isalpha()
                     and toks[at + 2].low in ("de", "del", "of"))):
@@ -2196,7 +2196,7 @@ class Attributor:
             # por la cadena BBC", "…, mediador de la Unión Africana, recogidas por el FT", "ACLED,
             # the Armed Conflict Location & Event Data Project, cited by Lusa": past what the
             # claimant is
-            after = next((m for m in range(at + 2, min(len(toks), at + 16))
+            after = next((m for m in range(at + 2, min(len(toks), at + 24))
                           if toks[m].text in BOUNDARY), None)
             if after is not None and toks[after].text == "," and (
                     match_at(toks, after + 1, self.cues.cited_by)
