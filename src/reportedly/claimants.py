@@ -307,6 +307,8 @@ BOTH_COMPANIES = frozenset({"the companies", "both companies", "the two companie
 #: Verbs of a company's deal for another: "Chevron will buy Hess".
 DEAL_VERBS = frozenset("""buy buys bought acquire acquires acquired purchase merge merges merged
     combine combines combined comprar compra compró adquirir adquiere adquirió fusionar""".split())
+#: Studies "of" something, then "by" who made them: "an analysis of 17 studies … led by X".
+STUDIES = frozenset("analysis study review survey audit investigation".split())
 #: What a company does with figures it puts out: "figures the automaker released".
 MADE_PUBLIC = frozenset("""released disclosed published filed made issued provided gave submitted
     posted compiled shared presented reported""".split())
@@ -1990,7 +1992,7 @@ class Attributor:
                             and toks[s + (toks[s].low in DETERMINERS)].low in REPORT_NOUNS:
                         # "según las cifras revisadas del Inegi": the report's author
                         name, e = self._with_apposition(s, self.np_after(e + 1)[1])
-                made = self._report_made_by(hit[0])
+                made = self._report_made_by(hit[0]) or self._study_by(hit[0])
                 if made is not None:  # "according to figures the Chinese automaker released"
                     name, s, e = made
                 owner = self._report_owner(s, e) if name is not None else None
@@ -2124,6 +2126,29 @@ class Attributor:
             return None
         who = self.name(a, b)
         return (who, a, b + 1) if who is not None else None
+
+    def _study_by(self, k: int) -> tuple[Name, int, int] | None:
+        """ "an analysis of 17 studies covering 226,889 people led by Maciej Banach", "an
+        analysis of state test data by Fox45": a study of something, then who made it; (who,
+        where the name starts, where it ends)."""
+        toks, n = self.toks, len(self.toks)
+        if self.lang != "en":
+            return None
+        r = k + (k < n and toks[k].low in DETERMINERS)
+        while r < min(n, k + 4) and toks[r].low not in STUDIES and toks[r].text.isalpha() \
+                and toks[r].text.islower():
+            r += 1  # ("a new analysis")
+        if r + 3 >= n or toks[r].low not in STUDIES or toks[r + 1].low != "of":
+            return None
+        for m in range(r + 2, min(n - 1, r + 16)):
+            if toks[m].text in BOUNDARY:
+                return None
+            if toks[m].low == "by" and (toks[m + 1].text[:1].isupper() or (
+                    toks[m + 1].low == "the" and m + 2 < n and toks[m + 2].text[:1].isupper())):
+                a, e = self.np_after(m + 1)
+                who, e = self._with_apposition(a, e)
+                return (who, a, e) if who is not None and who.named else None
+        return None
 
     def _report_owner(self, s: int, e: int) -> Name | None:
         """ "el Índice de Precios de Vivienda del INE", "la estadística de transmisiones de
