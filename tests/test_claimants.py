@@ -3356,6 +3356,8 @@ def test_an_organisation_anaphor_after_its_officer(text, expected):
     ("Netflix added 13.1 million paid subscribers in the quarter, the streaming company said.",
      "en", [("Netflix", [], None)]),
     ("Acme hired 4,000 workers last year, the company said.", "en", [("Acme", [], None)]),
+    ("Acme shares fell on Tuesday. Revenue climbed 13% to $86.31 billion, the company said.",
+     "en", [("Acme", [], None)] * 2),
     ("Apple unveiled its headset, which the iPhone maker said will sell at $3,499.", "en",
      [("Apple", [], None)]),
     # unnamed people who know the matter, telling an outlet: the outlet's, on their word

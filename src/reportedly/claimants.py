@@ -1345,6 +1345,7 @@ class Attributor:
                 business and toks[0].low not in COMMON_OPENERS and before > 2
                 and (toks[1].low in ("'s", "’s") or toks[1].low in TRADING_VERBS
                      or (self.lang == "es" and _past(toks[1].low))  # "Telefónica planteó"
+                     or toks[1].low in ("shares", "stock")  # "Alphabet shares fell …"
                      or (toks[1].low in BUSINESS_MODALS and toks[2].text.islower()
                          and toks[2].low != "been")
                      or (toks[1].text == "," and toks[2].low in DETERMINERS))) and not (
