@@ -1690,16 +1690,21 @@ class Attributor:
             and self.aliases.by_alias.get(self.aliases.key(word)) is None
 
     def _past_relative_clause(self, cue: Cue, fig: Found) -> bool:
-        """Whether a verb whose subject opens a relative clause between commas ("The storm,
-        which the WMO says may be the longest-lasting cyclone on record, has displaced 183,000
-        people") stands before a figure past the clause's end: it claims only inside it."""
+        """Whether a verb whose subject opens a relative clause after a comma claims nothing of
+        the figure: one past the clause's end ("The storm, which the WMO says may be the
+        longest-lasting cyclone on record, has displaced 183,000 people", "La inflación, que el
+        Inegi ubicó en 7,12 %, supera la meta de 3 %"), or one before the clause ("drivers pay
+        $9 under the program, which the agency expects to raise $500 million")."""
         toks = self.toks
         s = cue.np_start
-        if self.lang != "en" or s < 2 or cue.at > fig.i or toks[s - 1].low not in (
-                "which", "that") or toks[s - 2].text != ",":
+        if s < 2 or toks[s - 2].text != ",":
             return False
-        end = next((m for m in range(cue.at + 1, fig.i) if toks[m].text in (",", ";")), None)
-        return end is not None
+        opener = toks[s - 1].low
+        if cue.at < fig.i and (opener in ("which", "that") if self.lang == "en" else
+                               opener == "que"):
+            ends = (",", ";") if self.lang == "en" else (",",)
+            return any(toks[m].text in ends for m in range(cue.at + 1, fig.i))
+        return fig.j < s - 1 and opener in ("which", "que") and toks[s].low in DETERMINERS
 
     def _owned_tag(self, i: int) -> bool:
         """ "…, Colombia's military estimates, and …": a country's body closing a clause with
@@ -3893,17 +3898,6 @@ class Attributor:
         # (not the "cited by" inside a subject: "HUR data cited by the Kyiv Independent showed")
         pp = self._nearest_pp(fig, figs, pps)
         verb = self._governing_verb(fig, verbs)
-        if verb is not None and verb.at < fig.i and verb.np_start > 1 \
-                and toks[verb.np_start - 1].low in ("que", "which") \
-                and toks[verb.np_start - 2].text == "," \
-                and any(toks[k].text == "," for k in range(verb.at + 1, fig.i)):
-            verb = None  # "La inflación, que el Inegi ubicó en 7,12 %, se mantiene por encima de
-            # la meta de 3 %": the relative clause, closed, claims none of what follows
-        elif verb is not None and fig.j < verb.np_start - 1 and verb.np_start > 1 \
-                and toks[verb.np_start - 1].low in ("which", "que") \
-                and toks[verb.np_start - 2].text == "," and toks[verb.np_start].low in DETERMINERS:
-            verb = None  # "drivers pay $9 under the program, which the agency expects to raise
-            # $500 million": nor what comes before it
         finder_relay: Name | None = None
         if verb is not None and verb.at < fig.i and (toks[verb.at].low in RECORDED or (
                 toks[verb.at].low in ("reported", "reports", "confirmed", "posted", "found",
