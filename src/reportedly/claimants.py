@@ -2107,18 +2107,26 @@ class Attributor:
         self.memory.remember(buyer)
         return replace(buyer, canonical=buyer.canonical + joiner + bought.canonical, kind="pair")
 
+    def _noun_after(self, k: int, nouns: frozenset[str]) -> int | None:
+        """In English, where one of ``nouns`` heads the phrase at token ``k``, past its article
+        and up to three lower-case words before it ("a regulatory filing"); None if it does
+        not."""
+        toks, n = self.toks, len(self.toks)
+        if self.lang != "en":
+            return None
+        r = k + (k < n and toks[k].low in DETERMINERS)
+        while r < min(n, k + 4) and toks[r].low not in nouns and toks[r].text.isalpha() \
+                and toks[r].text.islower():
+            r += 1
+        return r if r < n and toks[r].low in nouns else None
+
     def _report_made_by(self, k: int) -> tuple[Name, int, int] | None:
         """ "figures the Chinese automaker released on Monday", "a regulatory filing he made
         last week": a report, then who made it, in a clause with no "that"; (who, where the
         name starts, where the clause's verb ends)."""
         toks, n = self.toks, len(self.toks)
-        if self.lang != "en":
-            return None
-        r = k + (k < n and toks[k].low in DETERMINERS)
-        while r < min(n, k + 4) and toks[r].low not in REPORT_NOUNS and toks[r].text.isalpha() \
-                and toks[r].text.islower():
-            r += 1  # ("a regulatory filing")
-        if r + 2 >= n or toks[r].low not in REPORT_NOUNS or not toks[r].text.islower():
+        r = self._noun_after(k, REPORT_NOUNS)  # ("a regulatory filing")
+        if r is None or r + 2 >= n or not toks[r].text.islower():
             return None  # (not "Census Bureau estimates released …")
         a = r + 1
         if toks[a].low in ("he", "she", "it", "they"):
@@ -2138,13 +2146,8 @@ class Attributor:
         analysis of state test data by Fox45": a study of something, then who made it; (who,
         where the name starts, where it ends)."""
         toks, n = self.toks, len(self.toks)
-        if self.lang != "en":
-            return None
-        r = k + (k < n and toks[k].low in DETERMINERS)
-        while r < min(n, k + 4) and toks[r].low not in STUDIES and toks[r].text.isalpha() \
-                and toks[r].text.islower():
-            r += 1  # ("a new analysis")
-        if r + 3 >= n or toks[r].low not in STUDIES or toks[r + 1].low != "of":
+        r = self._noun_after(k, STUDIES)  # ("a new analysis")
+        if r is None or r + 3 >= n or toks[r + 1].low != "of":
             return None
         for m in range(r + 2, min(n - 1, r + 16)):
             if toks[m].text in BOUNDARY:
