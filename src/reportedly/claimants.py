@@ -2085,27 +2085,25 @@ class Attributor:
         deal = next((k for k in range(1, before) if toks[k].low in DEAL_VERBS), None)
         if buyer is None or deal is None:
             return None
-        joiner = " y " if self.lang == "es" else " and "
         both = next((k for k in range(1, min(deal, 6)) if toks[k].low in ("and", "y")
                      and toks[k - 1].text[:1].isupper()), None)
         if both is not None and toks[both + 1].text[:1].isupper():
-            j = self._name_end(both + 1, deal)  # "Anglo American and Teck Resources agreed to
-            # combine"
-            other = self.aliases.resolve(self.text_of(both + 1, j))
-            self.memory.remember(buyer)
-            return replace(buyer, canonical=buyer.canonical + joiner + other.canonical,
-                           kind="pair")
-        k = deal + 1
-        while k < before and k - deal <= 4 and (toks[k].text.islower() or toks[k].text == "-"):
-            k += 1  # ("agreed to buy contract manufacturer Catalent", "merge with")
-        j = self._name_end(k, before)
-        if j == k or j - k > 4:
-            return None
-        bought = self.aliases.resolve(self.text_of(k, j))
+            k = both + 1  # "Anglo American and Teck Resources agreed to combine"
+            j = self._name_end(k, deal)
+        else:
+            k = deal + 1
+            while k < before and k - deal <= 4 and (toks[k].text.islower()
+                                                     or toks[k].text == "-"):
+                k += 1  # ("agreed to buy contract manufacturer Catalent", "merge with")
+            j = self._name_end(k, before)
+            if j == k or j - k > 4:
+                return None
+        other = self.aliases.resolve(self.text_of(k, j))
+        joiner = " y " if self.lang == "es" else " and "
         # "the oil major" after them is one of the two, the buyer: remembered on its own, and
         # the pair is of a kind of its own
         self.memory.remember(buyer)
-        return replace(buyer, canonical=buyer.canonical + joiner + bought.canonical, kind="pair")
+        return replace(buyer, canonical=buyer.canonical + joiner + other.canonical, kind="pair")
 
     def _noun_after(self, k: int, nouns: frozenset[str]) -> int | None:
         """In English, where one of ``nouns`` heads the phrase at token ``k``, past its article
@@ -2585,9 +2583,13 @@ class Attributor:
             return None
         return None
 
+    def _alias(self, words: list[str]) -> tuple[str, str | None] | None:
+        """The alias table's (canonical name, kind) for a name written as ``words``."""
+        return self.aliases.by_alias.get(self.aliases.key(" ".join(words)))
+
     def _known_as(self, words: list[str]) -> str:
         """A name's canonical form in the alias table, or the name as written."""
-        hit = self.aliases.by_alias.get(self.aliases.key(" ".join(words)))
+        hit = self._alias(words)
         return hit[0] if hit else " ".join(words)
 
     def _outlet_like(self, words: list[str]) -> bool:
@@ -2597,7 +2599,7 @@ class Attributor:
             if self._outlet_like([words[-1][1:-1]]):
                 return True
             words = words[:-1]
-        hit = self.aliases.by_alias.get(self.aliases.key(" ".join(words)))
+        hit = self._alias(words)
         return (hit is not None and hit[1] == "media") or any(
             w.casefold() in OUTLET_HINTS for w in words)
 
@@ -2605,8 +2607,7 @@ class Attributor:
         """ "KHOU", "WFAA-TV", "KPRC 2": a broadcaster no table lists, by its call sign."""
         return self.lang == "en" and 0 < len(words) <= 2 \
             and CALL_SIGN.fullmatch(words[0]) is not None \
-            and (len(words) == 1 or words[1].isdigit()) \
-            and self.aliases.by_alias.get(self.aliases.key(" ".join(words))) is None
+            and (len(words) == 1 or words[1].isdigit()) and self._alias(words) is None
 
     def _cited_subject(self, cue: Cue) -> None:
         """ "Fuentes de la investigación citadas por El País elevan a 90 …": the subject
