@@ -51,6 +51,7 @@ KINDS_FIRST = frozenset("pollster forecaster broadcaster watchdog tracker carmak
                         "outlet tabloid charity encuestadora consultora operator insurer "
                         "retailer chipmaker owner consultancy regulator".split())
 
+
 def _camel(word: str) -> bool:
     """ "infoLibre", "eDreams": a brand written with a small first letter."""
     return word[:1].islower() and any(c.isupper() for c in word[1:]) and word.isalpha()
